@@ -1,0 +1,660 @@
+//! The command line: `haven search|show|list|db …`. Run bare, `haven` opens the window.
+
+use clap::{Parser, Subcommand};
+use haven::i18n::{self, Arg, Locale, tr, tr_args};
+use haven::model::{Category, Country, Record, TargetGroup};
+use haven::search::{self, Filters, Query};
+use haven::store::{Directory, OpenEvent, Paths, StoreError};
+use haven::{present, today};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "haven",
+    version,
+    about = "Haven: offline directory of victim-support services"
+)]
+pub struct Cli {
+    /// Keep all data (directory, settings) in this folder instead of the per-user folders.
+    #[arg(long, global = true, env = "HAVEN_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Interface language: en, pl, ru, kk, vi or fa (default: the system's).
+    #[arg(long, global = true, value_name = "LL")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Search the directory in any language.
+    Search {
+        /// Words to look for (none lists everything).
+        query: Vec<String>,
+        /// Only this country (ISO code, e.g. PL); repeat for several.
+        #[arg(long, value_name = "CC")]
+        country: Vec<String>,
+        /// Only this region id (e.g. kz/abai).
+        #[arg(long, value_name = "ID")]
+        region: Vec<String>,
+        /// Only this category (e.g. helpline, shelter).
+        #[arg(long, value_name = "C")]
+        category: Vec<String>,
+        /// Only for this target group (e.g. women, children).
+        #[arg(long, value_name = "T")]
+        target: Vec<String>,
+        /// Only services working in this language (ISO 639-1).
+        #[arg(long, value_name = "LL")]
+        language: Vec<String>,
+        /// How many results to show.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print one JSON array of results.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one record in full, with its sources.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every record.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The directory database: where it is, rebuild it, check it.
+    Db {
+        #[command(subcommand)]
+        action: DbAction,
+    },
+}
+
+#[derive(Subcommand, Debug, Clone, Copy)]
+pub enum DbAction {
+    /// Print the database's path.
+    Path,
+    /// Rebuild the directory from the bundled data.
+    Rebuild,
+    /// Check the database's integrity.
+    Check,
+}
+
+/// Exit code for input the user can correct (unknown id, bad filter).
+const BAD_INPUT: u8 = 2;
+
+pub fn locale_for(lang: Option<&str>) -> Result<Locale, String> {
+    match lang {
+        None => Ok(i18n::system_locale()),
+        Some(l) => Locale::from_code(l).ok_or_else(|| l.to_string()),
+    }
+}
+
+/// Runs a subcommand; the caller handles the bare `haven` (the window).
+pub fn run(cli: Cli, command: Command) -> ExitCode {
+    let locale = match locale_for(cli.lang.as_deref()) {
+        Ok(l) => l,
+        Err(bad) => {
+            let l = i18n::system_locale();
+            eprintln!(
+                "{}",
+                out(&tr_args(
+                    l,
+                    "cli-unknown-lang",
+                    &[
+                        ("value", bad.into()),
+                        ("choices", "en, pl, ru, kk, vi, fa".into())
+                    ]
+                ))
+            );
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    match execute(&cli, command, locale) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "cli-error",
+                    &[("detail", e.to_string().into())]
+                ))
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Text for a terminal: without the bidi isolates Fluent adds around arguments.
+fn out(s: &str) -> String {
+    i18n::strip_isolates(s)
+}
+
+fn open(paths: &Paths, locale: Locale) -> Result<Directory, StoreError> {
+    let (dir, events) = Directory::open(&paths.directory_db(), true)?;
+    for e in events {
+        eprintln!("{}", out(&open_event_message(&e, locale)));
+    }
+    Ok(dir)
+}
+
+/// A translated sentence about what opening the directory did.
+pub fn open_event_message(e: &OpenEvent, locale: Locale) -> String {
+    let path_arg = |p: &Option<PathBuf>| -> Arg {
+        p.as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()
+            .into()
+    };
+    match e {
+        OpenEvent::Created => tr(locale, "db-created"),
+        OpenEvent::RebuiltCorrupt { backup } => {
+            let mut s = tr(locale, "db-rebuilt-corrupt");
+            if backup.is_some() {
+                s.push(' ');
+                s.push_str(&tr_args(
+                    locale,
+                    "db-rebuilt-corrupt-backup",
+                    &[("path", path_arg(backup))],
+                ));
+            }
+            s
+        }
+        OpenEvent::RebuiltNewer { backup } => {
+            tr_args(locale, "db-rebuilt-newer", &[("path", path_arg(backup))])
+        }
+        OpenEvent::RebuiltNewBundle => tr(locale, "db-rebuilt-bundle"),
+        OpenEvent::Migrated { from, to } => tr_args(
+            locale,
+            "db-migrated",
+            &[
+                ("from", Arg::from(*from as u64)),
+                ("to", Arg::from(*to as u64)),
+            ],
+        ),
+        OpenEvent::Reindexed => tr(locale, "db-reindexed"),
+    }
+}
+
+fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, StoreError> {
+    let paths = Paths::resolve(cli.data_dir.clone())?;
+    match command {
+        Command::Search {
+            query,
+            country,
+            region,
+            category,
+            target,
+            language,
+            limit,
+            json,
+        } => {
+            let filters = match parse_filters(country, region, category, target, language, locale) {
+                Ok(f) => f,
+                Err(msg) => {
+                    eprintln!("{}", out(&msg));
+                    return Ok(ExitCode::from(BAD_INPUT));
+                }
+            };
+            let dir = open(&paths, locale)?;
+            let q = Query {
+                text: query.join(" "),
+                filters,
+                limit,
+            };
+            let results = search::search(&dir, &q)?;
+            if json {
+                let items: Vec<serde_json::Value> = results
+                    .hits
+                    .iter()
+                    .map(|h| json_summary(&h.record, locale))
+                    .collect();
+                println!("{}", serde_json::Value::Array(items));
+            } else {
+                print_results(&results, locale);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show { id, json } => {
+            let dir = open(&paths, locale)?;
+            match dir.get(id.trim())? {
+                Some(r) if json => {
+                    let mut v = serde_json::to_value(&r).unwrap_or_default();
+                    redact_confidential(&mut v, &r);
+                    println!("{v:#}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some(r) => {
+                    print_record(&dir, &r, locale)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    eprintln!(
+                        "{}",
+                        out(&tr_args(locale, "cli-unknown-id", &[("id", id.into())]))
+                    );
+                    Ok(ExitCode::from(BAD_INPUT))
+                }
+            }
+        }
+        Command::List { json } => {
+            let dir = open(&paths, locale)?;
+            let all = dir.all()?;
+            if json {
+                let items: Vec<_> = all.iter().map(|r| json_summary(r, locale)).collect();
+                println!("{}", serde_json::Value::Array(items));
+            } else {
+                for r in &all {
+                    let (name, _) = present::names(r, locale);
+                    println!("{:<48} {}", r.id, out(&name));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Db { action } => {
+            let path = paths.directory_db();
+            match action {
+                DbAction::Path => {
+                    println!("{}", path.display());
+                }
+                DbAction::Rebuild => {
+                    let dir = Directory::rebuild(&path)?;
+                    println!(
+                        "{}",
+                        out(&tr_args(
+                            locale,
+                            "cli-db-rebuilt",
+                            &[("count", dir.count()?.into())]
+                        ))
+                    );
+                }
+                DbAction::Check => {
+                    let dir = open(&paths, locale)?;
+                    match dir.check()? {
+                        Ok(()) => println!(
+                            "{}",
+                            out(&tr_args(
+                                locale,
+                                "cli-db-ok",
+                                &[("count", dir.count()?.into())]
+                            ))
+                        ),
+                        Err(problems) => {
+                            eprintln!(
+                                "{}",
+                                out(&tr_args(
+                                    locale,
+                                    "cli-db-damaged",
+                                    &[("detail", problems.join("; ").into())]
+                                ))
+                            );
+                            return Ok(ExitCode::FAILURE);
+                        }
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn parse_filters(
+    country: Vec<String>,
+    region: Vec<String>,
+    category: Vec<String>,
+    target: Vec<String>,
+    language: Vec<String>,
+    locale: Locale,
+) -> Result<Filters, String> {
+    let mut f = Filters {
+        regions: region,
+        languages: language.into_iter().map(|l| l.to_lowercase()).collect(),
+        ..Filters::default()
+    };
+    for c in country {
+        match Country::new(&c) {
+            Some(c) => f.countries.push(c.code().to_string()),
+            None => {
+                return Err(tr_args(
+                    locale,
+                    "cli-unknown-country",
+                    &[("value", c.into())],
+                ));
+            }
+        }
+    }
+    for c in category {
+        match Category::from_key(c.trim()) {
+            Some(c) => f.categories.push(c),
+            None => {
+                let choices: Vec<&str> = Category::ALL.iter().map(|c| c.key()).collect();
+                return Err(tr_args(
+                    locale,
+                    "cli-unknown-category",
+                    &[("value", c.into()), ("choices", choices.join(", ").into())],
+                ));
+            }
+        }
+    }
+    for t in target {
+        match TargetGroup::from_key(t.trim()) {
+            Some(t) => f.targets.push(t),
+            None => {
+                let choices: Vec<&str> = TargetGroup::ALL.iter().map(|t| t.key()).collect();
+                return Err(tr_args(
+                    locale,
+                    "cli-unknown-target",
+                    &[("value", t.into()), ("choices", choices.join(", ").into())],
+                ));
+            }
+        }
+    }
+    Ok(f)
+}
+
+/// The JSON object of one result: what a script needs to act on it.
+fn json_summary(r: &Record, locale: Locale) -> serde_json::Value {
+    let (name, _) = present::names(r, locale);
+    serde_json::json!({
+        "id": r.id,
+        "kind": r.kind.key(),
+        "name": name,
+        "original_name": r.name.original(),
+        "original_language": r.name.orig,
+        "names": r.name.values,
+        "country": r.country.code(),
+        "region": r.region.as_ref().map(|g| g.id.clone()),
+        "city": r.city.as_ref().map(|c| c.show(locale.code()).to_string()),
+        "category": r.categories.first().map(|c| c.key()),
+        "categories": r.categories.iter().map(|c| c.key()).collect::<Vec<_>>(),
+        "target_groups": r.target_groups.iter().map(|t| t.key()).collect::<Vec<_>>(),
+        "phones": r.phones.iter().map(|p| serde_json::json!({
+            "number": p.number, "display": p.display, "free": p.free,
+        })).collect::<Vec<_>>(),
+        "verified_at": r.verified_at.to_string(),
+        "due_for_recheck": r.is_stale(today()),
+    })
+}
+
+/// Confidential addresses never leave the machine, not even through `--json`.
+fn redact_confidential(v: &mut serde_json::Value, r: &Record) {
+    if let Some(locs) = v.get_mut("locations").and_then(|l| l.as_array_mut()) {
+        for (loc, rec) in locs.iter_mut().zip(&r.locations) {
+            if rec.confidential
+                && let Some(obj) = loc.as_object_mut()
+            {
+                obj.remove("address");
+                obj.remove("name");
+            }
+        }
+    }
+}
+
+fn print_results(results: &search::Results, locale: Locale) {
+    let count = results.total;
+    let mut head = tr_args(locale, "cli-results", &[("count", count.into())]);
+    if results.hits.len() < count && !results.hits.is_empty() {
+        head.push_str(" — ");
+        head.push_str(&tr_args(
+            locale,
+            "cli-results-shown",
+            &[("shown", results.hits.len().into())],
+        ));
+    }
+    println!("{}", out(&head));
+    if count == 0 {
+        println!("{}", out(&tr(locale, "cli-empty-hint")));
+    }
+    let today = today();
+    for (i, h) in results.hits.iter().enumerate() {
+        let r = &h.record;
+        let (name, original) = present::names(r, locale);
+        let mut line = format!("{:>2}. {name}", i + 1);
+        if let Some(o) = original {
+            line.push_str(&format!(" — {o}"));
+        }
+        println!("{}", out(&line));
+        let mut meta = vec![present::categories(r, locale), present::place(r, locale)];
+        if let Some(p) = r.main_phone() {
+            meta.push(format!("☎ {}", p.display));
+        }
+        if r.is_stale(today) {
+            meta.push(format!("[{}]", tr(locale, "field-stale-short")));
+        }
+        println!("    {}", out(&meta.join(" · ")));
+        println!("    {}", r.id);
+    }
+}
+
+fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), StoreError> {
+    let lang = locale.code();
+    let label = |id: &str| out(&tr(locale, id));
+    let (name, original) = present::names(r, locale);
+    println!("{}", out(&name));
+    if let Some(o) = original {
+        println!("{}", out(&o));
+    }
+    println!("{}: {}", label("field-id"), r.id);
+    println!(
+        "{}: {}",
+        label("field-kind"),
+        label(&format!("kind-{}", r.kind.key()))
+    );
+    if !r.categories.is_empty() {
+        println!(
+            "{}: {}",
+            label("field-categories"),
+            out(&present::categories(r, locale))
+        );
+    }
+    println!(
+        "{}: {}",
+        label("field-place"),
+        out(&present::place(r, locale))
+    );
+    if let Some(d) = &r.description {
+        println!("\n{}", out(d.show(lang)));
+    }
+    println!("\n{}:", label("field-names"));
+    for (l, v) in &r.name.values {
+        println!("  {l}: {}", out(v));
+    }
+    if let Some(org_id) = &r.organization {
+        let org = dir.get(org_id)?;
+        let org_name = org
+            .map(|o| o.name.show(lang).to_string())
+            .unwrap_or_else(|| org_id.clone());
+        println!("{}: {}", label("field-organization"), out(&org_name));
+    }
+    for loc in &r.locations {
+        if loc.confidential {
+            println!(
+                "{}: {}",
+                label("field-address"),
+                label("field-address-confidential")
+            );
+        } else if let Some(a) = &loc.address {
+            println!("{}: {}", label("field-address"), out(a.show(lang)));
+        }
+        if let Some(n) = &loc.note {
+            println!("  {}", out(n.show(lang)));
+        }
+    }
+    if !r.phones.is_empty() {
+        println!("{}:", label("field-phones"));
+        for p in &r.phones {
+            let mut line = format!("  ☎ {} ({})", p.display, p.number);
+            if let Some(l) = &p.label {
+                line.push_str(&format!(" — {}", l.show(lang)));
+            }
+            if p.free == Some(true) {
+                line.push_str(&format!(", {}", label("field-phone-free")));
+            }
+            if p.sms == Some(true) {
+                line.push_str(&format!(", {}", label("field-phone-sms")));
+            }
+            if let Some(h) = &p.hours {
+                line.push_str(&format!(", {}", present::hours(h, locale)));
+            }
+            println!("{}", out(&line));
+        }
+    }
+    if !r.channels.is_empty() {
+        println!("{}:", label("field-channels"));
+        for c in &r.channels {
+            println!(
+                "  {}: {}",
+                label(&format!("channel-{}", c.kind.key())),
+                c.value
+            );
+        }
+    }
+    if let Some(h) = &r.hours {
+        println!(
+            "{}: {}",
+            label("field-hours"),
+            out(&present::hours(h, locale))
+        );
+    }
+    if !r.languages.is_empty() {
+        let langs: Vec<String> = r
+            .languages
+            .iter()
+            .map(|l| present::language(l, locale))
+            .collect();
+        println!("{}: {}", label("field-languages"), out(&langs.join(", ")));
+    }
+    if !r.target_groups.is_empty() {
+        println!(
+            "{}: {}",
+            label("field-targets"),
+            out(&present::targets(r, locale))
+        );
+    }
+    for (id, t) in [
+        ("field-eligibility", &r.eligibility),
+        ("field-bring", &r.what_to_bring),
+        ("field-expect", &r.what_to_expect),
+    ] {
+        if let Some(t) = t {
+            println!("{}: {}", label(id), out(t.show(lang)));
+        }
+    }
+    if let Some(p) = &r.period {
+        println!(
+            "{}: {}",
+            label("field-period"),
+            out(&present::period(p, locale))
+        );
+    }
+    if !r.steps.is_empty() {
+        println!("{}:", label("field-steps"));
+        for (i, s) in r.steps.iter().enumerate() {
+            let mut line = format!(
+                "  {}. {}: {}",
+                i + 1,
+                s.actor.show(lang),
+                s.action.show(lang)
+            );
+            if let Some(f) = &s.form {
+                line.push_str(&format!(
+                    " [{}]",
+                    tr_args(locale, "field-step-form", &[("form", f.as_str().into())])
+                ));
+            }
+            println!("{}", out(&line));
+            if let Some(d) = &s.deadline {
+                println!(
+                    "     {}",
+                    out(&tr_args(
+                        locale,
+                        "field-step-deadline",
+                        &[("deadline", d.show(lang).into())]
+                    ))
+                );
+            }
+            if let Some(e) = &s.client_expects {
+                println!(
+                    "     {}",
+                    out(&tr_args(
+                        locale,
+                        "field-step-expects",
+                        &[("text", e.show(lang).into())]
+                    ))
+                );
+            }
+        }
+    }
+    if let Some(j) = &r.jurisdiction {
+        println!(
+            "{}: {}",
+            label("field-jurisdiction"),
+            out(&present::country(j, locale))
+        );
+    }
+    if !r.legal_basis.is_empty() {
+        println!("{}:", label("field-legal-basis"));
+        for a in &r.legal_basis {
+            let mut line = format!("  {}", a.title.show(lang));
+            if let Some(c) = &a.citation {
+                line.push_str(&format!(" ({c})"));
+            }
+            if let Some(u) = &a.url {
+                line.push_str(&format!(" {u}"));
+            }
+            println!("{}", out(&line));
+        }
+    }
+    if !r.related.is_empty() {
+        println!("{}:", label("field-related"));
+        for id in &r.related {
+            let name = dir
+                .get(id)?
+                .map(|o| o.name.show(lang).to_string())
+                .unwrap_or_default();
+            println!("  {id} — {}", out(&name));
+        }
+    }
+    println!("{}:", label("field-sources"));
+    for s in &r.sources {
+        if let (Some(file), Some(quote)) = (&s.seed, &s.quote) {
+            println!(
+                "  {}: «{}»",
+                out(&tr_args(
+                    locale,
+                    "field-source-seed",
+                    &[("file", file.as_str().into())]
+                )),
+                quote
+            );
+        } else if let Some(url) = &s.url {
+            let mut line = format!("  {}", s.publisher.clone().unwrap_or_default());
+            if let Some(p) = &s.published {
+                line.push_str(&format!(" ({p})"));
+            }
+            line.push_str(&format!(": {url}"));
+            if let Some(what) = &s.supports {
+                line.push_str(&format!(" — {what}"));
+            }
+            println!("{line}");
+        }
+    }
+    println!(
+        "{}",
+        out(&tr_args(
+            locale,
+            "field-verified",
+            &[
+                ("date", present::date(r.verified_at, locale).into()),
+                ("who", r.verified_by.as_str().into())
+            ]
+        ))
+    );
+    if r.is_stale(today()) {
+        println!("⚠ {}", label("field-stale"));
+    }
+    Ok(())
+}

@@ -1,0 +1,14 @@
+//! Haven's core: the directory's model, its SQLite store, multilingual search, interface
+//! text, referral sheets and feed sync. Nothing here depends on the GUI; the window
+//! (`ui`, behind the default `gui` feature) and the command line call into these modules.
+
+pub mod i18n;
+pub mod model;
+pub mod present;
+pub mod search;
+pub mod store;
+
+/// Today's date in the local time zone (for freshness marks and sheet dates).
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}

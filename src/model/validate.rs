@@ -1,0 +1,374 @@
+//! Checks a whole directory before it is trusted: the bundled `data/`, a feed built from
+//! it, or an import. A wrong phone number sends a person in danger nowhere, so a record that
+//! fails any check is reported with its id and field, and the directory is refused whole.
+
+use super::{ChannelKind, Kind, Record, Text};
+use std::collections::HashMap;
+
+/// One thing wrong with one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub id: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.id, self.field, self.message)
+    }
+}
+
+/// Validates `records`. `seed` returns the text of a seed document by file name, or `None`
+/// when there is no such document (feeds from elsewhere may carry no seed quotes at all).
+/// `today` bounds verified dates.
+pub fn validate_directory(
+    records: &[Record],
+    seed: &dyn Fn(&str) -> Option<String>,
+    today: jiff::civil::Date,
+) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut kinds: HashMap<&str, Kind> = HashMap::new();
+    for r in records {
+        if kinds.insert(r.id.as_str(), r.kind).is_some() {
+            problems.push(problem(
+                &r.id,
+                "id",
+                "the id is used by more than one record",
+            ));
+        }
+    }
+    let mut seed_cache: HashMap<String, Option<String>> = HashMap::new();
+    for r in records {
+        check_record(r, &kinds, &mut seed_cache, seed, today, &mut problems);
+    }
+    problems
+}
+
+fn problem(id: &str, field: &str, message: impl Into<String>) -> Problem {
+    Problem {
+        id: id.to_string(),
+        field: field.to_string(),
+        message: message.into(),
+    }
+}
+
+fn check_record(
+    r: &Record,
+    kinds: &HashMap<&str, Kind>,
+    seed_cache: &mut HashMap<String, Option<String>>,
+    seed: &dyn Fn(&str) -> Option<String>,
+    today: jiff::civil::Date,
+    out: &mut Vec<Problem>,
+) {
+    let id = r.id.as_str();
+    if !is_valid_id(id) {
+        out.push(problem(
+            id,
+            "id",
+            "ids are `namespace/slug`: lower-case ASCII letters, digits and dashes",
+        ));
+    }
+
+    check_text(id, "name", &r.name, out);
+    let optional_texts = [
+        ("description", &r.description),
+        ("city", &r.city),
+        ("eligibility", &r.eligibility),
+        ("what_to_bring", &r.what_to_bring),
+        ("what_to_expect", &r.what_to_expect),
+    ];
+    for (field, text) in optional_texts {
+        if let Some(t) = text {
+            check_text(id, field, t, out);
+        }
+    }
+    if let Some(region) = &r.region {
+        check_text(id, "region.name", &region.name, out);
+        if !is_valid_id(&region.id) {
+            out.push(problem(id, "region.id", "region ids are `cc/slug`"));
+        }
+    }
+
+    if let Some(org) = &r.organization {
+        match kinds.get(org.as_str()) {
+            None => out.push(problem(id, "organization", format!("no record {org}"))),
+            Some(Kind::Organization) => {}
+            Some(_) => out.push(problem(
+                id,
+                "organization",
+                format!("{org} is not an organization"),
+            )),
+        }
+    }
+    for rel in &r.related {
+        if !kinds.contains_key(rel.as_str()) {
+            out.push(problem(id, "related", format!("no record {rel}")));
+        }
+        if rel == &r.id {
+            out.push(problem(
+                id,
+                "related",
+                "a record cannot be related to itself",
+            ));
+        }
+    }
+
+    for (i, loc) in r.locations.iter().enumerate() {
+        let f = format!("locations[{i}]");
+        for (name, t) in [
+            ("name", &loc.name),
+            ("address", &loc.address),
+            ("city", &loc.city),
+            ("note", &loc.note),
+        ] {
+            if let Some(t) = t {
+                check_text(id, &format!("{f}.{name}"), t, out);
+            }
+        }
+    }
+
+    for lang in &r.languages {
+        if !is_language_code(lang) {
+            out.push(problem(
+                id,
+                "languages",
+                format!("{lang:?} is not an ISO 639-1 code"),
+            ));
+        }
+    }
+
+    for (i, p) in r.phones.iter().enumerate() {
+        let f = format!("phones[{i}]");
+        if !is_e164(&p.number) && !is_short_code(&p.number) {
+            out.push(problem(
+                id,
+                &f,
+                format!(
+                    "{:?} is neither E.164 (+ and 7–15 digits) nor a national short code (3–6 digits)",
+                    p.number
+                ),
+            ));
+        }
+        let shown: String = p.display.chars().filter(char::is_ascii_digit).collect();
+        if shown.is_empty() || !p.digits().ends_with(&shown) {
+            out.push(problem(
+                id,
+                &f,
+                format!(
+                    "display {:?} does not match number {:?}",
+                    p.display, p.number
+                ),
+            ));
+        }
+        if let Some(l) = &p.label {
+            check_text(id, &format!("{f}.label"), l, out);
+        }
+        if let Some(h) = &p.hours
+            && let Err(e) = super::schedule::Schedule::parse(&h.opening_hours)
+        {
+            out.push(problem(id, &format!("{f}.hours"), e.to_string()));
+        }
+    }
+    for (i, c) in r.channels.iter().enumerate() {
+        let f = format!("channels[{i}]");
+        let ok = match c.kind {
+            ChannelKind::Email => c.value.contains('@') && !c.value.contains(' '),
+            _ => c.value.starts_with("https://") || c.value.starts_with("http://"),
+        };
+        if !ok {
+            out.push(problem(
+                id,
+                &f,
+                format!("{:?} is not a valid {}", c.value, c.kind.key()),
+            ));
+        }
+    }
+    if let Some(h) = &r.hours {
+        if let Err(e) = super::schedule::Schedule::parse(&h.opening_hours) {
+            out.push(problem(id, "hours", e.to_string()));
+        }
+        if let Some(n) = &h.note {
+            check_text(id, "hours.note", n, out);
+        }
+    }
+
+    match r.kind {
+        Kind::Procedure if r.steps.is_empty() => {
+            out.push(problem(id, "steps", "a procedure needs its steps"));
+        }
+        _ => {}
+    }
+    for (i, s) in r.steps.iter().enumerate() {
+        let f = format!("steps[{i}]");
+        check_text(id, &format!("{f}.actor"), &s.actor, out);
+        check_text(id, &format!("{f}.action"), &s.action, out);
+        for (name, t) in [
+            ("deadline", &s.deadline),
+            ("client_expects", &s.client_expects),
+        ] {
+            if let Some(t) = t {
+                check_text(id, &format!("{f}.{name}"), t, out);
+            }
+        }
+    }
+    for (i, act) in r.legal_basis.iter().enumerate() {
+        check_text(id, &format!("legal_basis[{i}].title"), &act.title, out);
+    }
+
+    if r.sources.is_empty() {
+        out.push(problem(id, "sources", "every record names its source"));
+    }
+    let mut has_public_source = false;
+    for (i, s) in r.sources.iter().enumerate() {
+        let f = format!("sources[{i}]");
+        match (&s.seed, &s.quote, &s.url) {
+            (Some(file), Some(quote), _) => {
+                let text = seed_cache
+                    .entry(file.clone())
+                    .or_insert_with(|| seed(file))
+                    .as_deref();
+                match text {
+                    None => out.push(problem(id, &f, format!("no seed document {file}"))),
+                    Some(text) if quote.trim().is_empty() || !text.contains(quote.as_str()) => out
+                        .push(problem(
+                            id,
+                            &f,
+                            format!("the quote does not occur verbatim in {file}"),
+                        )),
+                    Some(_) => {}
+                }
+            }
+            (Some(_), None, _) => out.push(problem(id, &f, "a seed source needs its quote")),
+            (None, _, Some(url)) => {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    out.push(problem(id, &f, format!("{url:?} is not a URL")));
+                }
+                if s.publisher.as_deref().is_none_or(|p| p.trim().is_empty()) {
+                    out.push(problem(id, &f, "a public source needs its publisher"));
+                }
+                has_public_source = true;
+            }
+            (None, _, None) => out.push(problem(id, &f, "a source needs a seed or a URL")),
+        }
+    }
+
+    // A contact must come from a source: a phone from a public source or a quote that holds
+    // it, a channel from a URL the sources name or a quote that holds it.
+    let quotes: Vec<&str> = r
+        .sources
+        .iter()
+        .filter_map(|s| s.quote.as_deref())
+        .collect();
+    let urls: Vec<&str> = r.sources.iter().filter_map(|s| s.url.as_deref()).collect();
+    for (i, p) in r.phones.iter().enumerate() {
+        let in_quote = quotes.iter().any(|q| {
+            let digits: String = q.chars().filter(char::is_ascii_digit).collect();
+            let shown: String = p.display.chars().filter(char::is_ascii_digit).collect();
+            digits.contains(&shown)
+        });
+        if !in_quote && !has_public_source {
+            out.push(problem(
+                id,
+                &format!("phones[{i}]"),
+                "no source gives this number: name the public source it comes from",
+            ));
+        }
+    }
+    for (i, c) in r.channels.iter().enumerate() {
+        let known = quotes.iter().any(|q| q.contains(c.value.as_str()))
+            || urls.iter().any(|u| *u == c.value);
+        if !known {
+            out.push(problem(
+                id,
+                &format!("channels[{i}]"),
+                "no source gives this address: quote it or name it as a source URL",
+            ));
+        }
+    }
+
+    if r.verified_at > today {
+        out.push(problem(
+            id,
+            "verified_at",
+            "the verified date is in the future",
+        ));
+    }
+    if r.verified_by.trim().is_empty() {
+        out.push(problem(id, "verified_by", "say who verified the record"));
+    }
+}
+
+fn check_text(id: &str, field: &str, t: &Text, out: &mut Vec<Problem>) {
+    if !t.values.contains_key(&t.orig) {
+        out.push(problem(
+            id,
+            field,
+            format!("the original ({}) is missing", t.orig),
+        ));
+    }
+    if !t.values.contains_key("en") {
+        out.push(problem(id, field, "the English text is missing"));
+    }
+    for (lang, v) in &t.values {
+        if !is_language_code(lang) {
+            out.push(problem(
+                id,
+                field,
+                format!("{lang:?} is not an ISO 639-1 code"),
+            ));
+        }
+        if v.trim().is_empty() {
+            out.push(problem(id, field, format!("the {lang} text is empty")));
+        }
+    }
+}
+
+/// `namespace/slug`, both lower-case ASCII letters, digits and dashes.
+pub fn is_valid_id(id: &str) -> bool {
+    let Some((ns, slug)) = id.split_once('/') else {
+        return false;
+    };
+    let part = |s: &str| {
+        !s.is_empty()
+            && !s.starts_with('-')
+            && !s.ends_with('-')
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    part(ns) && part(slug) && id.len() <= 120
+}
+
+fn is_language_code(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// `+` then 7 to 15 digits, not starting with 0.
+pub fn is_e164(s: &str) -> bool {
+    let Some(d) = s.strip_prefix('+') else {
+        return false;
+    };
+    (7..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()) && !d.starts_with('0')
+}
+
+fn is_short_code(s: &str) -> bool {
+    (3..=6).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_numbers() {
+        assert!(is_valid_id("pl/niebieskie-karty"));
+        assert!(!is_valid_id("pl/Niebieskie"));
+        assert!(!is_valid_id("niebieskie"));
+        assert!(!is_valid_id("pl/"));
+        assert!(is_e164("+48800120002"));
+        assert!(!is_e164("+048800120002"));
+        assert!(!is_e164("48800120002"));
+        assert!(is_short_code("116111"));
+        assert!(!is_short_code("11"));
+    }
+}

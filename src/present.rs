@@ -1,0 +1,269 @@
+//! Record fields as a person reads them, in a given locale: places, dates, hours, periods.
+//! Shared by the CLI, the window and the referral sheet so all three say the same thing.
+
+use crate::i18n::{self, Arg, Locale, tr, tr_args};
+use crate::model::schedule::{Schedule, format_minute};
+use crate::model::{Hours, Period, Record, Text};
+
+/// A record's text in `locale`, else English, else its original.
+pub fn text(t: &Text, locale: Locale) -> &str {
+    t.show(locale.code())
+}
+
+/// The name in `locale`, and the original when it differs (shown beside it).
+pub fn names(r: &Record, locale: Locale) -> (String, Option<String>) {
+    let (lang, shown) = r.name.best(locale.code());
+    let original = r.name.original();
+    let other = (lang != r.name.orig && original != shown).then(|| original.to_string());
+    (shown.to_string(), other)
+}
+
+/// `Semey, Abai region, Kazakhstan`
+pub fn place(r: &Record, locale: Locale) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &r.city {
+        parts.push(text(c, locale).to_string());
+    }
+    if let Some(g) = &r.region {
+        let region = text(&g.name, locale).to_string();
+        if !parts.contains(&region) {
+            parts.push(region);
+        }
+    }
+    parts.push(country(r.country.code(), locale));
+    parts.join(", ")
+}
+
+/// A country's name, or its code when we have no name for it.
+pub fn country(code: &str, locale: Locale) -> String {
+    let id = format!("country-{}", code.to_ascii_lowercase());
+    if i18n::has(Locale::En, &id) {
+        tr(locale, &id)
+    } else {
+        code.to_string()
+    }
+}
+
+/// A language's name (`language-pl`), or its code.
+pub fn language(code: &str, locale: Locale) -> String {
+    let id = format!("language-{code}");
+    if i18n::has(Locale::En, &id) {
+        tr(locale, &id)
+    } else {
+        code.to_string()
+    }
+}
+
+/// Writes ASCII digits as Persian digits, for Persian dates.
+pub fn persian_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32('۰' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// A date as people write it in `locale`: Solar Hijri with Persian digits for Persian
+/// (`۴ آذر ۱۴۰۳`), the Gregorian calendar with the locale's month names elsewhere.
+pub fn date(d: jiff::civil::Date, locale: Locale) -> String {
+    if locale == Locale::Fa
+        && let Some((y, m, day)) = solar_hijri(d)
+    {
+        let s = tr_args(
+            locale,
+            "date-full",
+            &[
+                ("day", Arg::from(day.to_string())),
+                (
+                    "month",
+                    Arg::from(tr(locale, &format!("month-persian-{m}"))),
+                ),
+                ("year", Arg::from(y.to_string())),
+            ],
+        );
+        return persian_digits(&s);
+    }
+    tr_args(
+        locale,
+        "date-full",
+        &[
+            ("day", Arg::from(d.day().to_string())),
+            (
+                "month",
+                Arg::from(tr(locale, &format!("month-{}", d.month()))),
+            ),
+            ("year", Arg::from(d.year().to_string())),
+        ],
+    )
+}
+
+/// The Solar Hijri (Persian) year, month (1–12) and day of a Gregorian date.
+pub fn solar_hijri(d: jiff::civil::Date) -> Option<(i32, u8, u8)> {
+    use icu_calendar::{Date, cal::Persian};
+    let iso = Date::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8).ok()?;
+    let p = iso.to_calendar(Persian::new());
+    Some((
+        p.year().era_year_or_related_iso(),
+        p.month().ordinal,
+        p.day_of_month().0,
+    ))
+}
+
+fn day_month(month: u8, day: u8, locale: Locale) -> String {
+    tr_args(
+        locale,
+        "day-month",
+        &[
+            ("day", Arg::from(day.to_string())),
+            ("month", Arg::from(tr(locale, &format!("month-{month}")))),
+        ],
+    )
+}
+
+/// `Every year, 25 November – 10 December`
+pub fn period(p: &Period, locale: Locale) -> String {
+    let start = day_month(p.start.month, p.start.day, locale);
+    let end = day_month(p.end.month, p.end.day, locale);
+    let mut s = if p.yearly {
+        tr_args(
+            locale,
+            "period-yearly",
+            &[("start", start.into()), ("end", end.into())],
+        )
+    } else if let Some(y) = p.year {
+        tr_args(
+            locale,
+            "period-once",
+            &[
+                ("start", start.into()),
+                ("end", end.into()),
+                ("year", Arg::from(y.to_string())),
+            ],
+        )
+    } else {
+        tr_args(
+            locale,
+            "period-dates",
+            &[("start", start.into()), ("end", end.into())],
+        )
+    };
+    if let Some(y) = p.until_year {
+        s.push_str(", ");
+        s.push_str(&tr_args(
+            locale,
+            "period-until",
+            &[("year", Arg::from(y.to_string()))],
+        ));
+    }
+    s
+}
+
+/// `Mon–Fri 08:00–16:00; Sat closed`, or `Open 24 hours, every day`. Times are isolated
+/// left-to-right so Persian text does not reorder them.
+pub fn hours(h: &Hours, locale: Locale) -> String {
+    let mut s = match Schedule::parse(&h.opening_hours) {
+        Ok(Schedule::AlwaysOpen) => tr(locale, "hours-always"),
+        Ok(Schedule::Weekly(rules)) => rules
+            .iter()
+            .map(|rule| {
+                let days = day_ranges(&rule.days, locale);
+                let spans = if rule.spans.is_empty() {
+                    tr(locale, "hours-closed")
+                } else {
+                    rule.spans
+                        .iter()
+                        .map(|(a, b)| {
+                            i18n::ltr(&format!("{}–{}", format_minute(*a), format_minute(*b)))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                if days.is_empty() {
+                    spans
+                } else {
+                    format!("{days} {spans}")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        // Validation refuses what we cannot parse; a feed from a newer publisher may still
+        // carry it, and the raw text is better than nothing.
+        Err(_) => h.opening_hours.clone(),
+    };
+    if let Some(note) = &h.note {
+        s.push_str(" (");
+        s.push_str(text(note, locale));
+        s.push(')');
+    }
+    s
+}
+
+/// `Mon–Fri`, `Sat, Sun`; empty when every day is covered.
+fn day_ranges(days: &[bool; 7], locale: Locale) -> String {
+    if days.iter().all(|d| *d) {
+        return String::new();
+    }
+    let name = |i: usize| tr(locale, &format!("weekday-{i}"));
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < 7 {
+        if !days[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < 7 && days[i + 1] {
+            i += 1;
+        }
+        parts.push(if i > start + 1 {
+            format!("{}–{}", name(start), name(i))
+        } else if i == start + 1 {
+            format!("{}, {}", name(start), name(i))
+        } else {
+            name(start)
+        });
+        i += 1;
+    }
+    parts.join(", ")
+}
+
+/// The categories of a record, joined: `Crisis centre · Shelter`.
+pub fn categories(r: &Record, locale: Locale) -> String {
+    r.categories
+        .iter()
+        .map(|c| tr(locale, &format!("category-{}", c.key())))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The target groups of a record, joined with commas.
+pub fn targets(r: &Record, locale: Locale) -> String {
+    r.target_groups
+        .iter()
+        .map(|t| tr(locale, &format!("target-{}", t.key())))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> jiff::civil::Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn solar_hijri_of_known_days() {
+        // The Persian seed is dated یکشنبه 4 آذر 1403: Sunday 24 November 2024.
+        assert_eq!(solar_hijri(d("2024-11-24")), Some((1403, 9, 4)));
+        // Nowruz 1404 fell on 21 March 2025.
+        assert_eq!(solar_hijri(d("2025-03-21")), Some((1404, 1, 1)));
+    }
+
+    #[test]
+    fn persian_digits_only_change_digits() {
+        assert_eq!(persian_digits("4 آذر 1403"), "۴ آذر ۱۴۰۳");
+    }
+}

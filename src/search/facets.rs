@@ -1,0 +1,272 @@
+//! The narrow facet table: one small row per record (country, region, category, target group
+//! and language masks), held in memory and indexed by rowid. Filters and facet counts are a
+//! single pass over the matching rowids: no GROUP BY joins, no second query.
+
+use crate::model::{Category, TargetGroup};
+use rusqlite::Connection;
+use std::collections::HashMap;
+
+const NONE: u16 = u16::MAX;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Row {
+    live: bool,
+    country: u16,
+    region: u16,
+    categories: u32,
+    targets: u32,
+    languages: u64,
+}
+
+/// Facet values of every record, by rowid.
+#[derive(Debug, Default, Clone)]
+pub struct FacetTable {
+    rows: Vec<Row>,
+    countries: Vec<String>,
+    regions: Vec<String>,
+    /// Up to 64 languages get a bit; more are not offered as filters.
+    languages: Vec<String>,
+    live: usize,
+}
+
+/// What the worker filtered on. Within a dimension any value matches; across dimensions all
+/// must.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub countries: Vec<String>,
+    pub regions: Vec<String>,
+    pub categories: Vec<Category>,
+    pub targets: Vec<TargetGroup>,
+    pub languages: Vec<String>,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        self.countries.is_empty()
+            && self.regions.is_empty()
+            && self.categories.is_empty()
+            && self.targets.is_empty()
+            && self.languages.is_empty()
+    }
+}
+
+/// Counts per facet value, over the records that match the query and every *other* filter,
+/// so choosing one country still shows how many the other countries have.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub countries: Vec<(String, usize)>,
+    pub regions: Vec<(String, usize)>,
+    pub categories: Vec<(Category, usize)>,
+    pub targets: Vec<(TargetGroup, usize)>,
+    pub languages: Vec<(String, usize)>,
+}
+
+/// Filters resolved to the table's numbering.
+struct Compiled {
+    countries: Option<Vec<u16>>,
+    regions: Option<Vec<u16>>,
+    categories: u32,
+    targets: u32,
+    languages: Option<u64>,
+}
+
+const DIMS: usize = 5;
+
+impl FacetTable {
+    pub fn load(conn: &Connection) -> Result<FacetTable, rusqlite::Error> {
+        let mut t = FacetTable::default();
+        let mut country_ids: HashMap<String, u16> = HashMap::new();
+        let mut region_ids: HashMap<String, u16> = HashMap::new();
+        let mut language_ids: HashMap<String, u8> = HashMap::new();
+        let mut stmt = conn
+            .prepare("SELECT rowid, country, region, categories, targets, languages FROM record")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let rowid: i64 = r.get(0)?;
+            let Ok(idx) = usize::try_from(rowid) else {
+                continue;
+            };
+            let country: String = r.get(1)?;
+            let region: Option<String> = r.get(2)?;
+            let languages: String = r.get(5)?;
+            let next = country_ids.len() as u16;
+            let country = *country_ids.entry(country.clone()).or_insert_with(|| {
+                t.countries.push(country);
+                next
+            });
+            let region = match region {
+                Some(g) => {
+                    let next = region_ids.len() as u16;
+                    *region_ids.entry(g.clone()).or_insert_with(|| {
+                        t.regions.push(g);
+                        next
+                    })
+                }
+                None => NONE,
+            };
+            let mut lang_mask = 0u64;
+            for l in languages.split(',').filter(|l| !l.is_empty()) {
+                let next = language_ids.len();
+                if let Some(bit) = language_ids.get(l).copied().or_else(|| {
+                    (next < 64).then(|| {
+                        language_ids.insert(l.to_string(), next as u8);
+                        t.languages.push(l.to_string());
+                        next as u8
+                    })
+                }) {
+                    lang_mask |= 1 << bit;
+                }
+            }
+            if t.rows.len() <= idx {
+                t.rows.resize(idx + 1, Row::default());
+            }
+            t.rows[idx] = Row {
+                live: true,
+                country,
+                region,
+                categories: r.get::<_, i64>(3)? as u32,
+                targets: r.get::<_, i64>(4)? as u32,
+                languages: lang_mask,
+            };
+            t.live += 1;
+        }
+        Ok(t)
+    }
+
+    /// Number of records.
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// Every live rowid, in listing order.
+    pub fn all_rowids(&self) -> Vec<i64> {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.live)
+            .map(|(i, _)| i as i64)
+            .collect()
+    }
+
+    fn compile(&self, f: &Filters) -> Compiled {
+        let lookup = |names: &[String], dict: &[String]| -> Option<Vec<u16>> {
+            (!names.is_empty()).then(|| {
+                names
+                    .iter()
+                    .filter_map(|n| dict.iter().position(|d| d == n).map(|i| i as u16))
+                    .collect()
+            })
+        };
+        Compiled {
+            countries: lookup(&f.countries, &self.countries),
+            regions: lookup(&f.regions, &self.regions),
+            categories: Category::mask(&f.categories),
+            targets: TargetGroup::mask(&f.targets),
+            languages: (!f.languages.is_empty()).then(|| {
+                f.languages
+                    .iter()
+                    .filter_map(|l| self.languages.iter().position(|d| d == l))
+                    .fold(0u64, |m, b| m | (1 << b))
+            }),
+        }
+    }
+
+    /// Filters `matches` (rowids) and counts facets in one pass. Returns the rowids that
+    /// pass every filter, in the order given, and the counts.
+    pub fn filter_and_count(&self, matches: &[i64], filters: &Filters) -> (Vec<i64>, FacetCounts) {
+        let c = self.compile(filters);
+        let mut country_n = vec![0usize; self.countries.len()];
+        let mut region_n = vec![0usize; self.regions.len()];
+        let mut category_n = [0usize; 32];
+        let mut target_n = [0usize; 32];
+        let mut language_n = [0usize; 64];
+        let mut passing = Vec::new();
+        for &rowid in matches {
+            let Some(row) = usize::try_from(rowid).ok().and_then(|i| self.rows.get(i)) else {
+                continue;
+            };
+            if !row.live {
+                continue;
+            }
+            let fails = [
+                c.countries
+                    .as_ref()
+                    .is_some_and(|v| !v.contains(&row.country)),
+                c.regions.as_ref().is_some_and(|v| !v.contains(&row.region)),
+                c.categories != 0 && row.categories & c.categories == 0,
+                c.targets != 0 && row.targets & c.targets == 0,
+                c.languages.is_some_and(|m| row.languages & m == 0),
+            ];
+            let failed = fails.iter().filter(|f| **f).count();
+            if failed > 1 {
+                continue;
+            }
+            // A row failing only dimension d still counts for d's values.
+            let counts_for = |d: usize| failed == 0 || fails[d];
+            if failed == 0 {
+                passing.push(rowid);
+            }
+            if counts_for(0) {
+                country_n[row.country as usize] += 1;
+            }
+            if counts_for(1) && row.region != NONE {
+                region_n[row.region as usize] += 1;
+            }
+            if counts_for(2) {
+                add_bits(&mut category_n, row.categories as u64);
+            }
+            if counts_for(3) {
+                add_bits(&mut target_n, row.targets as u64);
+            }
+            if counts_for(4) {
+                add_bits(&mut language_n, row.languages);
+            }
+        }
+        debug_assert_eq!(DIMS, 5);
+        let named = |dict: &[String], n: &[usize]| -> Vec<(String, usize)> {
+            let mut v: Vec<(String, usize)> = dict
+                .iter()
+                .zip(n)
+                .filter(|(_, n)| **n > 0)
+                .map(|(d, n)| (d.clone(), *n))
+                .collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            v
+        };
+        let counts = FacetCounts {
+            countries: named(&self.countries, &country_n),
+            regions: named(&self.regions, &region_n),
+            categories: Category::ALL
+                .iter()
+                .map(|c| (*c, category_n[*c as usize]))
+                .filter(|(_, n)| *n > 0)
+                .collect(),
+            targets: TargetGroup::ALL
+                .iter()
+                .map(|t| (*t, target_n[*t as usize]))
+                .filter(|(_, n)| *n > 0)
+                .collect(),
+            languages: named(&self.languages, &language_n[..self.languages.len()]),
+        };
+        (passing, counts)
+    }
+
+    /// Whether a rowid passes the filters (for ranking paths that see rows one by one).
+    pub fn passes(&self, rowid: i64, filters: &Filters) -> bool {
+        self.filter_and_count(&[rowid], filters).0.len() == 1
+    }
+}
+
+fn add_bits<const N: usize>(counts: &mut [usize; N], mut mask: u64) {
+    while mask != 0 {
+        let bit = mask.trailing_zeros() as usize;
+        if bit < N {
+            counts[bit] += 1;
+        }
+        mask &= mask - 1;
+    }
+}

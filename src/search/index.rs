@@ -1,0 +1,159 @@
+//! What of a record goes into which column of the full-text index, already folded.
+//!
+//! - `name`: the record's names in every language.
+//! - `place`: country, region, city and non-confidential addresses, in every language.
+//! - `body`: descriptions, the organisation, categories and target groups in all six interface
+//!   languages, phone numbers (whole and in their written groups), steps, legal basis.
+//! - `latin`: Latin spellings of Cyrillic names and places.
+//! - `skel`: consonant skeletons of Persian names and places.
+//!
+//! A confidential address is never indexed: a search must not reveal where a shelter is.
+
+use super::fold::{fold, words};
+use super::translit::{cyrillic_to_latin, has_cyrillic, persian_skeleton};
+use crate::i18n;
+use crate::model::{Record, Text};
+use unicode_normalization::UnicodeNormalization;
+
+/// The folded text of each index column, plus the unfolded lower-case names for the
+/// exact-match boost.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Columns {
+    pub name: String,
+    pub place: String,
+    pub body: String,
+    pub latin: String,
+    pub skel: String,
+    pub names_lc: String,
+}
+
+fn push_text(out: &mut String, t: &Text) {
+    for v in t.all() {
+        push_str(out, v);
+    }
+}
+
+fn push_str(out: &mut String, s: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(&fold(s));
+}
+
+/// Lower-case, NFC: what a worker's exact spelling is compared with.
+pub fn exact_form(s: &str) -> String {
+    s.nfc().collect::<String>().to_lowercase()
+}
+
+pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
+    let mut c = Columns::default();
+    push_text(&mut c.name, &r.name);
+    c.names_lc = r.name.all().map(exact_form).collect::<Vec<_>>().join("\n");
+
+    for name in i18n::all_locales(&format!("country-{}", r.country.key())) {
+        push_str(&mut c.place, &name);
+    }
+    push_str(&mut c.place, r.country.code());
+    if let Some(region) = &r.region {
+        push_text(&mut c.place, &region.name);
+    }
+    if let Some(city) = &r.city {
+        push_text(&mut c.place, city);
+    }
+    for loc in &r.locations {
+        if let Some(city) = &loc.city {
+            push_text(&mut c.place, city);
+        }
+        if !loc.confidential {
+            if let Some(address) = &loc.address {
+                push_text(&mut c.place, address);
+            }
+            if let Some(name) = &loc.name {
+                push_text(&mut c.place, name);
+            }
+        }
+    }
+
+    if let Some(d) = &r.description {
+        push_text(&mut c.body, d);
+    }
+    if let Some(o) = org {
+        push_text(&mut c.body, &o.name);
+    }
+    for id in r
+        .categories
+        .iter()
+        .map(|k| format!("category-{}", k.key()))
+        .chain(
+            r.target_groups
+                .iter()
+                .map(|t| format!("target-{}", t.key())),
+        )
+        .chain(std::iter::once(format!("kind-{}", r.kind.key())))
+    {
+        for label in i18n::all_locales(&id) {
+            push_str(&mut c.body, &label);
+        }
+    }
+    for p in &r.phones {
+        push_str(&mut c.body, &p.digits());
+        push_str(&mut c.body, &p.display);
+        if let Some(national) = national_digits(&p.number, r.country.code()) {
+            push_str(&mut c.body, &national);
+        }
+        if let Some(l) = &p.label {
+            push_text(&mut c.body, l);
+        }
+    }
+    for ch in &r.channels {
+        push_str(&mut c.body, ch.kind.key());
+        if let Some(l) = &ch.label {
+            push_text(&mut c.body, l);
+        }
+    }
+    for s in &r.steps {
+        push_text(&mut c.body, &s.actor);
+        push_text(&mut c.body, &s.action);
+        if let Some(f) = &s.form {
+            push_str(&mut c.body, f);
+        }
+    }
+    for act in &r.legal_basis {
+        push_text(&mut c.body, &act.title);
+        if let Some(cit) = &act.citation {
+            push_str(&mut c.body, cit);
+        }
+    }
+    for t in [&r.eligibility, &r.what_to_expect].into_iter().flatten() {
+        push_text(&mut c.body, t);
+    }
+
+    let scripts = format!("{} {}", c.name, c.place);
+    for w in words(&scripts) {
+        if has_cyrillic(w) {
+            let latin = cyrillic_to_latin(w);
+            c.latin.push_str(&latin);
+            c.latin.push(' ');
+        } else if let Some(sk) = persian_skeleton(w) {
+            c.skel.push_str(&sk);
+            c.skel.push(' ');
+        }
+    }
+    c
+}
+
+/// The number as dialled inside its country, without the country code, so `800120002`
+/// finds `+48800120002`.
+fn national_digits(number: &str, country: &str) -> Option<String> {
+    let code = match country {
+        "PL" => "48",
+        "KZ" | "RU" => "7",
+        "VN" => "84",
+        "IR" => "98",
+        _ => return None,
+    };
+    number
+        .strip_prefix('+')
+        .and_then(|d| d.strip_prefix(code))
+        .map(str::to_string)
+}

@@ -1,0 +1,295 @@
+//! Search as the worker types, in any of the six languages, with or without diacritics.
+//!
+//! A query is folded like the index (`fold`), split into words, each word lightly stemmed
+//! (`stem`), quoted and matched as a prefix. Latin words also look for Persian names by their
+//! consonant skeleton (`translit`); Cyrillic names have a Latin column of their own. All
+//! words must match (in any column).
+//!
+//! Two ranking paths keep every keystroke inside a frame on large directories:
+//! - at most [`RANK_LIMIT`] matches: every match is scored with bm25 (names weigh most) and
+//!   boosted when the worker's exact spelling occurs in a name;
+//! - more matches (the first letters typed): matches in names and places first, then the rest,
+//!   each in the directory's listing order. No per-row scoring, so it stays cheap.
+//!
+//! Filters and facet counts come from the in-memory [`facets::FacetTable`] in one pass.
+
+pub mod facets;
+pub mod fold;
+pub mod index;
+pub mod stem;
+pub mod translit;
+
+pub use facets::{FacetCounts, Filters};
+
+use crate::model::Record;
+use crate::store::{Directory, StoreError};
+use fold::{fold, is_ascii_word, words};
+use std::collections::HashSet;
+
+/// Up to this many matches are ranked by bm25; more use the cheap order.
+pub const RANK_LIMIT: usize = 2000;
+/// Longest query read, in characters; the rest is ignored.
+pub const MAX_QUERY_CHARS: usize = 512;
+/// Most words a query uses.
+pub const MAX_WORDS: usize = 12;
+/// Longest word, in characters.
+const MAX_WORD_CHARS: usize = 48;
+
+/// bm25 column weights: name, place, body, latin, skel.
+const WEIGHTS: &str = "10.0, 4.0, 1.0, 6.0, 2.0";
+
+/// A search request.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub filters: Filters,
+    pub limit: usize,
+}
+
+impl Query {
+    pub fn new(text: impl Into<String>) -> Query {
+        Query {
+            text: text.into(),
+            filters: Filters::default(),
+            limit: 50,
+        }
+    }
+}
+
+/// One result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub rowid: i64,
+    pub record: Record,
+}
+
+/// The answer to a query: the top hits, how many matched in all, and facet counts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    pub total: usize,
+    pub facets: FacetCounts,
+}
+
+/// The parsed form of a query: the FTS5 expression, or none for "everything".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// `None` when the query has no words: list everything.
+    pub fts: Option<String>,
+    /// The same words restricted to names and places (for the cheap path).
+    pub fts_name_place: Option<String>,
+    /// The worker's spelling, unfolded, for the exact-match boost.
+    pub exact: String,
+}
+
+/// Turns what the worker typed into an FTS5 expression that cannot fail to parse: every word
+/// is made of letters and digits only and is quoted, so `c++`, `a-b`, `NOT`, stray quotes
+/// or control characters are just separators.
+pub fn parse(text: &str) -> Parsed {
+    let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
+    let folded = fold(&text);
+    let mut seen = HashSet::new();
+    let mut terms = Vec::new();
+    for w in words(&folded) {
+        let w: String = w.chars().take(MAX_WORD_CHARS).collect();
+        if !seen.insert(w.clone()) {
+            continue;
+        }
+        let stemmed = stem::stem(&w).to_string();
+        let mut alts = vec![format!("\"{stemmed}\"*")];
+        if is_ascii_word(&w) && w.chars().any(|c| c.is_ascii_alphabetic()) {
+            let latin = translit::latin_query(&stemmed);
+            if latin != stemmed {
+                alts.push(format!("latin : \"{latin}\"*"));
+            }
+            if w.chars().count() >= 3
+                && let Some(sk) = translit::latin_skeleton(&w)
+            {
+                alts.push(format!("skel : \"{sk}\"*"));
+            }
+        }
+        terms.push(if alts.len() == 1 {
+            alts.remove(0)
+        } else {
+            format!("({})", alts.join(" OR "))
+        });
+        if terms.len() == MAX_WORDS {
+            break;
+        }
+    }
+    let exact = index::exact_form(text.trim());
+    if terms.is_empty() {
+        return Parsed {
+            fts: None,
+            fts_name_place: None,
+            exact,
+        };
+    }
+    let all = terms.join(" AND ");
+    Parsed {
+        fts_name_place: Some(format!("{{name place latin skel}} : ({all})")),
+        fts: Some(all),
+        exact,
+    }
+}
+
+/// Runs a query against the directory.
+pub fn search(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
+    let limit = query.limit.clamp(1, 1000);
+    let parsed = parse(&query.text);
+    let table = dir.facets();
+    let Some(fts) = parsed.fts.as_deref() else {
+        let all = table.all_rowids();
+        let (passing, facets) = table.filter_and_count(&all, &query.filters);
+        let top: Vec<i64> = passing.iter().copied().take(limit).collect();
+        return finish(dir, top, passing.len(), facets);
+    };
+
+    let conn = dir.conn();
+    // Try the ranked path; its LIMIT tells whether the match set is small enough.
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts
+         WHERE record_fts MATCH ?1 LIMIT {}",
+        RANK_LIMIT + 1
+    ))?;
+    let scored: Vec<(i64, f64)> = stmt
+        .query_map([fts], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+
+    if scored.len() <= RANK_LIMIT {
+        let rowids: Vec<i64> = scored.iter().map(|(r, _)| *r).collect();
+        let (passing, facets) = table.filter_and_count(&rowids, &query.filters);
+        let passing: HashSet<i64> = passing.into_iter().collect();
+        let total = passing.len();
+        let mut ranked: Vec<(i64, f64)> = scored
+            .into_iter()
+            .filter(|(r, _)| passing.contains(r))
+            .map(|(r, bm)| (r, -bm))
+            .collect();
+        boost_exact(dir, &parsed.exact, &mut ranked)?;
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let top = ranked.into_iter().take(limit).map(|(r, _)| r).collect();
+        return finish(dir, top, total, facets);
+    }
+
+    // Many matches: count them all, rank names and places first in listing order.
+    let mut stmt = conn.prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?;
+    let all: Vec<i64> = stmt
+        .query_map([fts], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let (passing, facets) = table.filter_and_count(&all, &query.filters);
+    let total = passing.len();
+    let mut top = Vec::with_capacity(limit);
+    let mut taken = HashSet::new();
+    if let Some(np) = parsed.fts_name_place.as_deref() {
+        let mut stmt = conn.prepare_cached(
+            "SELECT rowid FROM record_fts WHERE record_fts MATCH ?1 ORDER BY rowid LIMIT ?2",
+        )?;
+        let window = (limit * 20) as i64;
+        let rows = stmt.query_map(rusqlite::params![np, window], |r| r.get::<_, i64>(0))?;
+        for rowid in rows {
+            let rowid = rowid?;
+            if top.len() == limit {
+                break;
+            }
+            if table.passes(rowid, &query.filters) && taken.insert(rowid) {
+                top.push(rowid);
+            }
+        }
+    }
+    for rowid in passing {
+        if top.len() == limit {
+            break;
+        }
+        if taken.insert(rowid) {
+            top.push(rowid);
+        }
+    }
+    finish(dir, top, total, facets)
+}
+
+/// Multiplies the score of records whose names hold the worker's exact spelling, so
+/// `Cần Thơ` ranks «Công an TP Cần Thơ» above «Cán bộ … Thọ».
+fn boost_exact(dir: &Directory, exact: &str, ranked: &mut [(i64, f64)]) -> Result<(), StoreError> {
+    if exact.chars().count() < 2 || ranked.is_empty() {
+        return Ok(());
+    }
+    let mut stmt = dir
+        .conn()
+        .prepare_cached("SELECT names_lc FROM record WHERE rowid = ?1")?;
+    for (rowid, score) in ranked.iter_mut() {
+        let names: String = stmt.query_row([*rowid], |r| r.get(0))?;
+        if names.contains(exact) {
+            *score = score.abs() * 3.0 + 1.0;
+        } else if exact
+            .split_whitespace()
+            .all(|w| w.chars().count() > 1 && names.contains(w))
+        {
+            *score = score.abs() * 1.5;
+        }
+    }
+    Ok(())
+}
+
+fn finish(
+    dir: &Directory,
+    top: Vec<i64>,
+    total: usize,
+    facets: FacetCounts,
+) -> Result<Results, StoreError> {
+    let records = dir.get_by_rowids(&top)?;
+    let hits = top
+        .into_iter()
+        .zip(records)
+        .map(|(rowid, record)| Hit { rowid, record })
+        .collect();
+    Ok(Results {
+        hits,
+        total,
+        facets,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_input_only_makes_quoted_words() {
+        for q in [
+            "c++",
+            "a-b",
+            "NOT",
+            "\"unbalanced",
+            "x\u{0}y\u{7}",
+            "AND OR NEAR(",
+            "*",
+            "{name}: x",
+        ] {
+            let p = parse(q);
+            if let Some(f) = p.fts {
+                assert!(!f.contains("\"\""), "{q}: {f}");
+                assert!(!f.contains("NEAR("), "{q}: {f}");
+            }
+        }
+        assert_eq!(parse("   ").fts, None);
+        assert_eq!(parse("!!!").fts, None);
+        let long = "ab ".repeat(5000);
+        let p = parse(&long);
+        assert!(p.fts.unwrap().len() < 200, "duplicates collapse");
+        let many: String = (0..100).map(|i| format!("w{i} ")).collect();
+        assert_eq!(
+            parse(&many).fts.unwrap().matches(" AND ").count(),
+            MAX_WORDS - 1
+        );
+    }
+
+    #[test]
+    fn latin_words_also_search_persian_skeletons() {
+        let p = parse("kalantari");
+        let f = p.fts.unwrap();
+        assert!(f.contains("skel : \"klntr\"*"), "{f}");
+        let p = parse("کلانتری");
+        assert!(!p.fts.unwrap().contains("skel"));
+    }
+}

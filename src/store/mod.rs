@@ -1,0 +1,651 @@
+//! The directory database: SQLite (bundled, FTS5) in the per-user data folder.
+//!
+//! The directory is built on first run from the records compiled into the binary (`data/`,
+//! see `build.rs`) rather than at build time: building ~60 records takes milliseconds, the
+//! feed's snapshot apply uses the very same code path, and the build does not have to compile
+//! SQLite twice. A second start opens the existing file in milliseconds.
+//!
+//! The directory holds only what can be rebuilt (bundled data, or the central feed). What a
+//! worker adds lives elsewhere (settings in the config folder), so a rebuild never touches it.
+
+mod schema;
+
+pub use schema::SCHEMA_VERSION;
+
+use crate::model::{self, Record};
+use crate::search::facets::FacetTable;
+use crate::search::{fold, index};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The bundled directory: every file of `data/` as one JSON array.
+pub const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
+
+/// File name of the directory database inside the data folder.
+pub const DIRECTORY_FILE: &str = "directory.sqlite3";
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(Arc<rusqlite::Error>),
+    #[error("file error at {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    #[error("the bundled directory cannot be read: {0}")]
+    Bundle(String),
+    #[error("no folder for Haven's data could be found; pass --data-dir")]
+    NoDataDir,
+    #[error("a record could not be read: {0}")]
+    Record(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sqlite(Arc::new(e))
+    }
+}
+
+impl StoreError {
+    fn io(path: &Path, e: std::io::Error) -> StoreError {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source: Arc::new(e),
+        }
+    }
+}
+
+/// Where Haven keeps its files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paths {
+    pub data_dir: PathBuf,
+    pub config_dir: PathBuf,
+}
+
+impl Paths {
+    /// `--data-dir` / `HAVEN_DATA_DIR` puts everything in one folder (tests, a portable copy
+    /// on a USB stick); otherwise the operating system's per-user folders.
+    pub fn resolve(data_dir: Option<PathBuf>) -> Result<Paths, StoreError> {
+        if let Some(dir) = data_dir.filter(|d| !d.as_os_str().is_empty()) {
+            return Ok(Paths {
+                config_dir: dir.clone(),
+                data_dir: dir,
+            });
+        }
+        let dirs =
+            directories::ProjectDirs::from("org", "Haven", "Haven").ok_or(StoreError::NoDataDir)?;
+        Ok(Paths {
+            data_dir: dirs.data_dir().to_path_buf(),
+            config_dir: dirs.config_dir().to_path_buf(),
+        })
+    }
+
+    pub fn directory_db(&self) -> PathBuf {
+        self.data_dir.join(DIRECTORY_FILE)
+    }
+
+    pub fn settings_file(&self) -> PathBuf {
+        self.config_dir.join("settings.json")
+    }
+}
+
+/// What happened while opening, for the user to be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenEvent {
+    /// There was no directory yet; it was built from the bundled data.
+    Created,
+    /// The file was damaged or not a database; it was moved aside and rebuilt.
+    RebuiltCorrupt { backup: Option<PathBuf> },
+    /// The file was written by a newer Haven; it was moved aside and rebuilt.
+    RebuiltNewer { backup: Option<PathBuf> },
+    /// This Haven carries a newer bundled directory than the file had; it was rebuilt.
+    RebuiltNewBundle,
+    /// The schema was upgraded in place.
+    Migrated { from: u32, to: u32 },
+    /// The search index was rebuilt because text folding changed.
+    Reindexed,
+}
+
+/// Where the directory's content came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Bundled { hash: String },
+    Feed { feed_id: String, sequence: u64 },
+}
+
+/// An open directory database and the facet table the search counts with.
+pub struct Directory {
+    conn: Connection,
+    path: PathBuf,
+    facets: FacetTable,
+}
+
+impl std::fmt::Debug for Directory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Directory")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+/// The hash that identifies a bundled directory.
+pub fn bundle_hash() -> String {
+    use sha2::Digest;
+    hex::encode(&sha2::Sha256::digest(BUNDLE.as_bytes())[..8])
+}
+
+/// The bundled records.
+pub fn bundled_records() -> Result<Vec<Record>, StoreError> {
+    model::parse_records(BUNDLE).map_err(|e| StoreError::Bundle(e.to_string()))
+}
+
+impl Directory {
+    /// Opens the directory at `path`, creating, migrating or rebuilding it as needed.
+    /// `quick_check` runs SQLite's integrity check first (a few milliseconds for the bundled
+    /// directory; a large synced one may prefer to check in the background).
+    pub fn open(path: &Path, quick_check: bool) -> Result<(Directory, Vec<OpenEvent>), StoreError> {
+        let mut events = Vec::new();
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+        }
+        if !path.exists() {
+            let dir = Directory::build_bundled(path)?;
+            events.push(OpenEvent::Created);
+            return Ok((dir, events));
+        }
+        let conn = match open_checked(path, quick_check) {
+            Ok(conn) => conn,
+            Err(Damage::Corrupt) => {
+                let backup = move_aside(path, "corrupt")?;
+                events.push(OpenEvent::RebuiltCorrupt { backup });
+                return Ok((Directory::build_bundled(path)?, events));
+            }
+            Err(Damage::Other(e)) => return Err(e),
+        };
+        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            drop(conn);
+            let backup = move_aside(path, "newer")?;
+            events.push(OpenEvent::RebuiltNewer { backup });
+            return Ok((Directory::build_bundled(path)?, events));
+        }
+        let mut conn = conn;
+        if version < SCHEMA_VERSION {
+            schema::migrate(&mut conn, SCHEMA_VERSION)?;
+            events.push(OpenEvent::Migrated {
+                from: version,
+                to: SCHEMA_VERSION,
+            });
+        }
+        let mut dir = Directory {
+            conn,
+            path: path.to_path_buf(),
+            facets: FacetTable::default(),
+        };
+        if let Origin::Bundled { hash } = dir.origin()?
+            && hash != bundle_hash()
+        {
+            drop(dir);
+            remove_db_files(path)?;
+            events.push(OpenEvent::RebuiltNewBundle);
+            return Ok((Directory::build_bundled(path)?, events));
+        }
+        if dir.meta("fold_version")?.as_deref() != Some(&fold::FOLD_VERSION.to_string()) {
+            dir.reindex()?;
+            events.push(OpenEvent::Reindexed);
+        }
+        dir.reload_facets()?;
+        Ok((dir, events))
+    }
+
+    /// Throws the file away and builds it again from the bundled data.
+    pub fn rebuild(path: &Path) -> Result<Directory, StoreError> {
+        remove_db_files(path)?;
+        Directory::build_bundled(path)
+    }
+
+    /// Builds the directory from the bundled records into a temporary file, then moves it into
+    /// place, so a crash halfway leaves no half-built directory behind.
+    fn build_bundled(path: &Path) -> Result<Directory, StoreError> {
+        let records = bundled_records()?;
+        let tmp = path.with_extension("building");
+        remove_db_files(&tmp)?;
+        {
+            let mut conn = Connection::open(&tmp)?;
+            schema::migrate(&mut conn, SCHEMA_VERSION)?;
+            let tx = conn.transaction()?;
+            replace_all_in(&tx, &records)?;
+            set_origin(
+                &tx,
+                &Origin::Bundled {
+                    hash: bundle_hash(),
+                },
+            )?;
+            tx.commit()?;
+            conn.pragma_update(None, "journal_mode", "DELETE")?;
+        }
+        remove_db_files(path)?;
+        std::fs::rename(&tmp, path).map_err(|e| StoreError::io(path, e))?;
+        let conn = open_checked(path, false).map_err(|d| match d {
+            Damage::Corrupt => {
+                StoreError::Bundle("the freshly built directory is unreadable".into())
+            }
+            Damage::Other(e) => e,
+        })?;
+        let mut dir = Directory {
+            conn,
+            path: path.to_path_buf(),
+            facets: FacetTable::default(),
+        };
+        dir.reload_facets()?;
+        Ok(dir)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn facets(&self) -> &FacetTable {
+        &self.facets
+    }
+
+    /// Re-reads the facet table after the records changed (a sync by another connection).
+    pub fn reload_facets(&mut self) -> Result<(), StoreError> {
+        self.facets = FacetTable::load(&self.conn)?;
+        Ok(())
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        meta_get(&self.conn, key)
+    }
+
+    /// Where the content came from.
+    pub fn origin(&self) -> Result<Origin, StoreError> {
+        let source = self.meta("origin")?.unwrap_or_default();
+        Ok(match source.split_once(':') {
+            Some(("feed", rest)) => {
+                let (feed_id, seq) = rest.rsplit_once('@').unwrap_or((rest, "0"));
+                Origin::Feed {
+                    feed_id: feed_id.to_string(),
+                    sequence: seq.parse().unwrap_or(0),
+                }
+            }
+            Some(("bundled", hash)) => Origin::Bundled {
+                hash: hash.to_string(),
+            },
+            _ => Origin::Bundled {
+                hash: String::new(),
+            },
+        })
+    }
+
+    /// SQLite's `quick_check`: `Ok(())` or the problems it found.
+    pub fn check(&self) -> Result<Result<(), Vec<String>>, StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?;
+        if rows.len() == 1 && rows[0] == "ok" {
+            Ok(Ok(()))
+        } else {
+            Ok(Err(rows))
+        }
+    }
+
+    /// One record by id.
+    pub fn get(&self, id: &str) -> Result<Option<Record>, StoreError> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT json FROM record WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        json.map(|j| parse_record(&j)).transpose()
+    }
+
+    /// Records by row id (the search's hits), in the order given.
+    pub fn get_by_rowids(&self, rowids: &[i64]) -> Result<Vec<Record>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT json FROM record WHERE rowid = ?1")?;
+        let mut out = Vec::with_capacity(rowids.len());
+        for rowid in rowids {
+            let json: Option<String> = stmt.query_row([rowid], |r| r.get(0)).optional()?;
+            if let Some(j) = json {
+                out.push(parse_record(&j)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every record, in the directory's listing order.
+    pub fn all(&self) -> Result<Vec<Record>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT json FROM record ORDER BY rowid")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for j in rows {
+            out.push(parse_record(&j?)?);
+        }
+        Ok(out)
+    }
+
+    pub fn count(&self) -> Result<usize, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM record", [], |r| r.get(0))?;
+        Ok(n as usize)
+    }
+
+    /// Records per country code, most first.
+    pub fn count_by_country(&self) -> Result<Vec<(String, usize)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT country, count(*) FROM record GROUP BY country ORDER BY count(*) DESC, country",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Rebuilds the search index from the stored records (after a folding change).
+    pub fn reindex(&mut self) -> Result<(), StoreError> {
+        let records = self.all()?;
+        let tx = self.conn.transaction()?;
+        replace_all_in(&tx, &records)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the whole directory in one transaction (a feed snapshot). Everything or
+    /// nothing: on error the previous directory stays.
+    pub fn replace_all(&mut self, records: &[Record], origin: &Origin) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        replace_all_in(&tx, records)?;
+        set_origin(&tx, origin)?;
+        tx.commit()?;
+        self.reload_facets()
+    }
+
+    /// Runs `f` inside one transaction; used by the feed client to apply deltas.
+    pub fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&Writer<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let tx = self.conn.transaction()?;
+        let out = f(&Writer { tx: &tx })?;
+        tx.commit()?;
+        self.reload_facets()?;
+        Ok(out)
+    }
+}
+
+/// Writes inside a transaction opened by [`Directory::transaction`].
+pub struct Writer<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+}
+
+impl Writer<'_> {
+    /// Inserts or replaces one record and its index entry.
+    pub fn upsert(&self, record: &Record) -> Result<(), StoreError> {
+        let org = match &record.organization {
+            Some(id) => get_in(self.tx, id)?,
+            None => None,
+        };
+        let existing: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT rowid FROM record WHERE id = ?1",
+                [&record.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let rowid = match existing {
+            Some(rowid) => {
+                self.tx
+                    .execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
+                rowid
+            }
+            None => {
+                self.tx
+                    .query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
+                        r.get(0)
+                    })?
+            }
+        };
+        insert_record(self.tx, rowid, record, org.as_ref())
+    }
+
+    /// Deletes a record by id. Returns whether it was there.
+    pub fn delete(&self, id: &str) -> Result<bool, StoreError> {
+        let rowid: Option<i64> = self
+            .tx
+            .query_row("SELECT rowid FROM record WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        let Some(rowid) = rowid else {
+            return Ok(false);
+        };
+        self.tx
+            .execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
+        self.tx
+            .execute("DELETE FROM record WHERE rowid = ?1", [rowid])?;
+        Ok(true)
+    }
+
+    pub fn set_origin(&self, origin: &Origin) -> Result<(), StoreError> {
+        set_origin(self.tx, origin)
+    }
+
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        meta_set(self.tx, key, value)
+    }
+
+    pub fn conn(&self) -> &Connection {
+        self.tx
+    }
+}
+
+/// The listing order: services first (helplines and emergency numbers at their head), then
+/// procedures, programmes, campaigns and organisations; by country, then English name.
+fn listing_key(r: &Record) -> (u8, u8, String, String) {
+    use crate::model::{Category, Kind};
+    let kind = match r.kind {
+        Kind::Service => 0,
+        Kind::Procedure => 1,
+        Kind::Programme => 2,
+        Kind::Campaign => 3,
+        Kind::Organization => 4,
+    };
+    let urgent = if r
+        .categories
+        .iter()
+        .any(|c| matches!(c, Category::Helpline | Category::Emergency))
+    {
+        0
+    } else {
+        1
+    };
+    (
+        kind,
+        urgent,
+        r.country.code().to_string(),
+        r.name.show("en").to_lowercase(),
+    )
+}
+
+fn replace_all_in(tx: &Connection, records: &[Record]) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM record", [])?;
+    tx.execute("DELETE FROM record_fts", [])?;
+    let by_id: HashMap<&str, &Record> = records.iter().map(|r| (r.id.as_str(), r)).collect();
+    let mut order: Vec<&Record> = records.iter().collect();
+    order.sort_by_cached_key(|r| listing_key(r));
+    for (i, r) in order.into_iter().enumerate() {
+        let org = r
+            .organization
+            .as_deref()
+            .and_then(|id| by_id.get(id).copied());
+        insert_record(tx, i as i64 + 1, r, org)?;
+    }
+    meta_set(tx, "fold_version", &fold::FOLD_VERSION.to_string())?;
+    Ok(())
+}
+
+fn insert_record(
+    conn: &Connection,
+    rowid: i64,
+    r: &Record,
+    org: Option<&Record>,
+) -> Result<(), StoreError> {
+    let json = serde_json::to_string(r).map_err(|e| StoreError::Record(e.to_string()))?;
+    let cols = index::columns(r, org);
+    let region = r.region.as_ref().map(|g| g.id.as_str());
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR REPLACE INTO record
+           (rowid, id, kind, country, region, categories, targets, languages, names_lc,
+            verified_at, json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    stmt.execute(params![
+        rowid,
+        r.id,
+        r.kind.key(),
+        r.country.code(),
+        region,
+        crate::model::Category::mask(&r.categories) as i64,
+        crate::model::TargetGroup::mask(&r.target_groups) as i64,
+        r.languages.join(","),
+        cols.names_lc,
+        r.verified_at.to_string(),
+        json,
+    ])?;
+    let mut fts = conn.prepare_cached(
+        "INSERT INTO record_fts (rowid, name, place, body, latin, skel)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    fts.execute(params![
+        rowid, cols.name, cols.place, cols.body, cols.latin, cols.skel
+    ])?;
+    Ok(())
+}
+
+fn get_in(conn: &Connection, id: &str) -> Result<Option<Record>, StoreError> {
+    let json: Option<String> = conn
+        .query_row("SELECT json FROM record WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?;
+    json.map(|j| parse_record(&j)).transpose()
+}
+
+fn parse_record(json: &str) -> Result<Record, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Record(e.to_string()))
+}
+
+fn meta_get(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+fn set_origin(conn: &Connection, origin: &Origin) -> Result<(), StoreError> {
+    let value = match origin {
+        Origin::Bundled { hash } => format!("bundled:{hash}"),
+        Origin::Feed { feed_id, sequence } => format!("feed:{feed_id}@{sequence}"),
+    };
+    meta_set(conn, "origin", &value)?;
+    let now = jiff::Timestamp::now().to_string();
+    meta_set(conn, "updated_at", &now)
+}
+
+enum Damage {
+    Corrupt,
+    Other(StoreError),
+}
+
+/// Opens with WAL and foreign keys and reads the header (and, if asked, runs quick_check).
+/// A file that is not a database, or fails the check, is `Corrupt`.
+fn open_checked(path: &Path, quick_check: bool) -> Result<Connection, Damage> {
+    let conn = Connection::open(path).map_err(classify)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(classify)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(classify)?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(classify)?;
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(classify)?;
+    let _: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(classify)?;
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('record', 'record_fts', 'meta')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(classify)?;
+    if tables < 3 {
+        return Err(Damage::Corrupt);
+    }
+    if quick_check {
+        let ok: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(classify)?;
+        if ok != "ok" {
+            return Err(Damage::Corrupt);
+        }
+    }
+    Ok(conn)
+}
+
+fn classify(e: rusqlite::Error) -> Damage {
+    use rusqlite::ErrorCode::*;
+    match e.sqlite_error_code() {
+        Some(DatabaseCorrupt | NotADatabase | CannotOpen | SchemaChanged) => Damage::Corrupt,
+        _ => Damage::Other(e.into()),
+    }
+}
+
+/// Renames a damaged file out of the way (kept for inspection) and returns its new path.
+fn move_aside(path: &Path, why: &str) -> Result<Option<PathBuf>, StoreError> {
+    let stamp = jiff::Timestamp::now().as_second();
+    let backup = path.with_extension(format!("{why}-{stamp}.sqlite3"));
+    let moved = std::fs::rename(path, &backup).is_ok();
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", path.display()));
+        let _ = std::fs::remove_file(side);
+    }
+    if moved {
+        Ok(Some(backup))
+    } else {
+        remove_db_files(path)?;
+        Ok(None)
+    }
+}
+
+/// Removes a database file and its WAL and shared-memory files. A WAL left beside a new file
+/// would be replayed into it.
+fn remove_db_files(path: &Path) -> Result<(), StoreError> {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let p = PathBuf::from(format!("{}{suffix}", path.display()));
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(StoreError::io(&p, e)),
+        }
+    }
+    Ok(())
+}

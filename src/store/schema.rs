@@ -1,0 +1,90 @@
+//! The directory's schema and its migrations, tracked with `PRAGMA user_version`.
+//!
+//! Each migration moves the schema up one version and runs in its own transaction, so an
+//! interrupted upgrade leaves the file at the version before it. Never edit a migration that
+//! has shipped: add the next one.
+
+use super::StoreError;
+use rusqlite::Connection;
+
+/// The schema this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: records as JSON beside the columns search filters on, and the FTS5 index over text
+    // folded in Rust (see `search::fold`). The index is contentless: the text lives in
+    // `record.json` and search needs only rowids and ranks.
+    r#"
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE record (
+        rowid       INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        kind        TEXT NOT NULL,
+        country     TEXT NOT NULL,
+        region      TEXT,
+        categories  INTEGER NOT NULL,
+        targets     INTEGER NOT NULL,
+        languages   TEXT NOT NULL,
+        names_lc    TEXT NOT NULL,
+        verified_at TEXT NOT NULL,
+        json        TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE record_fts USING fts5(
+        name, place, body, latin, skel,
+        content = '',
+        contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0',
+        prefix = '1 2 3'
+    );
+    "#,
+    // 2: the sync log (issue: feed sync) — one row per attempt, kept across syncs.
+    r#"
+    CREATE TABLE sync_log (
+        id            INTEGER PRIMARY KEY,
+        started_at    TEXT NOT NULL,
+        finished_at   TEXT NOT NULL,
+        feed_url      TEXT NOT NULL,
+        from_sequence INTEGER,
+        to_sequence   INTEGER,
+        changed       INTEGER NOT NULL DEFAULT 0,
+        outcome       TEXT NOT NULL,
+        detail        TEXT NOT NULL DEFAULT ''
+    );
+    "#,
+];
+
+/// Migrates `conn` from its current version up to `target`.
+pub fn migrate(conn: &mut Connection, target: u32) -> Result<(), StoreError> {
+    let mut version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    while version < target {
+        let Some(sql) = MIGRATIONS.get(version as usize) else {
+            break;
+        };
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+        version += 1;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_version_has_a_migration() {
+        assert_eq!(MIGRATIONS.len() as u32, SCHEMA_VERSION);
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, SCHEMA_VERSION).unwrap();
+        let v: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+    }
+}
