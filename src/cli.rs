@@ -65,6 +65,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Make a referral sheet (PDF) for a client, in the language given by --lang.
+    Referral {
+        /// Ids of the records to put on the sheet, in order.
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// A note for the client, printed in a box (never stored).
+        #[arg(long)]
+        note: Option<String>,
+        /// Paper size: a4 or letter (default: the settings' choice).
+        #[arg(long, value_name = "a4|letter")]
+        paper: Option<String>,
+    },
     /// The directory database: where it is, rebuild it, check it.
     Db {
         #[command(subcommand)]
@@ -252,6 +267,102 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     println!("{:<48} {}", r.id, out(&name));
                 }
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Referral {
+            ids,
+            out: out_path,
+            note,
+            paper,
+        } => {
+            let (settings, _) = haven::settings::Settings::load(&paths.settings_file());
+            let paper = match paper.as_deref().map(str::to_ascii_lowercase).as_deref() {
+                None => settings.paper,
+                Some("a4") => haven::settings::Paper::A4,
+                Some("letter") => haven::settings::Paper::Letter,
+                Some(other) => {
+                    eprintln!(
+                        "{}",
+                        out(&tr_args(
+                            locale,
+                            "cli-unknown-paper",
+                            &[("value", other.into())]
+                        ))
+                    );
+                    return Ok(ExitCode::from(BAD_INPUT));
+                }
+            };
+            let dir = open(&paths, locale)?;
+            let mut records = Vec::new();
+            let mut organizations = std::collections::HashMap::new();
+            for id in &ids {
+                match dir.get(id.trim())? {
+                    Some(r) => {
+                        if let Some(org) = &r.organization
+                            && let Some(o) = dir.get(org)?
+                        {
+                            organizations.insert(o.id.clone(), o.name.clone());
+                        }
+                        records.push(r);
+                    }
+                    None => {
+                        eprintln!(
+                            "{}",
+                            out(&tr_args(
+                                locale,
+                                "cli-unknown-id",
+                                &[("id", id.as_str().into())]
+                            ))
+                        );
+                        return Ok(ExitCode::from(BAD_INPUT));
+                    }
+                }
+            }
+            let request = haven::referral::Request {
+                records,
+                organizations,
+                locale,
+                office: settings.office.clone(),
+                note: note.unwrap_or_default(),
+                paper,
+                date: today(),
+            };
+            let bytes = match haven::referral::make_pdf(&request) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!(
+                        "{}",
+                        out(&tr_args(
+                            locale,
+                            "cli-error",
+                            &[("detail", e.to_string().into())]
+                        ))
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            if let Err(e) = std::fs::write(&out_path, &bytes) {
+                eprintln!(
+                    "{}",
+                    out(&tr_args(
+                        locale,
+                        "referral-save-failed",
+                        &[
+                            ("path", out_path.display().to_string().into()),
+                            ("detail", e.to_string().into())
+                        ]
+                    ))
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            println!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "referral-saved",
+                    &[("path", out_path.display().to_string().into())]
+                ))
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Db { action } => {

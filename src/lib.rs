@@ -5,8 +5,14 @@
 pub mod i18n;
 pub mod model;
 pub mod present;
+pub mod referral;
 pub mod search;
+pub mod settings;
 pub mod store;
+pub mod synth;
+
+#[cfg(feature = "gui")]
+pub mod ui;
 
 /// Today's date in the local time zone (for freshness marks and sheet dates).
 pub fn today() -> jiff::civil::Date {

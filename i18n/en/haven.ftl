@@ -114,6 +114,7 @@ field-address = Address
 field-address-confidential = Confidential address: do not give it out. Ask the service by phone.
 field-no-address = No address given
 field-phones = Phones
+phone-short = Tel.
 field-phone-free = free
 field-phone-sms = also by text message
 field-channels = Other contacts
@@ -175,3 +176,124 @@ db-migrated = The directory database was upgraded (version { $from } to { $to })
 db-reindexed = The search index was rebuilt.
 db-error = The directory could not be opened: { $detail }
 cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
+
+## Window: navigation and status
+
+nav-search = Search
+nav-settings = Settings
+nav-about = About
+notice-dismiss = Dismiss
+status-opening = Opening the directory…
+status-failed = The directory is not available
+status-keys = Ctrl+F search · Up/Down move · Enter open · Tab next pane · Ctrl+C copy phone · Ctrl+R add to referral · F1 about
+copied = Copied to the clipboard: { $text }
+copy-no-phone = The selected record has no phone number.
+link-failed = The link could not be opened: { $detail }
+
+## Search screen
+
+search-placeholder = Search services, places, phone numbers… in any language
+search-loading = Loading the directory…
+search-busy = searching…
+search-error = The search failed: { $detail }
+search-count = { $count ->
+    [0] No results
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-empty-title = Nothing matches.
+search-empty-hint = Try fewer words or another spelling, or clear the filters. Diacritics are optional: “can tho” finds “Cần Thơ”.
+search-empty-examples = Examples: kryzys · Cần Thơ · کلانتری · ерікті · 116 111 · Niebieska Karta
+filters-title = Filters
+filters-clear = Clear all filters
+filters-none = No filters for these results.
+filters-country = Country
+filters-region = Region
+filters-category = Category
+filters-target = For
+filters-language = Language spoken
+detail-copy-hint = Click a number to copy it.
+detail-runs = Runs
+
+## Referral basket
+
+basket-title = Referral
+basket-count = { $count ->
+    [one] Referral ({ $count } service)
+   *[other] Referral ({ $count } services)
+}
+basket-add = + Add to referral
+basket-in = • In referral
+
+## Settings
+
+settings-title = Settings
+settings-language = Interface language
+settings-language-system = System default
+settings-theme = Theme
+settings-theme-light = Light
+settings-theme-dark = Dark
+settings-theme-high-contrast = High contrast
+settings-text-size = Text size
+settings-paper = Paper size for referral sheets
+paper-a4 = A4
+paper-letter = Letter
+settings-office = Your office
+settings-office-hint = Printed at the top of referral sheets. Stored only on this computer.
+settings-office-name = Office name
+settings-office-address = Office address
+settings-office-phone = Office phone
+settings-worker = Your name (optional)
+settings-keys-hint = Keyboard: Up/Down choose a setting, Left/Right change it, Esc back to search.
+settings-unreadable = The settings file could not be read ({ $detail }), so defaults are in use. The old file was kept as { $path }.
+settings-bad-fields = Some settings had values that made no sense and were reset: { $fields }.
+settings-save-failed = The settings could not be saved: { $detail }
+
+## About
+
+about-title = About Haven
+about-version = Version { $version }
+about-directory = The directory
+about-origin-bundled = Bundled directory, version { $version }
+about-origin-feed = Updated from the feed “{ $feed }”, sequence { $sequence }
+about-updated = Built or updated on { $date }
+about-total = { $count ->
+    [one] { $count } record
+   *[other] { $count } records
+}
+about-seeds = Where the first content comes from
+about-seeds-hint = Every record drawn from these documents quotes the sentence it came from.
+seed-000 = Kazakhstan, Abai region: police support for a crisis centre in Semey and the project “Sän men senim”
+seed-001 = Poland, Warmian-Masurian voivodeship: the “16 Days Without Violence” campaign and the “Niebieskie Karty” procedure
+seed-002 = Vietnam, Cần Thơ: humanitarian work of the city police, Zalo groups, support for orphans
+seed-003 = Kazakhstan, Kyzylorda region: volunteers, the youth resource centre and the social shop
+seed-004 = Iran: the police plan “Social Peace Helpers” and counselling in police stations
+about-helplines = National helplines
+about-helplines-text = Numbers not found in the seed documents come only from public sources that each record names, and are marked for re-checking.
+about-privacy = Privacy
+about-privacy-text = Haven stores nothing about clients. A shelter’s confidential address is shown on screen with a warning and is never printed or exported.
+about-fonts = Fonts: Noto Sans and Noto Naskh Arabic, SIL Open Font License 1.1.
+
+## Directory problems in the window
+
+db-failed-title = The directory could not be opened
+db-failed-what-to-do = Rebuild it from the copy bundled with Haven. If that fails too, check that the folder of { $path } exists and can be written to.
+db-rebuild = Rebuild the directory
+
+## Referral sheet (printed in the client's language)
+
+sheet-title = Where to get help
+sheet-date = Date: { $date }
+sheet-worker = Prepared by: { $name }
+sheet-intro = These services can help you. You can contact them yourself; you do not need this sheet to do so.
+sheet-note = A note for you
+sheet-address-by-phone = given by phone (the address is confidential)
+sheet-short-code = dial within { $country }
+sheet-untranslated = Parts of this entry have no translation into { $language }; they are shown in English.
+sheet-source = Source: { $sources }. Checked: { $date }.
+sheet-emergency = In immediate danger, call the emergency number of the country you are in.
+sheet-privacy = This sheet holds no personal data unless it was written on it.
+sheet-page = page { $page } of { $pages }
+cli-unknown-paper = Unknown paper size “{ $value }”. Use a4 or letter.
+referral-saved = The referral sheet was saved to { $path }.
+referral-save-failed = The referral sheet could not be saved to { $path }: { $detail }

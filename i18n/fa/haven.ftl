@@ -1,177 +1,299 @@
-# Haven — English interface text. Every other locale has exactly these ids.
+# Haven — Persian interface text. Every locale has exactly the ids of the English file.
 # Ids are kebab-case; plurals use Fluent selectors on the CLDR categories.
 
 app-name = Haven
-app-tagline = Offline directory of victim-support services
+app-tagline = فهرست آفلاین خدمات حمایت از آسیب‌دیدگان
 
-## Record kinds, categories, target groups
+## انواع رکورد، دسته‌ها، گروه‌های هدف
 
-kind-organization = Organisation
-kind-service = Service
-kind-programme = Programme
-kind-campaign = Campaign
-kind-procedure = Procedure
+kind-organization = سازمان
+kind-service = خدمت
+kind-programme = برنامه
+kind-campaign = پویش
+kind-procedure = رویه
 
-category-helpline = Helpline
-category-emergency = Emergency number
-category-crisis-centre = Crisis centre
-category-shelter = Shelter
-category-police = Police
-category-social-assistance = Social assistance
-category-counselling = Counselling
-category-child-protection = Child protection
-category-material-aid = Material aid
-category-support-programme = Support programme
-category-campaign = Campaign
-category-procedure = Procedure
-category-volunteering = Volunteering
-category-health = Health
-category-government = Public authority
+category-helpline = خط تلفن مشاوره
+category-emergency = شماره اضطراری
+category-crisis-centre = مرکز مداخله در بحران
+category-shelter = خانه امن
+category-police = پلیس
+category-social-assistance = مددکاری اجتماعی
+category-counselling = مشاوره
+category-child-protection = حمایت از کودکان
+category-material-aid = کمک مادی
+category-support-programme = برنامه حمایتی
+category-campaign = پویش
+category-procedure = رویه
+category-volunteering = فعالیت داوطلبانه
+category-health = سلامت
+category-government = نهاد دولتی
 
-target-everyone = Everyone
-target-women = Women
-target-children = Children
-target-youth = Young people
-target-families = Families
-target-older-people = Older people
-target-domestic-violence = People affected by domestic violence
-target-orphans = Orphans
-target-low-income = People in hardship
-target-professionals = Professionals
-target-volunteers = Volunteers
+target-everyone = همه
+target-women = زنان
+target-children = کودکان
+target-youth = جوانان
+target-families = خانواده‌ها
+target-older-people = سالمندان
+target-domestic-violence = آسیب‌دیدگان خشونت خانگی
+target-orphans = کودکان بی‌سرپرست
+target-low-income = افراد در شرایط دشوار
+target-professionals = متخصصان
+target-volunteers = داوطلبان
 
-## Countries (ISO 3166-1)
+## کشورها (ISO 3166-1)
 
-country-pl = Poland
-country-kz = Kazakhstan
-country-vn = Vietnam
-country-ir = Iran
+country-pl = لهستان
+country-kz = قزاقستان
+country-vn = ویتنام
+country-ir = ایران
 
-## Languages
+## زبان‌ها
 
-language-en = English
-language-pl = Polish
-language-ru = Russian
-language-kk = Kazakh
-language-vi = Vietnamese
-language-fa = Persian
+language-en = انگلیسی
+language-pl = لهستانی
+language-ru = روسی
+language-kk = قزاقی
+language-vi = ویتنامی
+language-fa = فارسی
 
-## Dates and hours
+## تاریخ و ساعات کار
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر
 # Months of the Solar Hijri calendar (dates on Persian sheets).
-month-persian-1 = Farvardin
-month-persian-2 = Ordibehesht
-month-persian-3 = Khordad
-month-persian-4 = Tir
-month-persian-5 = Mordad
-month-persian-6 = Shahrivar
-month-persian-7 = Mehr
-month-persian-8 = Aban
-month-persian-9 = Azar
-month-persian-10 = Dey
-month-persian-11 = Bahman
-month-persian-12 = Esfand
+month-persian-1 = فروردین
+month-persian-2 = اردیبهشت
+month-persian-3 = خرداد
+month-persian-4 = تیر
+month-persian-5 = مرداد
+month-persian-6 = شهریور
+month-persian-7 = مهر
+month-persian-8 = آبان
+month-persian-9 = آذر
+month-persian-10 = دی
+month-persian-11 = بهمن
+month-persian-12 = اسفند
 # A day of a month, as in "25 November".
 day-month = { $day } { $month }
-# A full date, as in "25 November 2021".
+# A full date, as in "4 آذر 1403" (Solar Hijri, written with Persian digits).
 date-full = { $day } { $month } { $year }
 
-weekday-0 = Mon
-weekday-1 = Tue
-weekday-2 = Wed
-weekday-3 = Thu
-weekday-4 = Fri
-weekday-5 = Sat
-weekday-6 = Sun
-hours-always = Open 24 hours, every day
-hours-closed = closed
-period-yearly = Every year, { $start } – { $end }
-period-once = { $start } – { $end } { $year }
-period-dates = { $start } – { $end }
-period-until = until { $year }
+weekday-0 = دوشنبه
+weekday-1 = سه‌شنبه
+weekday-2 = چهارشنبه
+weekday-3 = پنج‌شنبه
+weekday-4 = جمعه
+weekday-5 = شنبه
+weekday-6 = یکشنبه
+hours-always = شبانه‌روزی، همه‌روزه
+hours-closed = تعطیل
+period-yearly = هر سال، { $start } تا { $end }
+period-once = { $start } تا { $end } { $year }
+period-dates = { $start } تا { $end }
+period-until = تا { $year }
 
-## Record fields (detail view, `haven show`, referral sheets)
+## فیلدهای رکورد (نمای جزئیات، `haven show`، برگه‌های ارجاع)
 
-field-id = Id
-field-kind = Kind
-field-names = Names
-field-description = Description
-field-organization = Run by
-field-place = Place
-field-address = Address
-field-address-confidential = Confidential address: do not give it out. Ask the service by phone.
-field-no-address = No address given
-field-phones = Phones
-field-phone-free = free
-field-phone-sms = also by text message
-field-channels = Other contacts
-field-hours = Hours
-field-languages = Languages spoken
-field-categories = Categories
-field-targets = For
-field-eligibility = Who can use it
-field-bring = What to bring
-field-expect = What to expect
-field-period = When
-field-steps = Steps
-field-step-form = Form { $form }
-field-step-deadline = Deadline: { $deadline }
-field-step-expects = What the person affected can expect: { $text }
-field-jurisdiction = Applies in
-field-legal-basis = Legal basis
-field-related = See also
-field-sources = Sources
-field-source-seed = Seed document { $file }
-field-verified = Verified { $date } by { $who }
-field-stale = Due for re-check: verified over 12 months ago
-field-stale-short = due for re-check
+field-id = شناسه
+field-kind = نوع
+field-names = نام‌ها
+field-description = شرح
+field-organization = زیر نظر
+field-place = مکان
+field-address = نشانی
+field-address-confidential = نشانی محرمانه است: آن را به کسی ندهید. تلفنی از خود مرکز بپرسید.
+field-no-address = نشانی ثبت نشده است
+field-phones = تلفن‌ها
+phone-short = تلفن
+field-phone-free = رایگان
+field-phone-sms = پیامک هم می‌پذیرد
+field-channels = راه‌های ارتباطی دیگر
+field-hours = ساعات کار
+field-languages = زبان‌های ارائه خدمت
+field-categories = دسته‌ها
+field-targets = ویژه
+field-eligibility = چه کسانی می‌توانند استفاده کنند
+field-bring = چه چیزهایی همراه بیاورید
+field-expect = چه انتظاری داشته باشید
+field-period = زمان
+field-steps = مراحل
+field-step-form = فرم { $form }
+field-step-deadline = مهلت: { $deadline }
+field-step-expects = آنچه فرد آسیب‌دیده می‌تواند انتظار داشته باشد: { $text }
+field-jurisdiction = محدوده اجرا
+field-legal-basis = مبنای قانونی
+field-related = همچنین ببینید
+field-sources = منابع
+field-source-seed = سند اولیه { $file }
+field-verified = بررسی‌شده در { $date } توسط { $who }
+field-stale = نیاز به بررسی دوباره: آخرین بررسی بیش از ۱۲ ماه پیش بوده است
+field-stale-short = نیاز به بررسی دوباره
 
-channel-web = Website
-channel-facebook = Facebook
-channel-instagram = Instagram
-channel-telegram = Telegram
-channel-zalo = Zalo
-channel-email = E-mail
+channel-web = وب‌سایت
+channel-facebook = فیسبوک
+channel-instagram = اینستاگرام
+channel-telegram = تلگرام
+channel-zalo = زالو
+channel-email = ایمیل
 
-## Command line
+## خط فرمان
 
 cli-results = { $count ->
-    [0] No results.
-    [one] { $count } result
-   *[other] { $count } results
+    [0] نتیجه‌ای یافت نشد.
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
 }
-cli-results-shown = showing the first { $shown }
-cli-empty-hint = Try fewer words, another spelling, or remove a filter.
-cli-unknown-id = No record has the id “{ $id }”. Try `haven search` to find it.
-cli-unknown-category = Unknown category “{ $value }”. Use one of: { $choices }
-cli-unknown-target = Unknown target group “{ $value }”. Use one of: { $choices }
-cli-unknown-country = “{ $value }” is not a country code (two letters, such as PL or KZ).
-cli-db-path = Directory database: { $path }
-cli-db-ok = The directory database is intact ({ $count } records).
-cli-db-damaged = The directory database is damaged: { $detail }. Run `haven db rebuild` to rebuild it from the bundled directory.
-cli-db-rebuilt = The directory was rebuilt from the bundled data ({ $count } records).
-cli-error = Error: { $detail }
+cli-results-shown = نمایش { $shown } مورد نخست
+cli-empty-hint = کلمات کمتر یا املای دیگری را امتحان کنید، یا یک فیلتر را بردارید.
+cli-unknown-id = هیچ رکوردی با شناسه «{ $id }» وجود ندارد. برای یافتن آن از `haven search` استفاده کنید.
+cli-unknown-category = دسته ناشناخته: «{ $value }». یکی از این‌ها را به کار ببرید: { $choices }
+cli-unknown-target = گروه هدف ناشناخته: «{ $value }». یکی از این‌ها را به کار ببرید: { $choices }
+cli-unknown-country = «{ $value }» کد کشور نیست (دو حرف، مانند PL یا KZ).
+cli-db-path = پایگاه داده فهرست: { $path }
+cli-db-ok = پایگاه داده فهرست سالم است ({ $count } رکورد).
+cli-db-damaged = پایگاه داده فهرست آسیب دیده است: { $detail }. برای بازسازی آن از فهرست همراه برنامه، `haven db rebuild` را اجرا کنید.
+cli-db-rebuilt = فهرست از داده‌های همراه برنامه بازسازی شد ({ $count } رکورد).
+cli-error = خطا: { $detail }
 
-## Opening the directory
+## باز کردن فهرست
 
-db-created = The directory was set up on this computer for the first time.
-db-rebuilt-corrupt = The directory database was damaged, so it was rebuilt from the bundled directory. Your own notes and settings are kept.
-db-rebuilt-corrupt-backup = The damaged file was kept as { $path }.
-db-rebuilt-newer = The directory database was made by a newer version of Haven, so it was rebuilt from the bundled directory. The newer file was kept as { $path }.
-db-rebuilt-bundle = This version of Haven brings an updated directory; it has been loaded.
-db-migrated = The directory database was upgraded (version { $from } to { $to }).
-db-reindexed = The search index was rebuilt.
-db-error = The directory could not be opened: { $detail }
-cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
+db-created = فهرست برای نخستین بار روی این رایانه راه‌اندازی شد.
+db-rebuilt-corrupt = پایگاه داده فهرست آسیب دیده بود، به همین دلیل از فهرست همراه برنامه بازسازی شد. یادداشت‌ها و تنظیمات شما حفظ شده‌اند.
+db-rebuilt-corrupt-backup = فایل آسیب‌دیده با نام { $path } نگه داشته شد.
+db-rebuilt-newer = پایگاه داده فهرست با نسخه جدیدتری از Haven ساخته شده بود، به همین دلیل از فهرست همراه برنامه بازسازی شد. فایل جدیدتر با نام { $path } نگه داشته شد.
+db-rebuilt-bundle = این نسخه از Haven فهرست به‌روزشده‌ای دارد که بارگذاری شد.
+db-migrated = پایگاه داده فهرست ارتقا یافت (از نسخه { $from } به { $to }).
+db-reindexed = نمایه جست‌وجو بازسازی شد.
+db-error = فهرست باز نشد: { $detail }
+cli-unknown-lang = زبان ناشناخته: «{ $value }». یکی از این‌ها را به کار ببرید: { $choices }
+
+## پنجره: پیمایش و وضعیت
+
+nav-search = جست‌وجو
+nav-settings = تنظیمات
+nav-about = درباره
+notice-dismiss = بستن
+status-opening = در حال باز کردن فهرست…
+status-failed = فهرست در دسترس نیست
+status-keys = Ctrl+F جست‌وجو · بالا/پایین جابه‌جایی · Enter باز کردن · Tab بخش بعدی · Ctrl+C کپی تلفن · Ctrl+R افزودن به ارجاع · F1 درباره
+copied = در حافظه موقت کپی شد: { $text }
+copy-no-phone = رکورد انتخاب‌شده شماره تلفن ندارد.
+link-failed = پیوند باز نشد: { $detail }
+
+## صفحه جست‌وجو
+
+search-placeholder = جست‌وجوی خدمات، مکان‌ها، شماره تلفن‌ها… به هر زبانی
+search-loading = در حال بارگذاری فهرست…
+search-busy = در حال جست‌وجو…
+search-error = جست‌وجو انجام نشد: { $detail }
+search-count = { $count ->
+    [0] نتیجه‌ای یافت نشد
+    [one] { $count } نتیجه
+   *[other] { $count } نتیجه
+}
+search-empty-title = موردی یافت نشد.
+search-empty-hint = کلمات کمتر یا املای دیگری را امتحان کنید، یا فیلترها را پاک کنید. نوشتن نشانه‌های آوایی لازم نیست: با «can tho»، «Cần Thơ» پیدا می‌شود.
+search-empty-examples = نمونه‌ها: kryzys · Cần Thơ · کلانتری · ерікті · 116 111 · Niebieska Karta
+filters-title = فیلترها
+filters-clear = پاک کردن همه فیلترها
+filters-none = برای این نتایج فیلتری وجود ندارد.
+filters-country = کشور
+filters-region = منطقه
+filters-category = دسته
+filters-target = ویژه
+filters-language = زبان ارائه خدمت
+detail-copy-hint = برای کپی کردن شماره، روی آن کلیک کنید.
+detail-runs = اداره می‌کند
+
+## ارجاع
+
+basket-title = ارجاع
+basket-count = { $count ->
+    [one] ارجاع ({ $count } خدمت)
+   *[other] ارجاع ({ $count } خدمت)
+}
+basket-add = + افزودن به ارجاع
+basket-in = • در ارجاع
+
+## تنظیمات
+
+settings-title = تنظیمات
+settings-language = زبان رابط کاربری
+settings-language-system = پیش‌فرض سیستم
+settings-theme = پوسته
+settings-theme-light = روشن
+settings-theme-dark = تیره
+settings-theme-high-contrast = کنتراست بالا
+settings-text-size = اندازه متن
+settings-paper = اندازه کاغذ برگه‌های ارجاع
+paper-a4 = A4
+paper-letter = Letter
+settings-office = مرکز شما
+settings-office-hint = در بالای برگه‌های ارجاع چاپ می‌شود. فقط روی همین رایانه ذخیره می‌شود.
+settings-office-name = نام مرکز
+settings-office-address = نشانی مرکز
+settings-office-phone = تلفن مرکز
+settings-worker = نام شما (اختیاری)
+settings-keys-hint = صفحه‌کلید: بالا/پایین برای انتخاب تنظیم، چپ/راست برای تغییر آن، Esc برای بازگشت به جست‌وجو.
+settings-unreadable = فایل تنظیمات خوانده نشد ({ $detail })، به همین دلیل تنظیمات پیش‌فرض به کار می‌رود. فایل قبلی با نام { $path } نگه داشته شد.
+settings-bad-fields = برخی تنظیمات مقدار نامعتبر داشتند و به حالت پیش‌فرض برگشتند: { $fields }.
+settings-save-failed = تنظیمات ذخیره نشد: { $detail }
+
+## درباره
+
+about-title = درباره Haven
+about-version = نسخه { $version }
+about-directory = فهرست
+about-origin-bundled = فهرست همراه برنامه، نسخه { $version }
+about-origin-feed = به‌روزشده از منبع «{ $feed }»، شماره { $sequence }
+about-updated = ساخته یا به‌روز شده در { $date }
+about-total = { $count ->
+    [one] { $count } رکورد
+   *[other] { $count } رکورد
+}
+about-seeds = محتوای اولیه از کجا آمده است
+about-seeds-hint = هر رکوردی که از این اسناد گرفته شده، جمله‌ای را که از آن برگرفته شده نقل می‌کند.
+seed-000 = قزاقستان، استان آبای: حمایت پلیس از یک مرکز مداخله در بحران در شهر سمی و پروژه «سَن مِن سِنیم»
+seed-001 = لهستان، استان وارمیا-مازوری: پویش «۱۶ روز بدون خشونت» و رویه «نیه‌بیه‌سکیه کارتی» (کارت‌های آبی)
+seed-002 = ویتنام، کان‌تو: فعالیت‌های بشردوستانه پلیس شهر، گروه‌های زالو، حمایت از کودکان بی‌سرپرست
+seed-003 = قزاقستان، استان قزل‌اوردا: داوطلبان، مرکز منابع جوانان و فروشگاه اجتماعی
+seed-004 = ایران: طرح «همیاران آرامش اجتماعی» پلیس و مشاوره در کلانتری‌ها
+about-helplines = خطوط تلفن کشوری
+about-helplines-text = شماره‌هایی که در اسناد اولیه نیامده‌اند فقط از منابع عمومی‌ای گرفته شده‌اند که در هر رکورد نام برده شده‌اند، و برای بررسی دوباره علامت خورده‌اند.
+about-privacy = حریم خصوصی
+about-privacy-text = Haven هیچ اطلاعاتی درباره مراجعان ذخیره نمی‌کند. نشانی محرمانه خانه امن فقط همراه با هشدار روی صفحه نمایش داده می‌شود و هرگز چاپ یا صادر نمی‌شود.
+about-fonts = قلم‌ها: Noto Sans و Noto Naskh Arabic، مجوز SIL Open Font License 1.1.
+
+## مشکلات فهرست در پنجره
+
+db-failed-title = فهرست باز نشد
+db-failed-what-to-do = آن را از نسخه‌ای که همراه Haven است بازسازی کنید. اگر این هم نشد، بررسی کنید که پوشه‌ای که { $path } در آن است وجود داشته باشد و بتوان در آن نوشت.
+db-rebuild = بازسازی فهرست
+
+## برگه ارجاع (به زبان مراجع چاپ می‌شود)
+
+sheet-title = کجا می‌توانید کمک بگیرید
+sheet-date = تاریخ: { $date }
+sheet-worker = تهیه‌کننده: { $name }
+sheet-intro = این مراکز می‌توانند به شما کمک کنند. می‌توانید خودتان با آن‌ها تماس بگیرید؛ برای این کار به این برگه نیازی ندارید.
+sheet-note = یادداشتی برای شما
+sheet-address-by-phone = تلفنی اعلام می‌شود (نشانی محرمانه است)
+sheet-short-code = فقط از داخل { $country } قابل شماره‌گیری است
+sheet-untranslated = بخش‌هایی از این مورد به { $language } ترجمه نشده‌اند و به زبان انگلیسی آمده‌اند.
+sheet-source = منبع: { $sources }. تاریخ بررسی: { $date }.
+sheet-emergency = اگر در خطر فوری هستید، با شماره اضطراری کشوری که در آن هستید تماس بگیرید.
+sheet-privacy = این برگه هیچ اطلاعات شخصی ندارد، مگر اینکه چیزی روی آن نوشته شده باشد.
+sheet-page = صفحه { $page } از { $pages }
+cli-unknown-paper = اندازه کاغذ ناشناخته: «{ $value }». از a4 یا letter استفاده کنید.
+referral-saved = برگه ارجاع در { $path } ذخیره شد.
+referral-save-failed = برگه ارجاع در { $path } ذخیره نشد: { $detail }

@@ -1,177 +1,299 @@
-# Haven — English interface text. Every other locale has exactly these ids.
+# Haven — Kazakh interface text. Every locale has exactly the ids of the English file.
 # Ids are kebab-case; plurals use Fluent selectors on the CLDR categories.
 
 app-name = Haven
-app-tagline = Offline directory of victim-support services
+app-tagline = Зардап шеккендерге көмек көрсететін қызметтердің офлайн анықтамалығы
 
-## Record kinds, categories, target groups
+## Жазба түрлері, санаттар, мақсатты топтар
 
-kind-organization = Organisation
-kind-service = Service
-kind-programme = Programme
-kind-campaign = Campaign
-kind-procedure = Procedure
+kind-organization = Ұйым
+kind-service = Қызмет
+kind-programme = Бағдарлама
+kind-campaign = Науқан
+kind-procedure = Рәсім
 
-category-helpline = Helpline
-category-emergency = Emergency number
-category-crisis-centre = Crisis centre
-category-shelter = Shelter
-category-police = Police
-category-social-assistance = Social assistance
-category-counselling = Counselling
-category-child-protection = Child protection
-category-material-aid = Material aid
-category-support-programme = Support programme
-category-campaign = Campaign
-category-procedure = Procedure
-category-volunteering = Volunteering
-category-health = Health
-category-government = Public authority
+category-helpline = Сенім телефоны
+category-emergency = Шұғыл нөмір
+category-crisis-centre = Дағдарыс орталығы
+category-shelter = Баспана
+category-police = Полиция
+category-social-assistance = Әлеуметтік көмек
+category-counselling = Кеңес беру
+category-child-protection = Балаларды қорғау
+category-material-aid = Материалдық көмек
+category-support-programme = Қолдау бағдарламасы
+category-campaign = Науқан
+category-procedure = Рәсім
+category-volunteering = Еріктілік
+category-health = Денсаулық сақтау
+category-government = Мемлекеттік орган
 
-target-everyone = Everyone
-target-women = Women
-target-children = Children
-target-youth = Young people
-target-families = Families
-target-older-people = Older people
-target-domestic-violence = People affected by domestic violence
-target-orphans = Orphans
-target-low-income = People in hardship
-target-professionals = Professionals
-target-volunteers = Volunteers
+target-everyone = Барлығы
+target-women = Әйелдер
+target-children = Балалар
+target-youth = Жастар
+target-families = Отбасылар
+target-older-people = Егде жастағы адамдар
+target-domestic-violence = Тұрмыстық зорлық-зомбылықтан зардап шеккендер
+target-orphans = Жетім балалар
+target-low-income = Қиын өмірлік жағдайдағы адамдар
+target-professionals = Мамандар
+target-volunteers = Еріктілер
 
-## Countries (ISO 3166-1)
+## Елдер (ISO 3166-1)
 
-country-pl = Poland
-country-kz = Kazakhstan
-country-vn = Vietnam
-country-ir = Iran
+country-pl = Польша
+country-kz = Қазақстан
+country-vn = Вьетнам
+country-ir = Иран
 
-## Languages
+## Тілдер
 
-language-en = English
-language-pl = Polish
-language-ru = Russian
-language-kk = Kazakh
-language-vi = Vietnamese
-language-fa = Persian
+language-en = ағылшын тілі
+language-pl = поляк тілі
+language-ru = орыс тілі
+language-kk = қазақ тілі
+language-vi = вьетнам тілі
+language-fa = парсы тілі
 
-## Dates and hours
+## Күндер және жұмыс уақыты
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = қаңтар
+month-2 = ақпан
+month-3 = наурыз
+month-4 = сәуір
+month-5 = мамыр
+month-6 = маусым
+month-7 = шілде
+month-8 = тамыз
+month-9 = қыркүйек
+month-10 = қазан
+month-11 = қараша
+month-12 = желтоқсан
 # Months of the Solar Hijri calendar (dates on Persian sheets).
-month-persian-1 = Farvardin
-month-persian-2 = Ordibehesht
-month-persian-3 = Khordad
-month-persian-4 = Tir
-month-persian-5 = Mordad
-month-persian-6 = Shahrivar
-month-persian-7 = Mehr
-month-persian-8 = Aban
-month-persian-9 = Azar
-month-persian-10 = Dey
-month-persian-11 = Bahman
-month-persian-12 = Esfand
-# A day of a month, as in "25 November".
+month-persian-1 = Фарвардин
+month-persian-2 = Ордибехешт
+month-persian-3 = Хордад
+month-persian-4 = Тир
+month-persian-5 = Мордад
+month-persian-6 = Шахривар
+month-persian-7 = Мехр
+month-persian-8 = Абан
+month-persian-9 = Азар
+month-persian-10 = Дей
+month-persian-11 = Бахман
+month-persian-12 = Эсфанд
+# A day of a month, as in "25 қараша".
 day-month = { $day } { $month }
-# A full date, as in "25 November 2021".
-date-full = { $day } { $month } { $year }
+# A full date, as in "2021 жылғы 25 қараша".
+date-full = { $year } жылғы { $day } { $month }
 
-weekday-0 = Mon
-weekday-1 = Tue
-weekday-2 = Wed
-weekday-3 = Thu
-weekday-4 = Fri
-weekday-5 = Sat
-weekday-6 = Sun
-hours-always = Open 24 hours, every day
-hours-closed = closed
-period-yearly = Every year, { $start } – { $end }
-period-once = { $start } – { $end } { $year }
+weekday-0 = дс
+weekday-1 = сс
+weekday-2 = ср
+weekday-3 = бс
+weekday-4 = жм
+weekday-5 = сн
+weekday-6 = жс
+hours-always = Тәулік бойы, күн сайын
+hours-closed = жабық
+period-yearly = Жыл сайын, { $start } – { $end }
+period-once = { $year } жылғы { $start } – { $end }
 period-dates = { $start } – { $end }
-period-until = until { $year }
+period-until = { $year } жылға дейін
 
-## Record fields (detail view, `haven show`, referral sheets)
+## Жазба өрістері (толық көрініс, `haven show`, жолдамалар)
 
-field-id = Id
-field-kind = Kind
-field-names = Names
-field-description = Description
-field-organization = Run by
-field-place = Place
-field-address = Address
-field-address-confidential = Confidential address: do not give it out. Ask the service by phone.
-field-no-address = No address given
-field-phones = Phones
-field-phone-free = free
-field-phone-sms = also by text message
-field-channels = Other contacts
-field-hours = Hours
-field-languages = Languages spoken
-field-categories = Categories
-field-targets = For
-field-eligibility = Who can use it
-field-bring = What to bring
-field-expect = What to expect
-field-period = When
-field-steps = Steps
-field-step-form = Form { $form }
-field-step-deadline = Deadline: { $deadline }
-field-step-expects = What the person affected can expect: { $text }
-field-jurisdiction = Applies in
-field-legal-basis = Legal basis
-field-related = See also
-field-sources = Sources
-field-source-seed = Seed document { $file }
-field-verified = Verified { $date } by { $who }
-field-stale = Due for re-check: verified over 12 months ago
-field-stale-short = due for re-check
+field-id = ID
+field-kind = Түрі
+field-names = Атаулары
+field-description = Сипаттамасы
+field-organization = Ұйым
+field-place = Орны
+field-address = Мекенжайы
+field-address-confidential = Мекенжай құпия: оны ешкімге айтпаңыз. Қызметтің өзінен телефон арқылы сұраңыз.
+field-no-address = Мекенжай көрсетілмеген
+field-phones = Телефондар
+phone-short = Тел.
+field-phone-free = тегін
+field-phone-sms = SMS арқылы да
+field-channels = Басқа байланыстар
+field-hours = Жұмыс уақыты
+field-languages = Қызмет көрсету тілдері
+field-categories = Санаттар
+field-targets = Кімге арналған
+field-eligibility = Кім жүгіне алады
+field-bring = Өзіңізбен не алу керек
+field-expect = Не күтуге болады
+field-period = Қашан
+field-steps = Қадамдар
+field-step-form = { $form } нысаны
+field-step-deadline = Мерзімі: { $deadline }
+field-step-expects = Зардап шеккен адам не күте алады: { $text }
+field-jurisdiction = Қолданылу аумағы
+field-legal-basis = Құқықтық негізі
+field-related = Сондай-ақ қараңыз
+field-sources = Дереккөздер
+field-source-seed = Бастапқы құжат { $file }
+field-verified = Тексерілген күні: { $date } ({ $who })
+field-stale = Қайта тексеру қажет: соңғы тексеруден бері 12 айдан астам уақыт өтті
+field-stale-short = қайта тексеру қажет
 
-channel-web = Website
+channel-web = Веб-сайт
 channel-facebook = Facebook
 channel-instagram = Instagram
 channel-telegram = Telegram
 channel-zalo = Zalo
-channel-email = E-mail
+channel-email = Эл. пошта
 
-## Command line
+## Пәрмен жолы
 
 cli-results = { $count ->
-    [0] No results.
-    [one] { $count } result
-   *[other] { $count } results
+    [0] Нәтиже жоқ.
+    [one] { $count } нәтиже
+   *[other] { $count } нәтиже
 }
-cli-results-shown = showing the first { $shown }
-cli-empty-hint = Try fewer words, another spelling, or remove a filter.
-cli-unknown-id = No record has the id “{ $id }”. Try `haven search` to find it.
-cli-unknown-category = Unknown category “{ $value }”. Use one of: { $choices }
-cli-unknown-target = Unknown target group “{ $value }”. Use one of: { $choices }
-cli-unknown-country = “{ $value }” is not a country code (two letters, such as PL or KZ).
-cli-db-path = Directory database: { $path }
-cli-db-ok = The directory database is intact ({ $count } records).
-cli-db-damaged = The directory database is damaged: { $detail }. Run `haven db rebuild` to rebuild it from the bundled directory.
-cli-db-rebuilt = The directory was rebuilt from the bundled data ({ $count } records).
-cli-error = Error: { $detail }
+cli-results-shown = алғашқы { $shown } нәтиже көрсетілді
+cli-empty-hint = Азырақ сөз енгізіңіз, басқаша жазып көріңіз немесе сүзгіні алып тастаңыз.
+cli-unknown-id = «{ $id }» ID-і бар жазба жоқ. Оны табу үшін `haven search` пайдаланыңыз.
+cli-unknown-category = Белгісіз санат: «{ $value }». Мыналардың бірін пайдаланыңыз: { $choices }
+cli-unknown-target = Белгісіз мақсатты топ: «{ $value }». Мыналардың бірін пайдаланыңыз: { $choices }
+cli-unknown-country = «{ $value }» ел коды емес (екі әріп, мысалы, PL немесе KZ).
+cli-db-path = Анықтамалықтың дерекқоры: { $path }
+cli-db-ok = Анықтамалықтың дерекқоры бүтін ({ $count } жазба).
+cli-db-damaged = Анықтамалықтың дерекқоры зақымдалған: { $detail }. Оны бағдарламамен бірге берілген анықтамалықтан қалпына келтіру үшін `haven db rebuild` іске қосыңыз.
+cli-db-rebuilt = Анықтамалық бағдарламамен бірге берілген деректерден қалпына келтірілді ({ $count } жазба).
+cli-error = Қате: { $detail }
 
-## Opening the directory
+## Анықтамалықты ашу
 
-db-created = The directory was set up on this computer for the first time.
-db-rebuilt-corrupt = The directory database was damaged, so it was rebuilt from the bundled directory. Your own notes and settings are kept.
-db-rebuilt-corrupt-backup = The damaged file was kept as { $path }.
-db-rebuilt-newer = The directory database was made by a newer version of Haven, so it was rebuilt from the bundled directory. The newer file was kept as { $path }.
-db-rebuilt-bundle = This version of Haven brings an updated directory; it has been loaded.
-db-migrated = The directory database was upgraded (version { $from } to { $to }).
-db-reindexed = The search index was rebuilt.
-db-error = The directory could not be opened: { $detail }
-cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
+db-created = Анықтамалық осы компьютерде алғаш рет орнатылды.
+db-rebuilt-corrupt = Анықтамалықтың дерекқоры зақымдалғандықтан, ол бағдарламамен бірге берілген анықтамалықтан қалпына келтірілді. Сіздің жазбаларыңыз бен баптауларыңыз сақталды.
+db-rebuilt-corrupt-backup = Зақымдалған файл { $path } ретінде сақталды.
+db-rebuilt-newer = Анықтамалықтың дерекқорын Haven-нің жаңарақ нұсқасы жасаған, сондықтан ол бағдарламамен бірге берілген анықтамалықтан қалпына келтірілді. Жаңарақ файл { $path } ретінде сақталды.
+db-rebuilt-bundle = Haven-нің бұл нұсқасында жаңартылған анықтамалық бар; ол жүктелді.
+db-migrated = Анықтамалықтың дерекқоры жаңартылды ({ $from } нұсқасынан { $to } нұсқасына).
+db-reindexed = Іздеу индексі қайта құрылды.
+db-error = Анықтамалықты ашу мүмкін болмады: { $detail }
+cli-unknown-lang = Белгісіз тіл: «{ $value }». Мыналардың бірін пайдаланыңыз: { $choices }
+
+## Терезе: навигация және күй
+
+nav-search = Іздеу
+nav-settings = Баптаулар
+nav-about = Бағдарлама туралы
+notice-dismiss = Жабу
+status-opening = Анықтамалық ашылуда…
+status-failed = Анықтамалық қолжетімсіз
+status-keys = Ctrl+F іздеу · Жоғары/Төмен жылжу · Enter ашу · Tab келесі аймақ · Ctrl+C телефонды көшіру · Ctrl+R жолдамаға қосу · F1 бағдарлама туралы
+copied = Алмасу буферіне көшірілді: { $text }
+copy-no-phone = Таңдалған жазбада телефон нөмірі жоқ.
+link-failed = Сілтемені ашу мүмкін болмады: { $detail }
+
+## Іздеу экраны
+
+search-placeholder = Қызметтерді, орындарды, телефон нөмірлерін іздеу… кез келген тілде
+search-loading = Анықтамалық жүктелуде…
+search-busy = ізделуде…
+search-error = Іздеу сәтсіз аяқталды: { $detail }
+search-count = { $count ->
+    [0] Нәтиже жоқ
+    [one] { $count } нәтиже
+   *[other] { $count } нәтиже
+}
+search-empty-title = Ештеңе табылмады.
+search-empty-hint = Азырақ сөз енгізіңіз, басқаша жазып көріңіз немесе сүзгілерді тазалаңыз. Диакритикалық белгілер міндетті емес: «can tho» деп жазсаңыз, «Cần Thơ» табылады.
+search-empty-examples = Мысалдар: kryzys · Cần Thơ · کلانتری · ерікті · 116 111 · Niebieska Karta
+filters-title = Сүзгілер
+filters-clear = Барлық сүзгіні тазалау
+filters-none = Бұл нәтижелер үшін сүзгі жоқ.
+filters-country = Ел
+filters-region = Өңір
+filters-category = Санат
+filters-target = Кімге арналған
+filters-language = Қызмет көрсету тілі
+detail-copy-hint = Нөмірді көшіру үшін оны басыңыз.
+detail-runs = Ұйымдастырады
+
+## Жолдама
+
+basket-title = Жолдама
+basket-count = { $count ->
+    [one] Жолдама ({ $count } қызмет)
+   *[other] Жолдама ({ $count } қызмет)
+}
+basket-add = + Жолдамаға қосу
+basket-in = • Жолдамада
+
+## Баптаулар
+
+settings-title = Баптаулар
+settings-language = Интерфейс тілі
+settings-language-system = Жүйедегідей
+settings-theme = Тақырып
+settings-theme-light = Ашық
+settings-theme-dark = Қараңғы
+settings-theme-high-contrast = Жоғары контраст
+settings-text-size = Мәтін өлшемі
+settings-paper = Жолдамаларға арналған қағаз өлшемі
+paper-a4 = A4
+paper-letter = Letter
+settings-office = Сіздің мекемеңіз
+settings-office-hint = Жолдамалардың жоғарғы жағында басылады. Тек осы компьютерде сақталады.
+settings-office-name = Мекеме атауы
+settings-office-address = Мекеме мекенжайы
+settings-office-phone = Мекеме телефоны
+settings-worker = Аты-жөніңіз (міндетті емес)
+settings-keys-hint = Пернетақта: Жоғары/Төмен — баптауды таңдау, Солға/Оңға — оны өзгерту, Esc — іздеуге оралу.
+settings-unreadable = Баптаулар файлын оқу мүмкін болмады ({ $detail }), сондықтан әдепкі баптаулар қолданылуда. Ескі файл { $path } ретінде сақталды.
+settings-bad-fields = Кейбір баптаулардың мәндері жарамсыз болғандықтан, олар әдепкі мәнге қайтарылды: { $fields }.
+settings-save-failed = Баптауларды сақтау мүмкін болмады: { $detail }
+
+## Бағдарлама туралы
+
+about-title = Haven туралы
+about-version = Нұсқасы: { $version }
+about-directory = Анықтамалық
+about-origin-bundled = Бағдарламамен бірге берілген анықтамалық, нұсқасы: { $version }
+about-origin-feed = «{ $feed }» арнасынан жаңартылды, реттік нөмірі: { $sequence }
+about-updated = Жасалған немесе жаңартылған күні: { $date }
+about-total = { $count ->
+    [one] { $count } жазба
+   *[other] { $count } жазба
+}
+about-seeds = Алғашқы мазмұн қайдан алынған
+about-seeds-hint = Осы құжаттардан алынған әрбір жазба өзіне негіз болған сөйлемді келтіреді.
+seed-000 = Қазақстан, Абай облысы: полицияның Семейдегі дағдарыс орталығына қолдауы және «Сән мен сенім» жобасы
+seed-001 = Польша, Вармия-Мазур воеводствосы: «Зорлық-зомбылықсыз 16 күн» науқаны және «Niebieskie Karty» («Көк карталар») рәсімі
+seed-002 = Вьетнам, Кантхо: қала полициясының гуманитарлық жұмысы, Zalo топтары, жетім балаларға қолдау
+seed-003 = Қазақстан, Қызылорда облысы: еріктілер, Жастар ресурстық орталығы және «Әлеуметтік дүкен»
+seed-004 = Иран: полицияның «Әлеуметтік тыныштыққа көмекшілер» жоспары және полиция бөлімшелеріндегі кеңес беру
+about-helplines = Ұлттық сенім телефондары
+about-helplines-text = Бастапқы құжаттарда жоқ нөмірлер тек әр жазбада аталған ашық дереккөздерден алынған және қайта тексеруге белгіленген.
+about-privacy = Құпиялылық
+about-privacy-text = Haven клиенттер туралы ешқандай дерек сақтамайды. Баспананың құпия мекенжайы экранда ескертумен көрсетіледі және ешқашан басып шығарылмайды әрі экспортталмайды.
+about-fonts = Қаріптер: Noto Sans және Noto Naskh Arabic, SIL Open Font License 1.1 лицензиясы.
+
+## Терезедегі анықтамалық ақаулары
+
+db-failed-title = Анықтамалықты ашу мүмкін болмады
+db-failed-what-to-do = Оны Haven-мен бірге берілген көшірмеден қалпына келтіріңіз. Бұл да сәтсіз болса, { $path } орналасқан қалтаның бар екенін және оған жазуға болатынын тексеріңіз.
+db-rebuild = Анықтамалықты қалпына келтіру
+
+## Клиентке берілетін жолдама (клиенттің тілінде басылады)
+
+sheet-title = Көмекті қайдан алуға болады
+sheet-date = Күні: { $date }
+sheet-worker = Дайындаған: { $name }
+sheet-intro = Бұл қызметтер сізге көмектесе алады. Оларға өзіңіз хабарласа аласыз; ол үшін бұл парақты көрсету міндетті емес.
+sheet-note = Сізге арналған ескертпе
+sheet-address-by-phone = телефон арқылы айтылады (мекенжай құпия)
+sheet-short-code = тек ел ішінде қоңырау шалуға болады ({ $country })
+sheet-untranslated = Бұл жазбаның кейбір бөліктері мына тілге аударылмаған: { $language }. Олар ағылшын тілінде берілген.
+sheet-source = Дереккөз: { $sources }. Тексерілген күні: { $date }.
+sheet-emergency = Тікелей қауіп төнсе, өзіңіз тұрған елдің шұғыл нөміріне қоңырау шалыңыз.
+sheet-privacy = Қолмен жазылған жағдайды қоспағанда, бұл парақта ешқандай жеке дерек жоқ.
+sheet-page = { $page }-бет, барлығы { $pages }
+cli-unknown-paper = Белгісіз қағаз өлшемі: «{ $value }». a4 немесе letter пайдаланыңыз.
+referral-saved = Жолдама сақталды: { $path }.
+referral-save-failed = Жолдаманы сақтау мүмкін болмады ({ $path }): { $detail }

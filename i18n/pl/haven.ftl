@@ -1,177 +1,307 @@
-# Haven — English interface text. Every other locale has exactly these ids.
+# Haven — Polish interface text. Every locale has exactly the ids of the English file.
 # Ids are kebab-case; plurals use Fluent selectors on the CLDR categories.
 
 app-name = Haven
-app-tagline = Offline directory of victim-support services
+app-tagline = Katalog offline instytucji pomagających osobom pokrzywdzonym
 
-## Record kinds, categories, target groups
+## Rodzaje wpisów, kategorie, grupy docelowe
 
-kind-organization = Organisation
-kind-service = Service
-kind-programme = Programme
-kind-campaign = Campaign
-kind-procedure = Procedure
+kind-organization = Organizacja
+kind-service = Usługa
+kind-programme = Program
+kind-campaign = Kampania
+kind-procedure = Procedura
 
-category-helpline = Helpline
-category-emergency = Emergency number
-category-crisis-centre = Crisis centre
-category-shelter = Shelter
-category-police = Police
-category-social-assistance = Social assistance
-category-counselling = Counselling
-category-child-protection = Child protection
-category-material-aid = Material aid
-category-support-programme = Support programme
-category-campaign = Campaign
-category-procedure = Procedure
-category-volunteering = Volunteering
-category-health = Health
-category-government = Public authority
+category-helpline = Telefon zaufania
+category-emergency = Numer alarmowy
+category-crisis-centre = Ośrodek interwencji kryzysowej
+category-shelter = Schronienie
+category-police = Policja
+category-social-assistance = Pomoc społeczna
+category-counselling = Poradnictwo
+category-child-protection = Ochrona dzieci
+category-material-aid = Pomoc materialna
+category-support-programme = Program wsparcia
+category-campaign = Kampania
+category-procedure = Procedura
+category-volunteering = Wolontariat
+category-health = Zdrowie
+category-government = Administracja publiczna
 
-target-everyone = Everyone
-target-women = Women
-target-children = Children
-target-youth = Young people
-target-families = Families
-target-older-people = Older people
-target-domestic-violence = People affected by domestic violence
-target-orphans = Orphans
-target-low-income = People in hardship
-target-professionals = Professionals
-target-volunteers = Volunteers
+target-everyone = Wszyscy
+target-women = Kobiety
+target-children = Dzieci
+target-youth = Młodzież
+target-families = Rodziny
+target-older-people = Osoby starsze
+target-domestic-violence = Osoby doznające przemocy domowej
+target-orphans = Sieroty
+target-low-income = Osoby w trudnej sytuacji życiowej
+target-professionals = Specjaliści
+target-volunteers = Wolontariusze
 
-## Countries (ISO 3166-1)
+## Kraje (ISO 3166-1)
 
-country-pl = Poland
-country-kz = Kazakhstan
-country-vn = Vietnam
+country-pl = Polska
+country-kz = Kazachstan
+country-vn = Wietnam
 country-ir = Iran
 
-## Languages
+## Języki
 
-language-en = English
-language-pl = Polish
-language-ru = Russian
-language-kk = Kazakh
-language-vi = Vietnamese
-language-fa = Persian
+language-en = angielski
+language-pl = polski
+language-ru = rosyjski
+language-kk = kazachski
+language-vi = wietnamski
+language-fa = perski
 
-## Dates and hours
+## Daty i godziny
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = stycznia
+month-2 = lutego
+month-3 = marca
+month-4 = kwietnia
+month-5 = maja
+month-6 = czerwca
+month-7 = lipca
+month-8 = sierpnia
+month-9 = września
+month-10 = października
+month-11 = listopada
+month-12 = grudnia
 # Months of the Solar Hijri calendar (dates on Persian sheets).
-month-persian-1 = Farvardin
-month-persian-2 = Ordibehesht
-month-persian-3 = Khordad
+month-persian-1 = Farwardin
+month-persian-2 = Ordibeheszt
+month-persian-3 = Chordad
 month-persian-4 = Tir
 month-persian-5 = Mordad
-month-persian-6 = Shahrivar
+month-persian-6 = Szahriwar
 month-persian-7 = Mehr
 month-persian-8 = Aban
 month-persian-9 = Azar
-month-persian-10 = Dey
+month-persian-10 = Dej
 month-persian-11 = Bahman
 month-persian-12 = Esfand
-# A day of a month, as in "25 November".
+# A day of a month, as in "25 listopada".
 day-month = { $day } { $month }
-# A full date, as in "25 November 2021".
+# A full date, as in "25 listopada 2021".
 date-full = { $day } { $month } { $year }
 
-weekday-0 = Mon
-weekday-1 = Tue
-weekday-2 = Wed
-weekday-3 = Thu
-weekday-4 = Fri
-weekday-5 = Sat
-weekday-6 = Sun
-hours-always = Open 24 hours, every day
-hours-closed = closed
-period-yearly = Every year, { $start } – { $end }
+weekday-0 = pon.
+weekday-1 = wt.
+weekday-2 = śr.
+weekday-3 = czw.
+weekday-4 = pt.
+weekday-5 = sob.
+weekday-6 = niedz.
+hours-always = Czynne całą dobę, codziennie
+hours-closed = nieczynne
+period-yearly = Co roku, { $start } – { $end }
 period-once = { $start } – { $end } { $year }
 period-dates = { $start } – { $end }
-period-until = until { $year }
+period-until = do { $year } r.
 
-## Record fields (detail view, `haven show`, referral sheets)
+## Pola wpisu (widok szczegółów, `haven show`, skierowania)
 
-field-id = Id
-field-kind = Kind
-field-names = Names
-field-description = Description
-field-organization = Run by
-field-place = Place
-field-address = Address
-field-address-confidential = Confidential address: do not give it out. Ask the service by phone.
-field-no-address = No address given
-field-phones = Phones
-field-phone-free = free
-field-phone-sms = also by text message
-field-channels = Other contacts
-field-hours = Hours
-field-languages = Languages spoken
-field-categories = Categories
-field-targets = For
-field-eligibility = Who can use it
-field-bring = What to bring
-field-expect = What to expect
-field-period = When
-field-steps = Steps
-field-step-form = Form { $form }
-field-step-deadline = Deadline: { $deadline }
-field-step-expects = What the person affected can expect: { $text }
-field-jurisdiction = Applies in
-field-legal-basis = Legal basis
-field-related = See also
-field-sources = Sources
-field-source-seed = Seed document { $file }
-field-verified = Verified { $date } by { $who }
-field-stale = Due for re-check: verified over 12 months ago
-field-stale-short = due for re-check
+field-id = ID
+field-kind = Rodzaj
+field-names = Nazwy
+field-description = Opis
+field-organization = Prowadzi
+field-place = Miejsce
+field-address = Adres
+field-address-confidential = Adres poufny: nie przekazuj go nikomu. Zapytaj placówkę telefonicznie.
+field-no-address = Nie podano adresu
+field-phones = Telefony
+phone-short = Tel.
+field-phone-free = bezpłatny
+field-phone-sms = także SMS
+field-channels = Inne kontakty
+field-hours = Godziny otwarcia
+field-languages = Języki obsługi
+field-categories = Kategorie
+field-targets = Dla kogo
+field-eligibility = Kto może skorzystać
+field-bring = Co zabrać ze sobą
+field-expect = Czego się spodziewać
+field-period = Termin
+field-steps = Kroki
+field-step-form = Formularz { $form }
+field-step-deadline = Termin: { $deadline }
+field-step-expects = Czego może się spodziewać osoba, której to dotyczy: { $text }
+field-jurisdiction = Obowiązuje na terenie
+field-legal-basis = Podstawa prawna
+field-related = Zobacz też
+field-sources = Źródła
+field-source-seed = Dokument źródłowy { $file }
+field-verified = Sprawdzono { $date } ({ $who })
+field-stale = Do ponownego sprawdzenia: ostatnia weryfikacja ponad 12 miesięcy temu
+field-stale-short = do ponownego sprawdzenia
 
-channel-web = Website
+channel-web = Strona internetowa
 channel-facebook = Facebook
 channel-instagram = Instagram
 channel-telegram = Telegram
 channel-zalo = Zalo
 channel-email = E-mail
 
-## Command line
+## Wiersz poleceń
 
 cli-results = { $count ->
-    [0] No results.
-    [one] { $count } result
-   *[other] { $count } results
+    [0] Brak wyników.
+    [one] { $count } wynik
+    [few] { $count } wyniki
+    [other] { $count } wyniku
+   *[many] { $count } wyników
 }
-cli-results-shown = showing the first { $shown }
-cli-empty-hint = Try fewer words, another spelling, or remove a filter.
-cli-unknown-id = No record has the id “{ $id }”. Try `haven search` to find it.
-cli-unknown-category = Unknown category “{ $value }”. Use one of: { $choices }
-cli-unknown-target = Unknown target group “{ $value }”. Use one of: { $choices }
-cli-unknown-country = “{ $value }” is not a country code (two letters, such as PL or KZ).
-cli-db-path = Directory database: { $path }
-cli-db-ok = The directory database is intact ({ $count } records).
-cli-db-damaged = The directory database is damaged: { $detail }. Run `haven db rebuild` to rebuild it from the bundled directory.
-cli-db-rebuilt = The directory was rebuilt from the bundled data ({ $count } records).
-cli-error = Error: { $detail }
+cli-results-shown = wyświetlono pierwsze { $shown }
+cli-empty-hint = Wpisz mniej słów, spróbuj innej pisowni albo usuń filtr.
+cli-unknown-id = Nie ma wpisu o identyfikatorze „{ $id }”. Użyj `haven search`, aby go znaleźć.
+cli-unknown-category = Nieznana kategoria „{ $value }”. Dostępne: { $choices }
+cli-unknown-target = Nieznana grupa docelowa „{ $value }”. Dostępne: { $choices }
+cli-unknown-country = „{ $value }” nie jest kodem kraju (dwie litery, np. PL lub KZ).
+cli-db-path = Baza danych katalogu: { $path }
+cli-db-ok = Baza danych katalogu jest nienaruszona (liczba wpisów: { $count }).
+cli-db-damaged = Baza danych katalogu jest uszkodzona: { $detail }. Uruchom `haven db rebuild`, aby odtworzyć ją z katalogu dołączonego do programu.
+cli-db-rebuilt = Katalog odtworzono z dołączonych danych (liczba wpisów: { $count }).
+cli-error = Błąd: { $detail }
 
-## Opening the directory
+## Otwieranie katalogu
 
-db-created = The directory was set up on this computer for the first time.
-db-rebuilt-corrupt = The directory database was damaged, so it was rebuilt from the bundled directory. Your own notes and settings are kept.
-db-rebuilt-corrupt-backup = The damaged file was kept as { $path }.
-db-rebuilt-newer = The directory database was made by a newer version of Haven, so it was rebuilt from the bundled directory. The newer file was kept as { $path }.
-db-rebuilt-bundle = This version of Haven brings an updated directory; it has been loaded.
-db-migrated = The directory database was upgraded (version { $from } to { $to }).
-db-reindexed = The search index was rebuilt.
-db-error = The directory could not be opened: { $detail }
-cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
+db-created = Katalog został przygotowany na tym komputerze po raz pierwszy.
+db-rebuilt-corrupt = Baza danych katalogu była uszkodzona, więc odtworzono ją z katalogu dołączonego do programu. Twoje notatki i ustawienia zostały zachowane.
+db-rebuilt-corrupt-backup = Uszkodzony plik zachowano jako { $path }.
+db-rebuilt-newer = Baza danych katalogu została utworzona przez nowszą wersję programu Haven, więc odtworzono ją z katalogu dołączonego do programu. Nowszy plik zachowano jako { $path }.
+db-rebuilt-bundle = Ta wersja programu Haven zawiera zaktualizowany katalog; został on wczytany.
+db-migrated = Baza danych katalogu została zaktualizowana (z wersji { $from } do { $to }).
+db-reindexed = Indeks wyszukiwania został odbudowany.
+db-error = Nie udało się otworzyć katalogu: { $detail }
+cli-unknown-lang = Nieznany język „{ $value }”. Dostępne: { $choices }
+
+## Okno: nawigacja i stan
+
+nav-search = Szukaj
+nav-settings = Ustawienia
+nav-about = O programie
+notice-dismiss = Zamknij
+status-opening = Otwieranie katalogu…
+status-failed = Katalog jest niedostępny
+status-keys = Ctrl+F szukaj · Góra/Dół przejdź · Enter otwórz · Tab następny panel · Ctrl+C kopiuj telefon · Ctrl+R dodaj do skierowania · F1 o programie
+copied = Skopiowano do schowka: { $text }
+copy-no-phone = Wybrany wpis nie ma numeru telefonu.
+link-failed = Nie udało się otworzyć linku: { $detail }
+
+## Ekran wyszukiwania
+
+search-placeholder = Szukaj instytucji, miejsc, numerów telefonów… w dowolnym języku
+search-loading = Wczytywanie katalogu…
+search-busy = wyszukiwanie…
+search-error = Wyszukiwanie nie powiodło się: { $detail }
+search-count = { $count ->
+    [0] Brak wyników
+    [one] { $count } wynik
+    [few] { $count } wyniki
+    [other] { $count } wyniku
+   *[many] { $count } wyników
+}
+search-empty-title = Nic nie znaleziono.
+search-empty-hint = Wpisz mniej słów, spróbuj innej pisowni albo wyczyść filtry. Znaki diakrytyczne nie są wymagane: „can tho” znajdzie „Cần Thơ”.
+search-empty-examples = Przykłady: kryzys · Cần Thơ · کلانتری · ерікті · 116 111 · Niebieska Karta
+filters-title = Filtry
+filters-clear = Wyczyść wszystkie filtry
+filters-none = Brak filtrów dla tych wyników.
+filters-country = Kraj
+filters-region = Region
+filters-category = Kategoria
+filters-target = Dla kogo
+filters-language = Język obsługi
+detail-copy-hint = Kliknij numer, aby go skopiować.
+detail-runs = Prowadzi
+
+## Skierowanie
+
+basket-title = Skierowanie
+basket-count = { $count ->
+    [one] Skierowanie ({ $count } usługa)
+    [few] Skierowanie ({ $count } usługi)
+    [other] Skierowanie ({ $count } usługi)
+   *[many] Skierowanie ({ $count } usług)
+}
+basket-add = + Dodaj do skierowania
+basket-in = • W skierowaniu
+
+## Ustawienia
+
+settings-title = Ustawienia
+settings-language = Język interfejsu
+settings-language-system = Jak w systemie
+settings-theme = Motyw
+settings-theme-light = Jasny
+settings-theme-dark = Ciemny
+settings-theme-high-contrast = Wysoki kontrast
+settings-text-size = Rozmiar tekstu
+settings-paper = Format papieru dla skierowań
+paper-a4 = A4
+paper-letter = Letter
+settings-office = Twoja placówka
+settings-office-hint = Drukowane u góry skierowań. Przechowywane tylko na tym komputerze.
+settings-office-name = Nazwa placówki
+settings-office-address = Adres placówki
+settings-office-phone = Telefon placówki
+settings-worker = Imię i nazwisko (opcjonalnie)
+settings-keys-hint = Klawiatura: Góra/Dół wybierz ustawienie, Lewo/Prawo zmień je, Esc powrót do wyszukiwania.
+settings-unreadable = Nie udało się odczytać pliku ustawień ({ $detail }), więc używane są ustawienia domyślne. Stary plik zachowano jako { $path }.
+settings-bad-fields = Niektóre ustawienia miały nieprawidłowe wartości i zostały przywrócone do domyślnych: { $fields }.
+settings-save-failed = Nie udało się zapisać ustawień: { $detail }
+
+## O programie
+
+about-title = O programie Haven
+about-version = Wersja { $version }
+about-directory = Katalog
+about-origin-bundled = Katalog dołączony do programu, wersja { $version }
+about-origin-feed = Zaktualizowano ze źródła „{ $feed }”, numer { $sequence }
+about-updated = Utworzono lub zaktualizowano { $date }
+about-total = { $count ->
+    [one] { $count } wpis
+    [few] { $count } wpisy
+    [other] { $count } wpisu
+   *[many] { $count } wpisów
+}
+about-seeds = Skąd pochodzą pierwsze treści
+about-seeds-hint = Każdy wpis oparty na tych dokumentach przytacza zdanie, z którego pochodzi.
+seed-000 = Kazachstan, obwód abajski: wsparcie policji dla ośrodka kryzysowego w Semeju i projekt „Sän men senim”
+seed-001 = Polska, województwo warmińsko-mazurskie: kampania „16 Dni Bez Przemocy” i procedura „Niebieskie Karty”
+seed-002 = Wietnam, Cần Thơ: działania humanitarne policji miejskiej, grupy na Zalo, wsparcie dla sierot
+seed-003 = Kazachstan, obwód kyzyłordyński: wolontariusze, młodzieżowe centrum zasobów i sklep społeczny
+seed-004 = Iran: policyjny program „Pomocnicy Spokoju Społecznego” i poradnictwo na komisariatach policji
+about-helplines = Krajowe telefony zaufania
+about-helplines-text = Numery, których nie ma w dokumentach źródłowych, pochodzą wyłącznie z publicznych źródeł wskazanych w każdym wpisie i są oznaczone do ponownego sprawdzenia.
+about-privacy = Prywatność
+about-privacy-text = Haven nie przechowuje żadnych danych o klientach. Poufny adres schronienia jest wyświetlany na ekranie z ostrzeżeniem i nigdy nie jest drukowany ani eksportowany.
+about-fonts = Czcionki: Noto Sans i Noto Naskh Arabic, licencja SIL Open Font License 1.1.
+
+## Problemy z katalogiem w oknie
+
+db-failed-title = Nie udało się otworzyć katalogu
+db-failed-what-to-do = Odtwórz go z kopii dołączonej do programu Haven. Jeśli to też się nie uda, sprawdź, czy folder zawierający { $path } istnieje i czy można w nim zapisywać.
+db-rebuild = Odtwórz katalog
+
+## Skierowanie (drukowane w języku klienta)
+
+sheet-title = Gdzie szukać pomocy
+sheet-date = Data: { $date }
+sheet-worker = Przygotował(a): { $name }
+sheet-intro = Te instytucje mogą Ci pomóc. Możesz skontaktować się z nimi samodzielnie; ta kartka nie jest do tego potrzebna.
+sheet-note = Informacja dla Ciebie
+sheet-address-by-phone = podawany telefonicznie (adres jest poufny)
+sheet-short-code = można dzwonić tylko z terenu kraju ({ $country })
+sheet-untranslated = Części tego wpisu nie przetłumaczono na język { $language }; są podane po angielsku.
+sheet-source = Źródło: { $sources }. Sprawdzono: { $date }.
+sheet-emergency = W bezpośrednim zagrożeniu dzwoń pod numer alarmowy kraju, w którym jesteś.
+sheet-privacy = Ta kartka nie zawiera danych osobowych, chyba że ktoś je na niej dopisał.
+sheet-page = strona { $page } z { $pages }
+cli-unknown-paper = Nieznany format papieru „{ $value }”. Użyj a4 lub letter.
+referral-saved = Skierowanie zapisano w { $path }.
+referral-save-failed = Nie udało się zapisać skierowania w { $path }: { $detail }

@@ -1,177 +1,307 @@
-# Haven — English interface text. Every other locale has exactly these ids.
+# Haven — Russian interface text. Every locale has exactly the ids of the English file.
 # Ids are kebab-case; plurals use Fluent selectors on the CLDR categories.
 
 app-name = Haven
-app-tagline = Offline directory of victim-support services
+app-tagline = Офлайн-справочник служб помощи пострадавшим
 
-## Record kinds, categories, target groups
+## Виды записей, категории, целевые группы
 
-kind-organization = Organisation
-kind-service = Service
-kind-programme = Programme
-kind-campaign = Campaign
-kind-procedure = Procedure
+kind-organization = Организация
+kind-service = Служба
+kind-programme = Программа
+kind-campaign = Кампания
+kind-procedure = Процедура
 
-category-helpline = Helpline
-category-emergency = Emergency number
-category-crisis-centre = Crisis centre
-category-shelter = Shelter
-category-police = Police
-category-social-assistance = Social assistance
-category-counselling = Counselling
-category-child-protection = Child protection
-category-material-aid = Material aid
-category-support-programme = Support programme
-category-campaign = Campaign
-category-procedure = Procedure
-category-volunteering = Volunteering
-category-health = Health
-category-government = Public authority
+category-helpline = Телефон доверия
+category-emergency = Экстренный номер
+category-crisis-centre = Кризисный центр
+category-shelter = Приют
+category-police = Полиция
+category-social-assistance = Социальная помощь
+category-counselling = Консультирование
+category-child-protection = Защита детей
+category-material-aid = Материальная помощь
+category-support-programme = Программа поддержки
+category-campaign = Кампания
+category-procedure = Процедура
+category-volunteering = Волонтёрство
+category-health = Здравоохранение
+category-government = Государственный орган
 
-target-everyone = Everyone
-target-women = Women
-target-children = Children
-target-youth = Young people
-target-families = Families
-target-older-people = Older people
-target-domestic-violence = People affected by domestic violence
-target-orphans = Orphans
-target-low-income = People in hardship
-target-professionals = Professionals
-target-volunteers = Volunteers
+target-everyone = Все
+target-women = Женщины
+target-children = Дети
+target-youth = Молодёжь
+target-families = Семьи
+target-older-people = Пожилые люди
+target-domestic-violence = Пострадавшие от бытового насилия
+target-orphans = Дети-сироты
+target-low-income = Люди в трудной жизненной ситуации
+target-professionals = Специалисты
+target-volunteers = Волонтёры
 
-## Countries (ISO 3166-1)
+## Страны (ISO 3166-1)
 
-country-pl = Poland
-country-kz = Kazakhstan
-country-vn = Vietnam
-country-ir = Iran
+country-pl = Польша
+country-kz = Казахстан
+country-vn = Вьетнам
+country-ir = Иран
 
-## Languages
+## Языки
 
-language-en = English
-language-pl = Polish
-language-ru = Russian
-language-kk = Kazakh
-language-vi = Vietnamese
-language-fa = Persian
+language-en = английский
+language-pl = польский
+language-ru = русский
+language-kk = казахский
+language-vi = вьетнамский
+language-fa = персидский
 
-## Dates and hours
+## Даты и часы работы
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
 # Months of the Solar Hijri calendar (dates on Persian sheets).
-month-persian-1 = Farvardin
-month-persian-2 = Ordibehesht
-month-persian-3 = Khordad
-month-persian-4 = Tir
-month-persian-5 = Mordad
-month-persian-6 = Shahrivar
-month-persian-7 = Mehr
-month-persian-8 = Aban
-month-persian-9 = Azar
-month-persian-10 = Dey
-month-persian-11 = Bahman
-month-persian-12 = Esfand
-# A day of a month, as in "25 November".
+month-persian-1 = Фарвардин
+month-persian-2 = Ордибехешт
+month-persian-3 = Хордад
+month-persian-4 = Тир
+month-persian-5 = Мордад
+month-persian-6 = Шахривар
+month-persian-7 = Мехр
+month-persian-8 = Абан
+month-persian-9 = Азар
+month-persian-10 = Дей
+month-persian-11 = Бахман
+month-persian-12 = Эсфанд
+# A day of a month, as in "25 ноября".
 day-month = { $day } { $month }
-# A full date, as in "25 November 2021".
-date-full = { $day } { $month } { $year }
+# A full date, as in "25 ноября 2021 г.".
+date-full = { $day } { $month } { $year } г.
 
-weekday-0 = Mon
-weekday-1 = Tue
-weekday-2 = Wed
-weekday-3 = Thu
-weekday-4 = Fri
-weekday-5 = Sat
-weekday-6 = Sun
-hours-always = Open 24 hours, every day
-hours-closed = closed
-period-yearly = Every year, { $start } – { $end }
-period-once = { $start } – { $end } { $year }
+weekday-0 = пн
+weekday-1 = вт
+weekday-2 = ср
+weekday-3 = чт
+weekday-4 = пт
+weekday-5 = сб
+weekday-6 = вс
+hours-always = Круглосуточно, без выходных
+hours-closed = выходной
+period-yearly = Ежегодно, { $start } – { $end }
+period-once = { $start } – { $end } { $year } г.
 period-dates = { $start } – { $end }
-period-until = until { $year }
+period-until = до { $year } г.
 
-## Record fields (detail view, `haven show`, referral sheets)
+## Поля записи (подробный просмотр, `haven show`, направления)
 
-field-id = Id
-field-kind = Kind
-field-names = Names
-field-description = Description
-field-organization = Run by
-field-place = Place
-field-address = Address
-field-address-confidential = Confidential address: do not give it out. Ask the service by phone.
-field-no-address = No address given
-field-phones = Phones
-field-phone-free = free
-field-phone-sms = also by text message
-field-channels = Other contacts
-field-hours = Hours
-field-languages = Languages spoken
-field-categories = Categories
-field-targets = For
-field-eligibility = Who can use it
-field-bring = What to bring
-field-expect = What to expect
-field-period = When
-field-steps = Steps
-field-step-form = Form { $form }
-field-step-deadline = Deadline: { $deadline }
-field-step-expects = What the person affected can expect: { $text }
-field-jurisdiction = Applies in
-field-legal-basis = Legal basis
-field-related = See also
-field-sources = Sources
-field-source-seed = Seed document { $file }
-field-verified = Verified { $date } by { $who }
-field-stale = Due for re-check: verified over 12 months ago
-field-stale-short = due for re-check
+field-id = ID
+field-kind = Тип
+field-names = Названия
+field-description = Описание
+field-organization = Организация
+field-place = Место
+field-address = Адрес
+field-address-confidential = Адрес конфиденциален: никому его не сообщайте. Уточняйте по телефону в самой службе.
+field-no-address = Адрес не указан
+field-phones = Телефоны
+phone-short = Тел.
+field-phone-free = бесплатно
+field-phone-sms = также по SMS
+field-channels = Другие контакты
+field-hours = Часы работы
+field-languages = Языки общения
+field-categories = Категории
+field-targets = Для кого
+field-eligibility = Кто может обратиться
+field-bring = Что взять с собой
+field-expect = Чего ожидать
+field-period = Когда
+field-steps = Этапы
+field-step-form = Форма { $form }
+field-step-deadline = Срок: { $deadline }
+field-step-expects = Чего может ожидать пострадавший: { $text }
+field-jurisdiction = Действует на территории
+field-legal-basis = Правовое основание
+field-related = См. также
+field-sources = Источники
+field-source-seed = Исходный документ { $file }
+field-verified = Проверено { $date } ({ $who })
+field-stale = Требует перепроверки: последняя проверка была более 12 месяцев назад
+field-stale-short = требует перепроверки
 
-channel-web = Website
+channel-web = Сайт
 channel-facebook = Facebook
 channel-instagram = Instagram
 channel-telegram = Telegram
 channel-zalo = Zalo
-channel-email = E-mail
+channel-email = Эл. почта
 
-## Command line
+## Командная строка
 
 cli-results = { $count ->
-    [0] No results.
-    [one] { $count } result
-   *[other] { $count } results
+    [0] Ничего не найдено.
+    [one] { $count } результат
+    [few] { $count } результата
+    [other] { $count } результата
+   *[many] { $count } результатов
 }
-cli-results-shown = showing the first { $shown }
-cli-empty-hint = Try fewer words, another spelling, or remove a filter.
-cli-unknown-id = No record has the id “{ $id }”. Try `haven search` to find it.
-cli-unknown-category = Unknown category “{ $value }”. Use one of: { $choices }
-cli-unknown-target = Unknown target group “{ $value }”. Use one of: { $choices }
-cli-unknown-country = “{ $value }” is not a country code (two letters, such as PL or KZ).
-cli-db-path = Directory database: { $path }
-cli-db-ok = The directory database is intact ({ $count } records).
-cli-db-damaged = The directory database is damaged: { $detail }. Run `haven db rebuild` to rebuild it from the bundled directory.
-cli-db-rebuilt = The directory was rebuilt from the bundled data ({ $count } records).
-cli-error = Error: { $detail }
+cli-results-shown = показаны первые { $shown }
+cli-empty-hint = Введите меньше слов, попробуйте другое написание или уберите фильтр.
+cli-unknown-id = Записи с ID «{ $id }» нет. Найдите её с помощью `haven search`.
+cli-unknown-category = Неизвестная категория «{ $value }». Допустимые значения: { $choices }
+cli-unknown-target = Неизвестная целевая группа «{ $value }». Допустимые значения: { $choices }
+cli-unknown-country = «{ $value }» — не код страны (нужны две буквы, например PL или KZ).
+cli-db-path = База данных справочника: { $path }
+cli-db-ok = База данных справочника в порядке (записей: { $count }).
+cli-db-damaged = База данных справочника повреждена: { $detail }. Выполните `haven db rebuild`, чтобы восстановить её из встроенного справочника.
+cli-db-rebuilt = Справочник восстановлен из встроенных данных (записей: { $count }).
+cli-error = Ошибка: { $detail }
 
-## Opening the directory
+## Открытие справочника
 
-db-created = The directory was set up on this computer for the first time.
-db-rebuilt-corrupt = The directory database was damaged, so it was rebuilt from the bundled directory. Your own notes and settings are kept.
-db-rebuilt-corrupt-backup = The damaged file was kept as { $path }.
-db-rebuilt-newer = The directory database was made by a newer version of Haven, so it was rebuilt from the bundled directory. The newer file was kept as { $path }.
-db-rebuilt-bundle = This version of Haven brings an updated directory; it has been loaded.
-db-migrated = The directory database was upgraded (version { $from } to { $to }).
-db-reindexed = The search index was rebuilt.
-db-error = The directory could not be opened: { $detail }
-cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
+db-created = Справочник впервые установлен на этом компьютере.
+db-rebuilt-corrupt = База данных справочника была повреждена, поэтому она восстановлена из встроенного справочника. Ваши заметки и настройки сохранены.
+db-rebuilt-corrupt-backup = Повреждённый файл сохранён как { $path }.
+db-rebuilt-newer = База данных справочника создана более новой версией Haven, поэтому она восстановлена из встроенного справочника. Более новый файл сохранён как { $path }.
+db-rebuilt-bundle = В этой версии Haven есть обновлённый справочник; он загружен.
+db-migrated = База данных справочника обновлена (с версии { $from } до { $to }).
+db-reindexed = Поисковый индекс перестроен.
+db-error = Не удалось открыть справочник: { $detail }
+cli-unknown-lang = Неизвестный язык «{ $value }». Допустимые значения: { $choices }
+
+## Окно: навигация и состояние
+
+nav-search = Поиск
+nav-settings = Настройки
+nav-about = О программе
+notice-dismiss = Закрыть
+status-opening = Открытие справочника…
+status-failed = Справочник недоступен
+status-keys = Ctrl+F поиск · Вверх/Вниз перемещение · Enter открыть · Tab следующая панель · Ctrl+C копировать телефон · Ctrl+R добавить в направление · F1 о программе
+copied = Скопировано в буфер обмена: { $text }
+copy-no-phone = У выбранной записи нет номера телефона.
+link-failed = Не удалось открыть ссылку: { $detail }
+
+## Экран поиска
+
+search-placeholder = Поиск служб, мест, телефонов… на любом языке
+search-loading = Загрузка справочника…
+search-busy = поиск…
+search-error = Ошибка поиска: { $detail }
+search-count = { $count ->
+    [0] Ничего не найдено
+    [one] { $count } результат
+    [few] { $count } результата
+    [other] { $count } результата
+   *[many] { $count } результатов
+}
+search-empty-title = Ничего не найдено.
+search-empty-hint = Введите меньше слов, попробуйте другое написание или сбросьте фильтры. Диакритика не обязательна: «can tho» найдёт «Cần Thơ».
+search-empty-examples = Примеры: kryzys · Cần Thơ · کلانتری · ерікті · 116 111 · Niebieska Karta
+filters-title = Фильтры
+filters-clear = Сбросить все фильтры
+filters-none = Для этих результатов фильтров нет.
+filters-country = Страна
+filters-region = Регион
+filters-category = Категория
+filters-target = Для кого
+filters-language = Язык общения
+detail-copy-hint = Нажмите на номер, чтобы скопировать его.
+detail-runs = Организует
+
+## Направление
+
+basket-title = Направление
+basket-count = { $count ->
+    [one] Направление ({ $count } служба)
+    [few] Направление ({ $count } службы)
+    [other] Направление ({ $count } службы)
+   *[many] Направление ({ $count } служб)
+}
+basket-add = + Добавить в направление
+basket-in = • В направлении
+
+## Настройки
+
+settings-title = Настройки
+settings-language = Язык интерфейса
+settings-language-system = Как в системе
+settings-theme = Тема
+settings-theme-light = Светлая
+settings-theme-dark = Тёмная
+settings-theme-high-contrast = Высокий контраст
+settings-text-size = Размер текста
+settings-paper = Формат бумаги для направлений
+paper-a4 = A4
+paper-letter = Letter
+settings-office = Ваша организация
+settings-office-hint = Печатается в верхней части направлений. Хранится только на этом компьютере.
+settings-office-name = Название организации
+settings-office-address = Адрес организации
+settings-office-phone = Телефон организации
+settings-worker = Ваше имя (необязательно)
+settings-keys-hint = Клавиатура: Вверх/Вниз — выбор настройки, Влево/Вправо — изменение, Esc — назад к поиску.
+settings-unreadable = Не удалось прочитать файл настроек ({ $detail }), поэтому используются настройки по умолчанию. Старый файл сохранён как { $path }.
+settings-bad-fields = Некоторые настройки имели недопустимые значения и были сброшены: { $fields }.
+settings-save-failed = Не удалось сохранить настройки: { $detail }
+
+## О программе
+
+about-title = О программе Haven
+about-version = Версия { $version }
+about-directory = Справочник
+about-origin-bundled = Встроенный справочник, версия { $version }
+about-origin-feed = Обновлено из источника «{ $feed }», выпуск { $sequence }
+about-updated = Создано или обновлено { $date }
+about-total = { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+    [other] { $count } записи
+   *[many] { $count } записей
+}
+about-seeds = Откуда взято исходное содержание
+about-seeds-hint = Каждая запись, составленная по этим документам, приводит предложение, на котором она основана.
+seed-000 = Казахстан, область Абай: поддержка полицией кризисного центра в Семее и проект «Сән мен сенім»
+seed-001 = Польша, Варминско-Мазурское воеводство: кампания «16 дней без насилия» и процедура «Niebieskie Karty» («Голубые карты»)
+seed-002 = Вьетнам, Кантхо: гуманитарная работа городской полиции, группы в Zalo, поддержка сирот
+seed-003 = Казахстан, Кызылординская область: волонтёры, молодёжный ресурсный центр и социальный магазин
+seed-004 = Иран: полицейский план «Помощники социального спокойствия» и консультирование в полицейских участках
+about-helplines = Национальные телефоны доверия
+about-helplines-text = Номера, которых нет в исходных документах, взяты только из открытых источников, указанных в каждой записи, и отмечены для перепроверки.
+about-privacy = Конфиденциальность
+about-privacy-text = Haven не хранит никаких данных о клиентах. Конфиденциальный адрес приюта показывается на экране с предупреждением и никогда не печатается и не экспортируется.
+about-fonts = Шрифты: Noto Sans и Noto Naskh Arabic, лицензия SIL Open Font License 1.1.
+
+## Проблемы со справочником в окне
+
+db-failed-title = Не удалось открыть справочник
+db-failed-what-to-do = Восстановите его из копии, встроенной в Haven. Если и это не поможет, проверьте, что папка с файлом { $path } существует и доступна для записи.
+db-rebuild = Восстановить справочник
+
+## Направление для клиента (печатается на языке клиента)
+
+sheet-title = Куда обратиться за помощью
+sheet-date = Дата: { $date }
+sheet-worker = Подготовил(а): { $name }
+sheet-intro = Эти службы могут вам помочь. Вы можете обратиться к ним сами; показывать этот лист не обязательно.
+sheet-note = Заметка для вас
+sheet-address-by-phone = сообщается по телефону (адрес конфиденциален)
+sheet-short-code = звонить можно только внутри страны ({ $country })
+sheet-untranslated = Некоторые части этой записи не переведены на { $language } язык; они приведены на английском.
+sheet-source = Источник: { $sources }. Проверено: { $date }.
+sheet-emergency = Если вам угрожает непосредственная опасность, звоните на экстренный номер страны, в которой вы находитесь.
+sheet-privacy = На этом листе нет персональных данных, если только их не вписали от руки.
+sheet-page = страница { $page } из { $pages }
+cli-unknown-paper = Неизвестный формат бумаги «{ $value }». Укажите a4 или letter.
+referral-saved = Направление сохранено: { $path }.
+referral-save-failed = Не удалось сохранить направление в { $path }: { $detail }

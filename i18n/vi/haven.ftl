@@ -1,75 +1,75 @@
-# Haven — English interface text. Every other locale has exactly these ids.
+# Haven — Vietnamese interface text. Every locale has exactly the ids of the English file.
 # Ids are kebab-case; plurals use Fluent selectors on the CLDR categories.
 
 app-name = Haven
-app-tagline = Offline directory of victim-support services
+app-tagline = Danh bạ ngoại tuyến các dịch vụ hỗ trợ nạn nhân
 
-## Record kinds, categories, target groups
+## Loại mục, danh mục, nhóm đối tượng
 
-kind-organization = Organisation
-kind-service = Service
-kind-programme = Programme
-kind-campaign = Campaign
-kind-procedure = Procedure
+kind-organization = Tổ chức
+kind-service = Dịch vụ
+kind-programme = Chương trình
+kind-campaign = Chiến dịch
+kind-procedure = Thủ tục
 
-category-helpline = Helpline
-category-emergency = Emergency number
-category-crisis-centre = Crisis centre
-category-shelter = Shelter
-category-police = Police
-category-social-assistance = Social assistance
-category-counselling = Counselling
-category-child-protection = Child protection
-category-material-aid = Material aid
-category-support-programme = Support programme
-category-campaign = Campaign
-category-procedure = Procedure
-category-volunteering = Volunteering
-category-health = Health
-category-government = Public authority
+category-helpline = Đường dây nóng
+category-emergency = Số khẩn cấp
+category-crisis-centre = Trung tâm hỗ trợ khủng hoảng
+category-shelter = Nhà tạm lánh
+category-police = Công an
+category-social-assistance = Trợ giúp xã hội
+category-counselling = Tư vấn
+category-child-protection = Bảo vệ trẻ em
+category-material-aid = Hỗ trợ vật chất
+category-support-programme = Chương trình hỗ trợ
+category-campaign = Chiến dịch
+category-procedure = Thủ tục
+category-volunteering = Tình nguyện
+category-health = Y tế
+category-government = Cơ quan nhà nước
 
-target-everyone = Everyone
-target-women = Women
-target-children = Children
-target-youth = Young people
-target-families = Families
-target-older-people = Older people
-target-domestic-violence = People affected by domestic violence
-target-orphans = Orphans
-target-low-income = People in hardship
-target-professionals = Professionals
-target-volunteers = Volunteers
+target-everyone = Mọi người
+target-women = Phụ nữ
+target-children = Trẻ em
+target-youth = Thanh thiếu niên
+target-families = Gia đình
+target-older-people = Người cao tuổi
+target-domestic-violence = Người bị bạo lực gia đình
+target-orphans = Trẻ mồ côi
+target-low-income = Người có hoàn cảnh khó khăn
+target-professionals = Người làm công tác chuyên môn
+target-volunteers = Tình nguyện viên
 
-## Countries (ISO 3166-1)
+## Quốc gia (ISO 3166-1)
 
-country-pl = Poland
+country-pl = Ba Lan
 country-kz = Kazakhstan
-country-vn = Vietnam
+country-vn = Việt Nam
 country-ir = Iran
 
-## Languages
+## Ngôn ngữ
 
-language-en = English
-language-pl = Polish
-language-ru = Russian
-language-kk = Kazakh
-language-vi = Vietnamese
-language-fa = Persian
+language-en = tiếng Anh
+language-pl = tiếng Ba Lan
+language-ru = tiếng Nga
+language-kk = tiếng Kazakh
+language-vi = tiếng Việt
+language-fa = tiếng Ba Tư
 
-## Dates and hours
+## Ngày tháng và giờ làm việc
 
-month-1 = January
-month-2 = February
-month-3 = March
-month-4 = April
-month-5 = May
-month-6 = June
-month-7 = July
-month-8 = August
-month-9 = September
-month-10 = October
-month-11 = November
-month-12 = December
+month-1 = tháng 1
+month-2 = tháng 2
+month-3 = tháng 3
+month-4 = tháng 4
+month-5 = tháng 5
+month-6 = tháng 6
+month-7 = tháng 7
+month-8 = tháng 8
+month-9 = tháng 9
+month-10 = tháng 10
+month-11 = tháng 11
+month-12 = tháng 12
 # Months of the Solar Hijri calendar (dates on Persian sheets).
 month-persian-1 = Farvardin
 month-persian-2 = Ordibehesht
@@ -83,95 +83,213 @@ month-persian-9 = Azar
 month-persian-10 = Dey
 month-persian-11 = Bahman
 month-persian-12 = Esfand
-# A day of a month, as in "25 November".
+# A day of a month, as in "25 tháng 11".
 day-month = { $day } { $month }
-# A full date, as in "25 November 2021".
-date-full = { $day } { $month } { $year }
+# A full date, as in "25 tháng 11 năm 2021".
+date-full = { $day } { $month } năm { $year }
 
-weekday-0 = Mon
-weekday-1 = Tue
-weekday-2 = Wed
-weekday-3 = Thu
-weekday-4 = Fri
-weekday-5 = Sat
-weekday-6 = Sun
-hours-always = Open 24 hours, every day
-hours-closed = closed
-period-yearly = Every year, { $start } – { $end }
-period-once = { $start } – { $end } { $year }
+weekday-0 = T2
+weekday-1 = T3
+weekday-2 = T4
+weekday-3 = T5
+weekday-4 = T6
+weekday-5 = T7
+weekday-6 = CN
+hours-always = Mở cửa 24 giờ, tất cả các ngày
+hours-closed = nghỉ
+period-yearly = Hằng năm, { $start } – { $end }
+period-once = { $start } – { $end } năm { $year }
 period-dates = { $start } – { $end }
-period-until = until { $year }
+period-until = đến năm { $year }
 
-## Record fields (detail view, `haven show`, referral sheets)
+## Thông tin của mục (xem chi tiết, `haven show`, phiếu chuyển gửi)
 
-field-id = Id
-field-kind = Kind
-field-names = Names
-field-description = Description
-field-organization = Run by
-field-place = Place
-field-address = Address
-field-address-confidential = Confidential address: do not give it out. Ask the service by phone.
-field-no-address = No address given
-field-phones = Phones
-field-phone-free = free
-field-phone-sms = also by text message
-field-channels = Other contacts
-field-hours = Hours
-field-languages = Languages spoken
-field-categories = Categories
-field-targets = For
-field-eligibility = Who can use it
-field-bring = What to bring
-field-expect = What to expect
-field-period = When
-field-steps = Steps
-field-step-form = Form { $form }
-field-step-deadline = Deadline: { $deadline }
-field-step-expects = What the person affected can expect: { $text }
-field-jurisdiction = Applies in
-field-legal-basis = Legal basis
-field-related = See also
-field-sources = Sources
-field-source-seed = Seed document { $file }
-field-verified = Verified { $date } by { $who }
-field-stale = Due for re-check: verified over 12 months ago
-field-stale-short = due for re-check
+field-id = Mã
+field-kind = Loại
+field-names = Tên
+field-description = Mô tả
+field-organization = Đơn vị phụ trách
+field-place = Địa điểm
+field-address = Địa chỉ
+field-address-confidential = Địa chỉ bảo mật: không được cung cấp cho người khác. Hãy gọi điện hỏi trực tiếp nơi cung cấp dịch vụ.
+field-no-address = Không có địa chỉ
+field-phones = Điện thoại
+phone-short = ĐT
+field-phone-free = miễn phí
+field-phone-sms = có nhận tin nhắn SMS
+field-channels = Liên hệ khác
+field-hours = Giờ làm việc
+field-languages = Ngôn ngữ sử dụng
+field-categories = Danh mục
+field-targets = Đối tượng
+field-eligibility = Ai có thể sử dụng
+field-bring = Cần mang theo
+field-expect = Những điều sẽ diễn ra
+field-period = Thời gian
+field-steps = Các bước
+field-step-form = Mẫu { $form }
+field-step-deadline = Thời hạn: { $deadline }
+field-step-expects = Người bị ảnh hưởng có thể mong đợi: { $text }
+field-jurisdiction = Phạm vi áp dụng
+field-legal-basis = Căn cứ pháp lý
+field-related = Xem thêm
+field-sources = Nguồn
+field-source-seed = Tài liệu gốc { $file }
+field-verified = Đã xác minh ngày { $date } ({ $who })
+field-stale = Cần kiểm tra lại: lần xác minh gần nhất đã hơn 12 tháng
+field-stale-short = cần kiểm tra lại
 
-channel-web = Website
+channel-web = Trang web
 channel-facebook = Facebook
 channel-instagram = Instagram
 channel-telegram = Telegram
 channel-zalo = Zalo
-channel-email = E-mail
+channel-email = Email
 
-## Command line
+## Dòng lệnh
 
 cli-results = { $count ->
-    [0] No results.
-    [one] { $count } result
-   *[other] { $count } results
+    [0] Không có kết quả.
+   *[other] { $count } kết quả
 }
-cli-results-shown = showing the first { $shown }
-cli-empty-hint = Try fewer words, another spelling, or remove a filter.
-cli-unknown-id = No record has the id “{ $id }”. Try `haven search` to find it.
-cli-unknown-category = Unknown category “{ $value }”. Use one of: { $choices }
-cli-unknown-target = Unknown target group “{ $value }”. Use one of: { $choices }
-cli-unknown-country = “{ $value }” is not a country code (two letters, such as PL or KZ).
-cli-db-path = Directory database: { $path }
-cli-db-ok = The directory database is intact ({ $count } records).
-cli-db-damaged = The directory database is damaged: { $detail }. Run `haven db rebuild` to rebuild it from the bundled directory.
-cli-db-rebuilt = The directory was rebuilt from the bundled data ({ $count } records).
-cli-error = Error: { $detail }
+cli-results-shown = hiển thị { $shown } kết quả đầu tiên
+cli-empty-hint = Hãy thử bớt từ, viết theo cách khác hoặc bỏ một bộ lọc.
+cli-unknown-id = Không có mục nào có mã “{ $id }”. Hãy dùng `haven search` để tìm.
+cli-unknown-category = Danh mục không xác định “{ $value }”. Hãy dùng một trong các giá trị: { $choices }
+cli-unknown-target = Nhóm đối tượng không xác định “{ $value }”. Hãy dùng một trong các giá trị: { $choices }
+cli-unknown-country = “{ $value }” không phải là mã quốc gia (gồm hai chữ cái, ví dụ PL hoặc KZ).
+cli-db-path = Cơ sở dữ liệu danh bạ: { $path }
+cli-db-ok = Cơ sở dữ liệu danh bạ còn nguyên vẹn ({ $count } mục).
+cli-db-damaged = Cơ sở dữ liệu danh bạ bị hỏng: { $detail }. Hãy chạy `haven db rebuild` để dựng lại từ danh bạ đi kèm.
+cli-db-rebuilt = Danh bạ đã được dựng lại từ dữ liệu đi kèm ({ $count } mục).
+cli-error = Lỗi: { $detail }
 
-## Opening the directory
+## Mở danh bạ
 
-db-created = The directory was set up on this computer for the first time.
-db-rebuilt-corrupt = The directory database was damaged, so it was rebuilt from the bundled directory. Your own notes and settings are kept.
-db-rebuilt-corrupt-backup = The damaged file was kept as { $path }.
-db-rebuilt-newer = The directory database was made by a newer version of Haven, so it was rebuilt from the bundled directory. The newer file was kept as { $path }.
-db-rebuilt-bundle = This version of Haven brings an updated directory; it has been loaded.
-db-migrated = The directory database was upgraded (version { $from } to { $to }).
-db-reindexed = The search index was rebuilt.
-db-error = The directory could not be opened: { $detail }
-cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
+db-created = Danh bạ đã được thiết lập lần đầu trên máy tính này.
+db-rebuilt-corrupt = Cơ sở dữ liệu danh bạ bị hỏng nên đã được dựng lại từ danh bạ đi kèm. Ghi chú và cài đặt của bạn vẫn được giữ nguyên.
+db-rebuilt-corrupt-backup = Tệp bị hỏng đã được giữ lại với tên { $path }.
+db-rebuilt-newer = Cơ sở dữ liệu danh bạ được tạo bởi phiên bản Haven mới hơn nên đã được dựng lại từ danh bạ đi kèm. Tệp mới hơn đã được giữ lại với tên { $path }.
+db-rebuilt-bundle = Phiên bản Haven này có danh bạ đã cập nhật; danh bạ mới đã được tải.
+db-migrated = Cơ sở dữ liệu danh bạ đã được nâng cấp (từ phiên bản { $from } lên { $to }).
+db-reindexed = Chỉ mục tìm kiếm đã được dựng lại.
+db-error = Không mở được danh bạ: { $detail }
+cli-unknown-lang = Ngôn ngữ không xác định “{ $value }”. Hãy dùng một trong các giá trị: { $choices }
+
+## Cửa sổ: điều hướng và trạng thái
+
+nav-search = Tìm kiếm
+nav-settings = Cài đặt
+nav-about = Giới thiệu
+notice-dismiss = Đóng
+status-opening = Đang mở danh bạ…
+status-failed = Không thể truy cập danh bạ
+status-keys = Ctrl+F tìm kiếm · Lên/Xuống di chuyển · Enter mở · Tab sang khung tiếp theo · Ctrl+C sao chép số điện thoại · Ctrl+R thêm vào chuyển gửi · F1 giới thiệu
+copied = Đã sao chép vào bộ nhớ tạm: { $text }
+copy-no-phone = Mục đã chọn không có số điện thoại.
+link-failed = Không mở được liên kết: { $detail }
+
+## Màn hình tìm kiếm
+
+search-placeholder = Tìm dịch vụ, địa điểm, số điện thoại… bằng bất kỳ ngôn ngữ nào
+search-loading = Đang tải danh bạ…
+search-busy = đang tìm…
+search-error = Tìm kiếm không thành công: { $detail }
+search-count = { $count ->
+    [0] Không có kết quả
+   *[other] { $count } kết quả
+}
+search-empty-title = Không tìm thấy kết quả phù hợp.
+search-empty-hint = Hãy thử bớt từ, viết theo cách khác hoặc xóa các bộ lọc. Không bắt buộc gõ dấu: “can tho” sẽ tìm thấy “Cần Thơ”.
+search-empty-examples = Ví dụ: kryzys · Cần Thơ · کلانتری · ерікті · 116 111 · Niebieska Karta
+filters-title = Bộ lọc
+filters-clear = Xóa tất cả bộ lọc
+filters-none = Không có bộ lọc cho các kết quả này.
+filters-country = Quốc gia
+filters-region = Khu vực
+filters-category = Danh mục
+filters-target = Đối tượng
+filters-language = Ngôn ngữ sử dụng
+detail-copy-hint = Bấm vào số để sao chép.
+detail-runs = Phụ trách
+
+## Chuyển gửi
+
+basket-title = Chuyển gửi
+basket-count = { $count ->
+   *[other] Chuyển gửi ({ $count } dịch vụ)
+}
+basket-add = + Thêm vào chuyển gửi
+basket-in = • Đã có trong chuyển gửi
+
+## Cài đặt
+
+settings-title = Cài đặt
+settings-language = Ngôn ngữ giao diện
+settings-language-system = Theo hệ thống
+settings-theme = Chủ đề
+settings-theme-light = Sáng
+settings-theme-dark = Tối
+settings-theme-high-contrast = Tương phản cao
+settings-text-size = Cỡ chữ
+settings-paper = Khổ giấy in phiếu chuyển gửi
+paper-a4 = A4
+paper-letter = Letter
+settings-office = Đơn vị của bạn
+settings-office-hint = In ở đầu phiếu chuyển gửi. Chỉ lưu trên máy tính này.
+settings-office-name = Tên đơn vị
+settings-office-address = Địa chỉ đơn vị
+settings-office-phone = Điện thoại đơn vị
+settings-worker = Tên của bạn (không bắt buộc)
+settings-keys-hint = Bàn phím: Lên/Xuống để chọn mục cài đặt, Trái/Phải để thay đổi, Esc để quay lại tìm kiếm.
+settings-unreadable = Không đọc được tệp cài đặt ({ $detail }) nên đang dùng cài đặt mặc định. Tệp cũ đã được giữ lại với tên { $path }.
+settings-bad-fields = Một số cài đặt có giá trị không hợp lệ và đã được đặt lại: { $fields }.
+settings-save-failed = Không lưu được cài đặt: { $detail }
+
+## Giới thiệu
+
+about-title = Giới thiệu Haven
+about-version = Phiên bản { $version }
+about-directory = Danh bạ
+about-origin-bundled = Danh bạ đi kèm, phiên bản { $version }
+about-origin-feed = Cập nhật từ nguồn “{ $feed }”, số thứ tự { $sequence }
+about-updated = Tạo hoặc cập nhật ngày { $date }
+about-total = { $count ->
+   *[other] { $count } mục
+}
+about-seeds = Nguồn của nội dung ban đầu
+about-seeds-hint = Mỗi mục lấy từ các tài liệu này đều trích dẫn câu gốc mà mục đó dựa vào.
+seed-000 = Kazakhstan, tỉnh Abai: cảnh sát hỗ trợ một trung tâm khủng hoảng ở Semey và dự án “Sän men senim”
+seed-001 = Ba Lan, tỉnh Warmia-Mazury: chiến dịch “16 ngày không bạo lực” và thủ tục “Niebieskie Karty” (Thẻ Xanh lam)
+seed-002 = Việt Nam, Cần Thơ: hoạt động nhân văn của Công an thành phố, các nhóm Zalo, hỗ trợ trẻ mồ côi
+seed-003 = Kazakhstan, tỉnh Kyzylorda: tình nguyện viên, trung tâm nguồn lực thanh niên và cửa hàng xã hội
+seed-004 = Iran: kế hoạch “Những người trợ giúp bình yên xã hội” của cảnh sát và tư vấn tại đồn cảnh sát
+about-helplines = Đường dây nóng quốc gia
+about-helplines-text = Các số điện thoại không có trong tài liệu gốc chỉ được lấy từ nguồn công khai được ghi trong từng mục, và được đánh dấu để kiểm tra lại.
+about-privacy = Quyền riêng tư
+about-privacy-text = Haven không lưu bất kỳ thông tin nào về thân chủ. Địa chỉ bảo mật của nhà tạm lánh chỉ hiển thị trên màn hình kèm cảnh báo và không bao giờ được in hay xuất ra.
+about-fonts = Phông chữ: Noto Sans và Noto Naskh Arabic, giấy phép SIL Open Font License 1.1.
+
+## Sự cố danh bạ trong cửa sổ
+
+db-failed-title = Không mở được danh bạ
+db-failed-what-to-do = Hãy dựng lại danh bạ từ bản sao đi kèm Haven. Nếu vẫn không được, hãy kiểm tra xem thư mục chứa { $path } có tồn tại và có ghi được hay không.
+db-rebuild = Dựng lại danh bạ
+
+## Phiếu chuyển gửi (in bằng ngôn ngữ của thân chủ)
+
+sheet-title = Nơi bạn có thể tìm kiếm sự giúp đỡ
+sheet-date = Ngày: { $date }
+sheet-worker = Người lập: { $name }
+sheet-intro = Các dịch vụ dưới đây có thể giúp bạn. Bạn có thể tự liên hệ với họ; không cần mang theo phiếu này.
+sheet-note = Ghi chú dành cho bạn
+sheet-address-by-phone = cung cấp qua điện thoại (địa chỉ được bảo mật)
+sheet-short-code = chỉ gọi được khi ở { $country }
+sheet-untranslated = Một số phần của mục này chưa được dịch sang { $language }; các phần đó được ghi bằng tiếng Anh.
+sheet-source = Nguồn: { $sources }. Kiểm tra ngày: { $date }.
+sheet-emergency = Nếu đang gặp nguy hiểm ngay lúc này, hãy gọi số khẩn cấp của quốc gia nơi bạn đang ở.
+sheet-privacy = Phiếu này không chứa dữ liệu cá nhân, trừ khi có người viết thêm vào.
+sheet-page = trang { $page }/{ $pages }
+cli-unknown-paper = Khổ giấy không xác định “{ $value }”. Hãy dùng a4 hoặc letter.
+referral-saved = Phiếu chuyển gửi đã được lưu vào { $path }.
+referral-save-failed = Không lưu được phiếu chuyển gửi vào { $path }: { $detail }

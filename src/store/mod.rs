@@ -12,7 +12,7 @@ mod schema;
 
 pub use schema::SCHEMA_VERSION;
 
-use crate::model::{self, Record};
+use crate::model::{self, Record, Text};
 use crate::search::facets::FacetTable;
 use crate::search::{fold, index};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -207,41 +207,27 @@ impl Directory {
         Directory::build_bundled(path)
     }
 
-    /// Builds the directory from the bundled records into a temporary file, then moves it into
-    /// place, so a crash halfway leaves no half-built directory behind.
+    /// Builds the directory from the bundled records.
     fn build_bundled(path: &Path) -> Result<Directory, StoreError> {
         let records = bundled_records()?;
-        let tmp = path.with_extension("building");
-        remove_db_files(&tmp)?;
-        {
-            let mut conn = Connection::open(&tmp)?;
-            schema::migrate(&mut conn, SCHEMA_VERSION)?;
-            let tx = conn.transaction()?;
-            replace_all_in(&tx, &records)?;
-            set_origin(
-                &tx,
-                &Origin::Bundled {
-                    hash: bundle_hash(),
-                },
-            )?;
-            tx.commit()?;
-            conn.pragma_update(None, "journal_mode", "DELETE")?;
-        }
-        remove_db_files(path)?;
-        std::fs::rename(&tmp, path).map_err(|e| StoreError::io(path, e))?;
-        let conn = open_checked(path, false).map_err(|d| match d {
-            Damage::Corrupt => {
-                StoreError::Bundle("the freshly built directory is unreadable".into())
-            }
-            Damage::Other(e) => e,
-        })?;
-        let mut dir = Directory {
-            conn,
-            path: path.to_path_buf(),
-            facets: FacetTable::default(),
+        let origin = Origin::Bundled {
+            hash: bundle_hash(),
         };
-        dir.reload_facets()?;
-        Ok(dir)
+        build_into(path, &origin, |tx| replace_all_in(tx, &records))
+    }
+
+    /// Creates a directory at `path` from records streamed in listing order (a feed snapshot,
+    /// a synthetic benchmark directory), without holding them all in memory. Replaces any
+    /// directory already there only once the new one is complete.
+    pub fn create_from_iter<I>(
+        path: &Path,
+        records: I,
+        origin: &Origin,
+    ) -> Result<Directory, StoreError>
+    where
+        I: IntoIterator<Item = Result<Record, StoreError>>,
+    {
+        build_into(path, origin, |tx| insert_stream(tx, records))
     }
 
     pub fn path(&self) -> &Path {
@@ -341,6 +327,36 @@ impl Directory {
             .conn
             .query_row("SELECT count(*) FROM record", [], |r| r.get(0))?;
         Ok(n as usize)
+    }
+
+    /// The records an organisation runs: (id, name), in listing order.
+    pub fn run_by(&self, organization: &str) -> Result<Vec<(String, Text)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT json FROM record WHERE organization = ?1 ORDER BY rowid")?;
+        let rows = stmt.query_map([organization], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for j in rows {
+            let r = parse_record(&j?)?;
+            out.push((r.id, r.name));
+        }
+        Ok(out)
+    }
+
+    /// Every region the directory has: (region id, its name).
+    pub fn regions(&self) -> Result<Vec<(String, Text)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT json FROM record WHERE rowid IN
+               (SELECT min(rowid) FROM record WHERE region IS NOT NULL GROUP BY region)",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for j in rows {
+            if let Some(g) = parse_record(&j?)?.region {
+                out.push((g.id, g.name));
+            }
+        }
+        Ok(out)
     }
 
     /// Records per country code, most first.
@@ -451,6 +467,83 @@ impl Writer<'_> {
     }
 }
 
+/// Builds a directory into a temporary file with `fill`, then moves it into place, so a crash
+/// halfway leaves no half-built directory behind.
+fn build_into(
+    path: &Path,
+    origin: &Origin,
+    fill: impl FnOnce(&Connection) -> Result<(), StoreError>,
+) -> Result<Directory, StoreError> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+    }
+    let tmp = path.with_extension("building");
+    remove_db_files(&tmp)?;
+    {
+        let mut conn = Connection::open(&tmp)?;
+        conn.pragma_update(None, "synchronous", "OFF")?;
+        schema::migrate(&mut conn, SCHEMA_VERSION)?;
+        let tx = conn.transaction()?;
+        fill(&tx)?;
+        meta_set(&tx, "fold_version", &fold::FOLD_VERSION.to_string())?;
+        set_origin(&tx, origin)?;
+        tx.commit()?;
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    remove_db_files(path)?;
+    std::fs::rename(&tmp, path).map_err(|e| StoreError::io(path, e))?;
+    let conn = open_checked(path, false).map_err(|d| match d {
+        Damage::Corrupt => StoreError::Bundle("the freshly built directory is unreadable".into()),
+        Damage::Other(e) => e,
+    })?;
+    let mut dir = Directory {
+        conn,
+        path: path.to_path_buf(),
+        facets: FacetTable::default(),
+    };
+    dir.reload_facets()?;
+    Ok(dir)
+}
+
+/// Inserts streamed records with consecutive rowids. A record whose organisation comes later
+/// in the stream is indexed again at the end, with the organisation's names.
+fn insert_stream<I>(tx: &Connection, records: I) -> Result<(), StoreError>
+where
+    I: IntoIterator<Item = Result<Record, StoreError>>,
+{
+    let mut fixups = Vec::new();
+    let mut rowid = 0i64;
+    for r in records {
+        let r = r?;
+        rowid += 1;
+        let org = match &r.organization {
+            Some(id) => {
+                let org = get_in(tx, id)?;
+                if org.is_none() {
+                    fixups.push(rowid);
+                }
+                org
+            }
+            None => None,
+        };
+        insert_record(tx, rowid, &r, org.as_ref())?;
+    }
+    for rowid in fixups {
+        let json: String =
+            tx.query_row("SELECT json FROM record WHERE rowid = ?1", [rowid], |r| {
+                r.get(0)
+            })?;
+        let r = parse_record(&json)?;
+        let org = match &r.organization {
+            Some(id) => get_in(tx, id)?,
+            None => None,
+        };
+        tx.execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
+        insert_record(tx, rowid, &r, org.as_ref())?;
+    }
+    Ok(())
+}
+
 /// The listing order: services first (helplines and emergency numbers at their head), then
 /// procedures, programmes, campaigns and organisations; by country, then English name.
 fn listing_key(r: &Record) -> (u8, u8, String, String) {
@@ -508,8 +601,8 @@ fn insert_record(
     let mut stmt = conn.prepare_cached(
         "INSERT OR REPLACE INTO record
            (rowid, id, kind, country, region, categories, targets, languages, names_lc,
-            verified_at, json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            verified_at, json, organization)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     stmt.execute(params![
         rowid,
@@ -523,6 +616,7 @@ fn insert_record(
         cols.names_lc,
         r.verified_at.to_string(),
         json,
+        r.organization,
     ])?;
     let mut fts = conn.prepare_cached(
         "INSERT INTO record_fts (rowid, name, place, body, latin, skel)

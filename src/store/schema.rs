@@ -41,8 +41,12 @@ const MIGRATIONS: &[&str] = &[
         prefix = '1 2 3'
     );
     "#,
-    // 2: the sync log (issue: feed sync) — one row per attempt, kept across syncs.
+    // 2: the sync log (one row per attempt, kept across syncs), and the organisation of each
+    // record as a column, so an organisation's page lists what it runs without a scan.
     r#"
+    ALTER TABLE record ADD COLUMN organization TEXT;
+    UPDATE record SET organization = json_extract(json, '$.organization');
+    CREATE INDEX record_organization ON record (organization);
     CREATE TABLE sync_log (
         id            INTEGER PRIMARY KEY,
         started_at    TEXT NOT NULL,

@@ -1,0 +1,225 @@
+//! Whole-search figures on synthetic directories: per-keystroke latency (top 50 results and
+//! every facet count) for phrases typed letter by letter in six languages, the same queries
+//! as a naive `LIKE '%q%'` scan, index build time, database size and peak memory.
+//!
+//! `cargo bench --bench keystrokes` (sizes 10k and 100k);
+//! `HAVEN_BENCH_SIZES=10000,100000,1000000 cargo bench --bench keystrokes` adds 1M.
+//! Databases are cached in `target/bench-data/`. Each size is measured in a fresh child
+//! process so peak memory belongs to that size alone.
+
+use haven::search::{self, Filters, Query};
+use haven::store::{Directory, Origin, StoreError};
+use haven::synth;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn bench_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target"));
+    target.join("bench-data")
+}
+
+fn db_path(n: usize) -> PathBuf {
+    bench_dir().join(format!("synth-{n}.sqlite3"))
+}
+
+fn build(n: usize) -> Duration {
+    let path = db_path(n);
+    let start = Instant::now();
+    let origin = Origin::Feed {
+        feed_id: "synthetic".into(),
+        sequence: 1,
+    };
+    Directory::create_from_iter(
+        &path,
+        synth::records(n, 42).map(Ok::<_, StoreError>),
+        &origin,
+    )
+    .expect("build synthetic directory");
+    start.elapsed()
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[idx.min(sorted.len() - 1)]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2}", d.as_secs_f64() * 1000.0)
+}
+
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(f64::NAN)
+}
+
+struct Stats {
+    p50: Duration,
+    p95: Duration,
+    p99: Duration,
+    max: Duration,
+}
+
+fn stats(mut v: Vec<Duration>) -> Stats {
+    v.sort();
+    Stats {
+        p50: percentile(&v, 0.50),
+        p95: percentile(&v, 0.95),
+        p99: percentile(&v, 0.99),
+        max: v.last().copied().unwrap_or_default(),
+    }
+}
+
+fn row(label: &str, s: &Stats) -> String {
+    format!(
+        "| {label} | {} | {} | {} | {} |",
+        ms(s.p50),
+        ms(s.p95),
+        ms(s.p99),
+        ms(s.max)
+    )
+}
+
+/// Runs in the child: open the cached directory, type every phrase, report.
+fn measure(n: usize) {
+    let path = db_path(n);
+    let t = Instant::now();
+    let (dir, _) = Directory::open(&path, false).expect("open");
+    let open_time = t.elapsed();
+    let keys = synth::keystrokes(synth::PHRASES);
+
+    // Warm the page cache the way a running app would be warm after its first queries.
+    for q in &keys {
+        let _ = search::search(&dir, &Query::new(q.as_str()));
+    }
+
+    let mut plain = Vec::new();
+    let mut filtered = Vec::new();
+    for _round in 0..3 {
+        for q in &keys {
+            let t = Instant::now();
+            let r = search::search(&dir, &Query::new(q.as_str())).expect("search");
+            plain.push(t.elapsed());
+            std::hint::black_box(r);
+            let q2 = Query {
+                text: q.clone(),
+                filters: Filters {
+                    countries: vec!["PL".into()],
+                    categories: vec![haven::model::Category::Helpline],
+                    ..Filters::default()
+                },
+                limit: 50,
+            };
+            let t = Instant::now();
+            let r = search::search(&dir, &q2).expect("search");
+            filtered.push(t.elapsed());
+            std::hint::black_box(r);
+        }
+    }
+    let empty = {
+        let t = Instant::now();
+        let r = search::search(&dir, &Query::new("")).expect("search");
+        std::hint::black_box(r);
+        t.elapsed()
+    };
+
+    // The naive design: a LIKE scan over every record's text, a count and the first 50.
+    let mut like = Vec::new();
+    let mut stmt_count = dir
+        .conn()
+        .prepare("SELECT count(*) FROM record WHERE json LIKE ?1")
+        .expect("prepare");
+    let mut stmt_top = dir
+        .conn()
+        .prepare("SELECT json FROM record WHERE json LIKE ?1 LIMIT 50")
+        .expect("prepare");
+    for q in &keys {
+        let pat = format!("%{q}%");
+        let t = Instant::now();
+        let c: i64 = stmt_count.query_row([&pat], |r| r.get(0)).expect("like");
+        let top: Vec<String> = stmt_top
+            .query_map([&pat], |r| r.get(0))
+            .expect("like")
+            .filter_map(Result::ok)
+            .collect();
+        like.push(t.elapsed());
+        std::hint::black_box((c, top));
+    }
+
+    println!("RESULT n={n}");
+    println!("open (with facet table): {} ms", ms(open_time));
+    println!("keystrokes measured: {} (x3 rounds)", keys.len());
+    println!("| query path | p50 ms | p95 ms | p99 ms | max ms |");
+    println!("|---|---|---|---|---|");
+    println!("{}", row("top 50 + facets", &stats(plain)));
+    println!(
+        "{}",
+        row(
+            "top 50 + facets, 2 filters (PL, helpline)",
+            &stats(filtered)
+        )
+    );
+    println!("{}", row("LIKE '%q%' scan (count + 50)", &stats(like)));
+    println!("empty query (list all + facets): {} ms", ms(empty));
+    println!("peak RSS (open + all queries): {:.1} MB", peak_rss_mb());
+}
+
+fn file_size_mb(p: &Path) -> f64 {
+    std::fs::metadata(p)
+        .map(|m| m.len() as f64 / 1_048_576.0)
+        .unwrap_or(0.0)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(pos) = args.iter().position(|a| a == "--measure") {
+        let n: usize = args[pos + 1].parse().expect("size");
+        measure(n);
+        return;
+    }
+    if args.iter().any(|a| a == "--list") {
+        // `cargo bench -- --list` support: nothing to list.
+        return;
+    }
+    let sizes: Vec<usize> = std::env::var("HAVEN_BENCH_SIZES")
+        .unwrap_or_else(|_| "10000,100000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    std::fs::create_dir_all(bench_dir()).expect("bench dir");
+    let exe = std::env::current_exe().expect("current exe");
+    for n in sizes {
+        let path = db_path(n);
+        if !path.exists() {
+            let t = build(n);
+            println!(
+                "built {n} records in {:.1} s, database {:.1} MB",
+                t.as_secs_f64(),
+                file_size_mb(&path)
+            );
+        } else {
+            println!(
+                "using cached {} ({:.1} MB); delete it to time the build",
+                path.display(),
+                file_size_mb(&path)
+            );
+        }
+        let status = std::process::Command::new(&exe)
+            .args(["--measure", &n.to_string()])
+            .status()
+            .expect("run child");
+        assert!(status.success());
+    }
+}

@@ -1,0 +1,496 @@
+//! Shapes the sheet with cosmic-text (line breaking, bidi, shaping with HarfBuzz rules) using
+//! only the bundled fonts, and breaks it into pages. The result is a list of positioned glyph
+//! lines and boxes, drawn by the PDF writer and by the window's preview alike.
+//!
+//! Persian sheets mirror: text is right-aligned, indents come from the right, QR codes sit
+//! on the left.
+
+use super::{Block, Para, Sheet, Style};
+use crate::i18n::tr_args;
+use crate::settings::Paper;
+use cosmic_text::{
+    Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, Weight, fontdb,
+};
+use std::sync::Arc;
+
+pub const MARGIN: f32 = 48.0;
+const FOOTER: f32 = 36.0;
+const INDENT: f32 = 14.0;
+const QR_SIZE: f32 = 64.0;
+const QR_GAP: f32 = 14.0;
+const PARA_GAP: f32 = 2.0;
+const BLOCK_GAP: f32 = 12.0;
+const NOTE_PAD: f32 = 8.0;
+
+pub const SANS: &str = "Noto Sans";
+pub const NASKH: &str = "Noto Naskh Arabic";
+
+/// The bundled fonts in a cosmic-text font system that knows no system fonts, so a sheet
+/// looks the same on every machine.
+pub struct Fonts {
+    pub system: FontSystem,
+}
+
+impl Default for Fonts {
+    fn default() -> Self {
+        Fonts::new()
+    }
+}
+
+impl Fonts {
+    pub fn new() -> Fonts {
+        let mut db = fontdb::Database::new();
+        for f in super::FONT_FILES {
+            db.load_font_data(f.to_vec());
+        }
+        db.set_sans_serif_family(SANS);
+        Fonts {
+            system: FontSystem::new_with_locale_and_db("en-US".into(), db),
+        }
+    }
+
+    /// The bytes and face index behind a font id, for embedding.
+    pub fn face(&self, id: fontdb::ID) -> Option<(Arc<dyn AsRef<[u8]> + Send + Sync>, u32)> {
+        let face = self.system.db().face(id)?;
+        match &face.source {
+            fontdb::Source::Binary(bytes) => Some((bytes.clone(), face.index)),
+            _ => None,
+        }
+    }
+}
+
+/// One glyph, positioned on the page (points, origin top-left).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    pub font: fontdb::ID,
+    pub id: u16,
+    /// Left edge of the glyph's advance box.
+    pub x: f32,
+    pub w: f32,
+    /// Offsets in em, up-positive (HarfBuzz convention).
+    pub x_offset: f32,
+    pub y_offset: f32,
+    pub size: f32,
+    /// Byte range of its cluster in [`Line::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One line of text on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The box the line was laid out in.
+    pub x: f32,
+    pub width: f32,
+    pub baseline: f32,
+    pub size: f32,
+    pub style: Style,
+    pub muted: bool,
+    pub rtl: bool,
+    pub lang: String,
+    /// Paragraph number, for the PDF's structure tags.
+    pub para: usize,
+    /// The whole paragraph's text (glyph ranges index into it).
+    pub text: Arc<str>,
+    /// Glyphs in visual order, left to right.
+    pub glyphs: Vec<Glyph>,
+    /// This line's own text, in logical order (for the preview and for tests).
+    pub visible: String,
+    /// Where the line's ink starts and its width (for the preview).
+    pub ink_x: f32,
+    pub ink_w: f32,
+    pub arabic_font: bool,
+}
+
+/// Something drawn on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Line(Line),
+    /// A filled rectangle in grey (0 = black).
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        gray: u8,
+    },
+    /// A rectangle's outline.
+    Frame {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
+    /// A QR code: `modules` is `n × n`, row-major, `true` = dark.
+    Qr {
+        x: f32,
+        y: f32,
+        size: f32,
+        n: usize,
+        modules: Vec<bool>,
+        data: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub width: f32,
+    pub height: f32,
+    pub items: Vec<Item>,
+}
+
+pub fn page_size(paper: Paper) -> (f32, f32) {
+    match paper {
+        Paper::A4 => (595.28, 841.89),
+        Paper::Letter => (612.0, 792.0),
+    }
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// A paragraph shaped into lines, positioned relative to its box.
+struct Shaped {
+    lines: Vec<Line>,
+    /// Height of each line, in order.
+    heights: Vec<f32>,
+}
+
+fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usize) -> Shaped {
+    let size = p.style.size();
+    let arabic = p.lang == "fa" || crate::search::translit::has_arabic_script(&p.text);
+    // Text in the sheet's right-to-left language starts with RLM so cosmic-text takes the
+    // paragraph as right-to-left even when it opens with a number or a Latin name.
+    let text: Arc<str> = if rtl_sheet && arabic {
+        format!("\u{200F}{}", p.text).into()
+    } else {
+        p.text.clone().into()
+    };
+    let line_height = size * 1.35;
+    let mut buffer = Buffer::new(&mut fonts.system, Metrics::new(size, line_height));
+    buffer.set_size(&mut fonts.system, Some(width), None);
+    let family = if arabic { NASKH } else { SANS };
+    let weight = if p.style.bold() {
+        Weight::BOLD
+    } else {
+        Weight::NORMAL
+    };
+    let attrs = Attrs::new()
+        .family(Family::Name(family))
+        .weight(weight)
+        .color(Color::rgb(0, 0, 0));
+    let align = if rtl_sheet { Align::Right } else { Align::Left };
+    buffer.set_text(
+        &mut fonts.system,
+        &text,
+        &attrs,
+        Shaping::Advanced,
+        Some(align),
+    );
+    let mut lines = Vec::new();
+    let mut heights = Vec::new();
+    for run in buffer.layout_runs() {
+        let mut glyphs: Vec<Glyph> = run
+            .glyphs
+            .iter()
+            .filter(|g| {
+                !(g.w == 0.0
+                    && run
+                        .text
+                        .get(g.start..g.end)
+                        .is_some_and(|s| s.chars().all(is_invisible)))
+            })
+            .map(|g| Glyph {
+                font: g.font_id,
+                id: g.glyph_id,
+                x: g.x,
+                w: g.w,
+                x_offset: g.x_offset,
+                y_offset: g.y_offset - g.y / g.font_size.max(0.01),
+                size: g.font_size,
+                start: g.start,
+                end: g.end,
+            })
+            .collect();
+        glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let (lo, hi) = run.glyphs.iter().fold((usize::MAX, 0), |(lo, hi), g| {
+            (lo.min(g.start), hi.max(g.end))
+        });
+        let visible = if lo < hi {
+            run.text
+                .get(lo..hi)
+                .unwrap_or("")
+                .chars()
+                .filter(|c| !is_invisible(*c))
+                .collect()
+        } else {
+            String::new()
+        };
+        let ink_x = glyphs.first().map_or(0.0, |g| g.x);
+        let ink_w = glyphs.last().map_or(0.0, |g| g.x + g.w) - ink_x;
+        lines.push(Line {
+            x: 0.0,
+            width,
+            baseline: run.line_y - run.line_top,
+            size,
+            style: p.style,
+            muted: p.muted,
+            rtl: run.rtl,
+            lang: p.lang.clone(),
+            para: para_id,
+            text: text.clone(),
+            glyphs,
+            visible,
+            ink_x,
+            ink_w,
+            arabic_font: arabic,
+        });
+        heights.push(run.line_height);
+    }
+    Shaped { lines, heights }
+}
+
+/// Places lines and boxes, starting new pages as needed.
+struct Flow {
+    pages: Vec<Page>,
+    y: f32,
+    w: f32,
+    h: f32,
+}
+
+impl Flow {
+    fn new(paper: Paper) -> Flow {
+        let (w, h) = page_size(paper);
+        Flow {
+            pages: vec![Page {
+                width: w,
+                height: h,
+                items: Vec::new(),
+            }],
+            y: MARGIN,
+            w,
+            h,
+        }
+    }
+    fn bottom(&self) -> f32 {
+        self.h - MARGIN - FOOTER
+    }
+    fn room(&self) -> f32 {
+        self.bottom() - self.y
+    }
+    fn fresh(&self) -> bool {
+        self.y <= MARGIN + 0.5
+    }
+    fn new_page(&mut self) {
+        self.pages.push(Page {
+            width: self.w,
+            height: self.h,
+            items: Vec::new(),
+        });
+        self.y = MARGIN;
+    }
+    fn push(&mut self, item: Item) {
+        if let Some(p) = self.pages.last_mut() {
+            p.items.push(item);
+        }
+    }
+    /// Places a shaped paragraph with its box at `x`, breaking pages between lines.
+    fn place(&mut self, shaped: Shaped, x: f32) {
+        for (mut line, h) in shaped.lines.into_iter().zip(shaped.heights) {
+            if self.room() < h && !self.fresh() {
+                self.new_page();
+            }
+            shift(&mut line, x, self.y);
+            self.push(Item::Line(line));
+            self.y += h;
+        }
+    }
+}
+
+/// Moves a line laid out at (0, 0) to its box at (x, top).
+fn shift(line: &mut Line, x: f32, top: f32) {
+    line.x = x;
+    line.baseline += top;
+    line.ink_x += x;
+    for g in &mut line.glyphs {
+        g.x += x;
+    }
+}
+
+/// Lays the sheet out into pages.
+pub fn layout(sheet: &Sheet, fonts: &mut Fonts) -> Vec<Page> {
+    let rtl = sheet.locale.is_rtl();
+    let mut flow = Flow::new(sheet.paper);
+    let content = flow.w - 2.0 * MARGIN;
+    let mut para_id = 0usize;
+    let mut next_id = || {
+        para_id += 1;
+        para_id
+    };
+    let indent_box = |indent: bool, x: f32, w: f32| -> (f32, f32) {
+        match (indent, rtl) {
+            (false, _) => (x, w),
+            (true, false) => (x + INDENT, w - INDENT),
+            (true, true) => (x, w - INDENT),
+        }
+    };
+
+    for block in &sheet.blocks {
+        match block {
+            Block::Para(p) => {
+                let (x, w) = indent_box(p.indent, MARGIN, content);
+                let shaped = shape(fonts, p, w, rtl, next_id());
+                if p.style == Style::Title {
+                    flow.y += 6.0;
+                }
+                flow.place(shaped, x);
+                flow.y += PARA_GAP;
+            }
+            Block::Rule => {
+                flow.y += BLOCK_GAP / 2.0;
+                if flow.room() < 4.0 {
+                    flow.new_page();
+                }
+                flow.push(Item::Fill {
+                    x: MARGIN,
+                    y: flow.y,
+                    w: content,
+                    h: 0.6,
+                    gray: 120,
+                });
+                flow.y += BLOCK_GAP / 2.0;
+            }
+            Block::Note(paras) => {
+                let inner = content - 2.0 * NOTE_PAD;
+                let shaped: Vec<Shaped> = paras
+                    .iter()
+                    .map(|p| shape(fonts, p, inner, rtl, next_id()))
+                    .collect();
+                let height: f32 = shaped
+                    .iter()
+                    .map(|s| s.heights.iter().sum::<f32>() + PARA_GAP)
+                    .sum::<f32>()
+                    + 2.0 * NOTE_PAD;
+                if flow.room() < height && !flow.fresh() {
+                    flow.new_page();
+                }
+                let top = flow.y;
+                flow.y += NOTE_PAD;
+                for s in shaped {
+                    flow.place(s, MARGIN + NOTE_PAD);
+                    flow.y += PARA_GAP;
+                }
+                flow.y += NOTE_PAD;
+                // A note longer than a page is framed on the page where it ends.
+                let frame_top = if flow.y > top { top } else { MARGIN };
+                flow.push(Item::Frame {
+                    x: MARGIN,
+                    y: frame_top,
+                    w: content,
+                    h: flow.y - frame_top,
+                });
+                flow.y += BLOCK_GAP / 2.0;
+            }
+            Block::Service { paras, qr } => {
+                let modules = qr.as_deref().and_then(qr_modules);
+                let text_w = if modules.is_some() {
+                    content - QR_SIZE - QR_GAP
+                } else {
+                    content
+                };
+                let text_x = if modules.is_some() && rtl {
+                    MARGIN + QR_SIZE + QR_GAP
+                } else {
+                    MARGIN
+                };
+                let shaped: Vec<(Shaped, f32)> = paras
+                    .iter()
+                    .map(|p| {
+                        let (x, w) = indent_box(p.indent, text_x, text_w);
+                        (shape(fonts, p, w, rtl, next_id()), x)
+                    })
+                    .collect();
+                let text_h: f32 = shaped
+                    .iter()
+                    .map(|(s, _)| s.heights.iter().sum::<f32>() + PARA_GAP)
+                    .sum();
+                let height = text_h.max(if modules.is_some() { QR_SIZE } else { 0.0 });
+                // Keep a service on one page when it fits on a page at all.
+                if flow.room() < height && !flow.fresh() {
+                    flow.new_page();
+                }
+                let top = flow.y;
+                let page = flow.pages.len();
+                let has_qr = modules.is_some();
+                if let (Some((n, m)), Some(data)) = (modules, qr) {
+                    let qx = if rtl {
+                        MARGIN
+                    } else {
+                        MARGIN + content - QR_SIZE
+                    };
+                    flow.push(Item::Qr {
+                        x: qx,
+                        y: top,
+                        size: QR_SIZE,
+                        n,
+                        modules: m,
+                        data: data.clone(),
+                    });
+                }
+                for (s, x) in shaped {
+                    flow.place(s, x);
+                    flow.y += PARA_GAP;
+                }
+                // A short service still clears its QR code.
+                if has_qr && flow.pages.len() == page {
+                    flow.y = flow.y.max(top + QR_SIZE);
+                }
+                flow.y += BLOCK_GAP;
+            }
+        }
+    }
+
+    // Page numbers, now that the count is known.
+    let total = flow.pages.len();
+    let (w, h) = (flow.w, flow.h);
+    for (i, page) in flow.pages.iter_mut().enumerate() {
+        let text = format!(
+            "{} — {}",
+            sheet.footer,
+            tr_args(
+                sheet.locale,
+                "sheet-page",
+                &[("page", (i + 1).into()), ("pages", total.into())]
+            )
+        );
+        let p = Para {
+            text,
+            style: Style::Small,
+            lang: sheet.locale.code().to_string(),
+            indent: false,
+            muted: true,
+        };
+        next_id();
+        let shaped = shape(fonts, &p, w - 2.0 * MARGIN, rtl, 0);
+        for mut line in shaped.lines {
+            shift(&mut line, MARGIN, h - MARGIN - FOOTER / 2.0);
+            page.items.push(Item::Line(line));
+        }
+    }
+    flow.pages
+}
+
+/// The QR code's modules, or `None` if the data cannot be encoded.
+fn qr_modules(data: &str) -> Option<(usize, Vec<bool>)> {
+    let code =
+        qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M).ok()?;
+    let n = code.width();
+    let modules = code
+        .to_colors()
+        .into_iter()
+        .map(|c| c == qrcode::Color::Dark)
+        .collect();
+    Some((n, modules))
+}

@@ -1,0 +1,283 @@
+//! The worker's settings, in `settings.json` in the config folder (or `--data-dir`).
+//!
+//! Read leniently: a field with a bad value falls back to its default and is reported by
+//! name, the rest is kept. A file that is not JSON at all is moved aside before anything is
+//! written over it, so nothing the worker set is silently lost.
+
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeChoice {
+    #[default]
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+            ThemeChoice::HighContrast => "high-contrast",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+/// The office details printed at the head of referral sheets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Office {
+    pub name: String,
+    pub address: String,
+    pub phone: String,
+    /// The worker's name, printed only if filled in.
+    pub worker: String,
+}
+
+/// Where and how big the window was.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct WindowGeometry {
+    pub width: f32,
+    pub height: f32,
+    #[serde(default)]
+    pub x: Option<f32>,
+    #[serde(default)]
+    pub y: Option<f32>,
+}
+
+/// The central feed (none by default: Haven is complete offline).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct FeedSettings {
+    pub url: String,
+    /// The publisher's minisign public key (base64).
+    pub public_key: String,
+    pub check_at_start: bool,
+    /// An HTTP(S) proxy, when the system's is not the one to use.
+    pub proxy: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Interface language code; `None` follows the operating system.
+    pub language: Option<String>,
+    pub theme: ThemeChoice,
+    /// Text size as a scale of the whole interface (1.0 = normal).
+    pub text_scale: f32,
+    pub window: Option<WindowGeometry>,
+    pub office: Office,
+    pub paper: Paper,
+    /// Folder the last referral PDF was saved to.
+    pub last_folder: Option<PathBuf>,
+    pub feed: FeedSettings,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: None,
+            theme: ThemeChoice::Light,
+            text_scale: 1.0,
+            window: None,
+            office: Office::default(),
+            paper: Paper::A4,
+            last_folder: None,
+            feed: FeedSettings::default(),
+        }
+    }
+}
+
+/// Text scales offered in Settings.
+pub const TEXT_SCALES: [f32; 5] = [0.9, 1.0, 1.15, 1.3, 1.5];
+
+/// What went wrong reading the settings; the program runs on with defaults for these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsProblem {
+    /// The file is not JSON; it was moved to `backup`.
+    Unreadable {
+        detail: String,
+        backup: Option<PathBuf>,
+    },
+    /// These fields had values that made no sense and were reset.
+    BadFields(Vec<String>),
+}
+
+impl Settings {
+    /// Loads `path`; a missing file gives defaults with no problem.
+    pub fn load(path: &Path) -> (Settings, Option<SettingsProblem>) {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return (Settings::default(), None);
+            }
+            Err(e) => {
+                return (
+                    Settings::default(),
+                    Some(SettingsProblem::Unreadable {
+                        detail: e.to_string(),
+                        backup: None,
+                    }),
+                );
+            }
+        };
+        match serde_json::from_str::<serde_json::Value>(&text) {
+            Ok(v) => {
+                let (s, bad) = Settings::from_value(&v);
+                (
+                    s,
+                    (!bad.is_empty()).then_some(SettingsProblem::BadFields(bad)),
+                )
+            }
+            Err(e) => {
+                let stamp = jiff::Timestamp::now().as_second();
+                let backup = path.with_extension(format!("unreadable-{stamp}.json"));
+                let backup = std::fs::rename(path, &backup).ok().map(|_| backup);
+                (
+                    Settings::default(),
+                    Some(SettingsProblem::Unreadable {
+                        detail: e.to_string(),
+                        backup,
+                    }),
+                )
+            }
+        }
+    }
+
+    /// Reads each field on its own, so one bad value costs only that value.
+    pub fn from_value(v: &serde_json::Value) -> (Settings, Vec<String>) {
+        let mut s = Settings::default();
+        let mut bad = Vec::new();
+        let Some(obj) = v.as_object() else {
+            return (s, vec!["(root)".into()]);
+        };
+        fn field<T: serde::de::DeserializeOwned>(
+            obj: &serde_json::Map<String, serde_json::Value>,
+            name: &str,
+            bad: &mut Vec<String>,
+        ) -> Option<T> {
+            let v = obj.get(name)?;
+            match serde_json::from_value(v.clone()) {
+                Ok(t) => Some(t),
+                Err(_) => {
+                    bad.push(name.to_string());
+                    None
+                }
+            }
+        }
+        if let Some(l) = field::<Option<String>>(obj, "language", &mut bad) {
+            match l {
+                Some(code) if crate::i18n::Locale::from_code(&code).is_none() => {
+                    bad.push("language".into())
+                }
+                other => s.language = other,
+            }
+        }
+        if let Some(t) = field(obj, "theme", &mut bad) {
+            s.theme = t;
+        }
+        if let Some(x) = field::<f32>(obj, "text_scale", &mut bad) {
+            if (0.5..=3.0).contains(&x) {
+                s.text_scale = x;
+            } else {
+                bad.push("text_scale".into());
+            }
+        }
+        if let Some(w) = field::<Option<WindowGeometry>>(obj, "window", &mut bad) {
+            match w {
+                Some(g) if g.width >= 200.0 && g.height >= 150.0 && g.width < 20000.0 => {
+                    s.window = Some(g)
+                }
+                Some(_) => bad.push("window".into()),
+                None => {}
+            }
+        }
+        if let Some(o) = field(obj, "office", &mut bad) {
+            s.office = o;
+        }
+        if let Some(p) = field(obj, "paper", &mut bad) {
+            s.paper = p;
+        }
+        if let Some(f) = field(obj, "last_folder", &mut bad) {
+            s.last_folder = f;
+        }
+        if let Some(f) = field(obj, "feed", &mut bad) {
+            s.feed = f;
+        }
+        (s, bad)
+    }
+
+    /// Writes the settings atomically (a temporary file, then a rename).
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        let tmp = path.with_extension("json.tmp");
+        std::fs::write(&tmp, json)?;
+        std::fs::rename(&tmp, path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        let mut s = Settings::default();
+        s.language = Some("fa".into());
+        s.theme = ThemeChoice::HighContrast;
+        s.office.name = "OPS Olsztyn".into();
+        s.save(&path).unwrap();
+        assert_eq!(Settings::load(&path), (s, None));
+    }
+
+    #[test]
+    fn a_bad_field_costs_only_that_field() {
+        let v = serde_json::json!({
+            "language": "pl", "theme": "purple", "text_scale": 99.0,
+            "office": {"name": "MOPS"}
+        });
+        let (s, bad) = Settings::from_value(&v);
+        assert_eq!(s.language.as_deref(), Some("pl"));
+        assert_eq!(s.office.name, "MOPS");
+        assert_eq!(s.theme, ThemeChoice::Light);
+        assert_eq!(bad, vec!["theme".to_string(), "text_scale".to_string()]);
+    }
+
+    #[test]
+    fn an_unreadable_file_is_moved_aside_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, "{ not json").unwrap();
+        let (s, problem) = Settings::load(&path);
+        assert_eq!(s, Settings::default());
+        match problem {
+            Some(SettingsProblem::Unreadable {
+                backup: Some(b), ..
+            }) => {
+                assert_eq!(std::fs::read_to_string(b).unwrap(), "{ not json");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(!path.exists());
+    }
+}

@@ -1,0 +1,141 @@
+//! About and data sources: the program and directory versions, records per country, and the
+//! five seed documents the directory's first content was drawn from.
+
+use super::style;
+use super::widgets::{bold, dir_row, heading, label, ltr_text, side, t, ta};
+use crate::i18n::Locale;
+use crate::present;
+use crate::store::{Directory, Origin};
+use iced::widget::{column, container, scrollable};
+use iced::{Element, Fill};
+
+/// What the About screen shows of the directory, read on the directory thread.
+#[derive(Debug, Clone)]
+pub struct Info {
+    pub total: usize,
+    pub per_country: Vec<(String, usize)>,
+    pub origin: Origin,
+    pub updated_at: Option<String>,
+}
+
+pub fn load(d: &mut Directory) -> Option<Info> {
+    Some(Info {
+        total: d.count().ok()?,
+        per_country: d.count_by_country().ok()?,
+        origin: d.origin().ok()?,
+        updated_at: d.meta("updated_at").ok().flatten(),
+    })
+}
+
+/// The seed documents: file, language code, and the Fluent id of their subject.
+pub const SEEDS: [(&str, &str, &str); 5] = [
+    ("000_5e01460ee2a91363.txt", "ru", "seed-000"),
+    ("001_10f23ff8e7cee5b1.txt", "pl", "seed-001"),
+    ("002_22526e9b774609f4.txt", "vi", "seed-002"),
+    ("003_364bb7c0b4e3ccb9.txt", "kk", "seed-003"),
+    ("004_3629adb00e0c4f21.txt", "fa", "seed-004"),
+];
+
+pub fn view<'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, super::app::Message> {
+    let rtl = locale.is_rtl();
+    let mut col = column![
+        heading(t(locale, "about-title"), rtl),
+        side(label(t(locale, "app-tagline")), rtl),
+        side(
+            label(ta(
+                locale,
+                "about-version",
+                &[("version", env!("CARGO_PKG_VERSION").into())]
+            )),
+            rtl
+        ),
+    ]
+    .spacing(10)
+    .max_width(760);
+
+    col = col.push(heading(t(locale, "about-directory"), rtl));
+    match info {
+        None => col = col.push(side(label(t(locale, "search-loading")), rtl)),
+        Some(info) => {
+            let origin = match &info.origin {
+                Origin::Bundled { hash } => ta(
+                    locale,
+                    "about-origin-bundled",
+                    &[("version", ltr_text(hash, rtl).into())],
+                ),
+                Origin::Feed { feed_id, sequence } => ta(
+                    locale,
+                    "about-origin-feed",
+                    &[
+                        ("feed", ltr_text(feed_id, rtl).into()),
+                        ("sequence", (*sequence).into()),
+                    ],
+                ),
+            };
+            col = col.push(side(label(origin), rtl));
+            if let Some(u) = info
+                .updated_at
+                .as_deref()
+                .and_then(|u| u.parse::<jiff::Timestamp>().ok())
+            {
+                let date = u.to_zoned(jiff::tz::TimeZone::system()).date();
+                col = col.push(side(
+                    label(ta(
+                        locale,
+                        "about-updated",
+                        &[("date", present::date(date, locale).into())],
+                    )),
+                    rtl,
+                ));
+            }
+            col = col.push(side(
+                bold(ta(locale, "about-total", &[("count", info.total.into())])),
+                rtl,
+            ));
+            for (cc, n) in &info.per_country {
+                col = col.push(dir_row(
+                    rtl,
+                    vec![
+                        label(present::country(cc, locale)).width(220).into(),
+                        label(ltr_text(&n.to_string(), rtl)).into(),
+                    ],
+                ));
+            }
+        }
+    }
+
+    col = col.push(heading(t(locale, "about-seeds"), rtl));
+    col = col.push(side(
+        label(t(locale, "about-seeds-hint"))
+            .size(style::SMALL)
+            .style(style::muted),
+        rtl,
+    ));
+    for (file, lang, subject) in SEEDS {
+        col = col.push(
+            column![
+                side(
+                    bold(format!(
+                        "{} — {}",
+                        present::language(lang, locale),
+                        t(locale, subject)
+                    )),
+                    rtl
+                ),
+                side(label(file).size(style::SMALL).style(style::muted), rtl),
+            ]
+            .spacing(2),
+        );
+    }
+    col = col.push(heading(t(locale, "about-helplines"), rtl));
+    col = col.push(side(label(t(locale, "about-helplines-text")), rtl));
+    col = col.push(heading(t(locale, "about-privacy"), rtl));
+    col = col.push(side(label(t(locale, "about-privacy-text")), rtl));
+    col = col.push(side(
+        label(t(locale, "about-fonts"))
+            .size(style::SMALL)
+            .style(style::muted),
+        rtl,
+    ));
+    scrollable(container(col).padding(style::PAD * 2.0).width(Fill)).into()
+}

@@ -1,0 +1,758 @@
+//! The window's root: state, messages, `update` as a table of contents, and `view`.
+
+use super::db::{Db, Opened};
+use super::detail;
+use super::keys::{self, Shortcut};
+use super::search::{self, Pane};
+use super::settings_screen::{self, ROWS};
+use super::widgets::{bold, dir_row, label, side, t, ta};
+use super::{about, style};
+use crate::i18n::{self, Arg, Locale};
+use crate::model::Text;
+use crate::settings::{Settings, SettingsProblem, WindowGeometry};
+use crate::store::{OpenEvent, Paths, StoreError};
+use iced::widget::{Id, button, column, container, operation, space};
+use iced::{Element, Fill, Point, Size, Subscription, Task, Theme, window};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// The screens of the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Search,
+    Settings,
+    About,
+}
+
+/// A message for the worker at the top of the window, translated when drawn so it follows a
+/// language switch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub id: String,
+    pub args: Vec<(String, String)>,
+    pub error: bool,
+}
+
+impl Notice {
+    pub fn info(id: &str) -> Notice {
+        Notice {
+            id: id.into(),
+            args: Vec::new(),
+            error: false,
+        }
+    }
+    pub fn error(id: &str) -> Notice {
+        Notice {
+            error: true,
+            ..Notice::info(id)
+        }
+    }
+    pub fn arg(mut self, name: &str, value: impl Into<String>) -> Notice {
+        self.args.push((name.into(), value.into()));
+        self
+    }
+    fn render(&self, locale: Locale) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), Arg::from(v.as_str())))
+            .collect();
+        i18n::tr_args(locale, &self.id, &args)
+    }
+}
+
+/// The directory thread's state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DbState {
+    Opening,
+    Ready,
+    Failed(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The directory thread opened the database (or could not).
+    DirectoryOpened(Result<Opened, Arc<StoreError>>),
+    /// A rebuilt directory is open on a new thread.
+    DirectoryReady(Db, Opened),
+    /// Region names for the filter panel.
+    RegionsLoaded(Vec<(String, Text)>),
+    /// The About screen's figures.
+    AboutLoaded(Option<about::Info>),
+    /// A search-screen message.
+    Search(search::Message),
+    /// A settings-screen message.
+    Settings(settings_screen::Message),
+    /// The settings file was written (or not).
+    SettingsSaved(Result<(), String>),
+    /// Go to a screen.
+    Show(Screen),
+    /// A keyboard shortcut.
+    Key(Shortcut),
+    /// Copy a phone number (or any text) to the clipboard.
+    Copy(String),
+    /// Open a web address in the browser.
+    OpenLink(String),
+    /// The browser was asked to open a link.
+    LinkOpened(Result<(), String>),
+    /// Add a record to the referral basket.
+    AddToBasket(String),
+    /// Hide the notices.
+    DismissNotices,
+    /// Throw the directory away and rebuild it from the bundled data.
+    RebuildDirectory,
+    /// The window changed size or place (remembered for next time).
+    WindowResized(Size),
+    WindowMoved(Point),
+    /// The worker closed the window: save, then exit.
+    CloseRequested,
+    /// A frame was drawn (only listened to for the startup probe).
+    Frame,
+}
+
+pub struct App {
+    pub paths: Paths,
+    pub settings: Settings,
+    pub locale: Locale,
+    pub theme: Theme,
+    pub db: Option<Db>,
+    pub db_state: DbState,
+    pub today: jiff::civil::Date,
+    pub regions: HashMap<String, Text>,
+    pub screen: Screen,
+    pub search: search::State,
+    pub settings_cursor: usize,
+    pub about: Option<about::Info>,
+    pub basket: Vec<String>,
+    pub notices: Vec<Notice>,
+    /// Set by `HAVEN_STARTUP_PROBE`: report the time to the first interactive frame and exit.
+    probe: Option<Instant>,
+}
+
+impl App {
+    /// Builds the app: reads settings, starts the directory thread.
+    pub fn new(options: super::Options) -> (App, Task<Message>) {
+        let super::Options {
+            paths,
+            lang,
+            probe,
+            today,
+        } = options;
+        let (settings, problem) = Settings::load(&paths.settings_file());
+        let locale = lang
+            .or_else(|| settings.language.as_deref().and_then(Locale::from_code))
+            .unwrap_or_else(i18n::system_locale);
+        let mut notices = Vec::new();
+        match problem {
+            Some(SettingsProblem::Unreadable { detail, backup }) => notices.push(
+                Notice::error("settings-unreadable")
+                    .arg("detail", detail)
+                    .arg(
+                        "path",
+                        backup.map(|b| b.display().to_string()).unwrap_or_default(),
+                    ),
+            ),
+            Some(SettingsProblem::BadFields(fields)) => {
+                notices.push(Notice::error("settings-bad-fields").arg("fields", fields.join(", ")))
+            }
+            None => {}
+        }
+        let (db, ready) = Db::start(paths.directory_db());
+        let app = App {
+            theme: style::theme(settings.theme),
+            paths,
+            settings,
+            locale,
+            db: Some(db),
+            db_state: DbState::Opening,
+            today: today.unwrap_or_else(crate::today),
+            regions: HashMap::new(),
+            screen: Screen::Search,
+            search: search::State::default(),
+            settings_cursor: 0,
+            about: None,
+            basket: Vec::new(),
+            notices,
+            probe,
+        };
+        let task = Task::batch([
+            Task::perform(ready, |r| Message::DirectoryOpened(r.map_err(Arc::new))),
+            operation::focus(search::SEARCH_ID),
+        ]);
+        (app, task)
+    }
+
+    pub fn title(&self) -> String {
+        t(self.locale, "app-name")
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.theme.clone()
+    }
+
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.text_scale
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::DirectoryOpened(r) => self.directory_opened(r),
+            Message::DirectoryReady(db, opened) => {
+                self.db = Some(db);
+                self.directory_opened(Ok(opened))
+            }
+            Message::RegionsLoaded(r) => {
+                self.regions = r.into_iter().collect();
+                Task::none()
+            }
+            Message::AboutLoaded(info) => {
+                self.about = info;
+                Task::none()
+            }
+            Message::Search(m) => {
+                if matches!(m, search::Message::QueryChanged(_)) {
+                    self.screen = Screen::Search;
+                }
+                self.search_message(m)
+            }
+            Message::Settings(m) => self.settings_changed(m),
+            Message::SettingsSaved(r) => {
+                if let Err(e) = r {
+                    self.notices
+                        .push(Notice::error("settings-save-failed").arg("detail", e));
+                }
+                Task::none()
+            }
+            Message::Show(screen) => self.show(screen),
+            Message::Key(k) => self.shortcut(k),
+            Message::Copy(s) => {
+                self.notices = vec![Notice::info("copied").arg("text", s.clone())];
+                iced::clipboard::write(s)
+            }
+            Message::OpenLink(url) => Task::perform(open_link(url), Message::LinkOpened),
+            Message::LinkOpened(r) => {
+                if let Err(e) = r {
+                    self.notices = vec![Notice::error("link-failed").arg("detail", e)];
+                }
+                Task::none()
+            }
+            Message::AddToBasket(id) => {
+                if !self.basket.contains(&id) {
+                    self.basket.push(id);
+                }
+                Task::none()
+            }
+            Message::DismissNotices => {
+                self.notices.clear();
+                Task::none()
+            }
+            Message::RebuildDirectory => self.rebuild_directory(),
+            Message::WindowResized(size) => {
+                let g = self.settings.window.get_or_insert(WindowGeometry {
+                    width: size.width,
+                    height: size.height,
+                    x: None,
+                    y: None,
+                });
+                g.width = size.width;
+                g.height = size.height;
+                Task::none()
+            }
+            Message::WindowMoved(p) => {
+                if let Some(g) = &mut self.settings.window {
+                    g.x = Some(p.x);
+                    g.y = Some(p.y);
+                }
+                Task::none()
+            }
+            Message::CloseRequested => {
+                // Saving settings is small and must finish before the process ends.
+                let _ = self.settings.save(&self.paths.settings_file());
+                iced::exit()
+            }
+            Message::Frame => {
+                if let Some(start) = self.probe.take() {
+                    println!(
+                        "first interactive frame after {:.1} ms",
+                        start.elapsed().as_secs_f64() * 1000.0
+                    );
+                    return iced::exit();
+                }
+                Task::none()
+            }
+        }
+    }
+
+    fn directory_opened(&mut self, r: Result<Opened, Arc<StoreError>>) -> Task<Message> {
+        match r {
+            Ok(opened) => {
+                self.db_state = DbState::Ready;
+                for e in &opened.events {
+                    self.notices.push(open_notice(e));
+                }
+                let Some(db) = self.db.clone() else {
+                    return Task::none();
+                };
+                Task::batch([
+                    self.search.search(&db).map(Message::Search),
+                    Task::perform(db.run(|d| d.regions().unwrap_or_default()), |r| {
+                        Message::RegionsLoaded(r.unwrap_or_default())
+                    }),
+                ])
+            }
+            Err(e) => {
+                self.db_state = DbState::Failed(e.to_string());
+                self.db = None;
+                Task::none()
+            }
+        }
+    }
+
+    fn rebuild_directory(&mut self) -> Task<Message> {
+        let path = self.paths.directory_db();
+        self.db_state = DbState::Opening;
+        self.db = None;
+        let (tx, rx) = iced::futures::channel::oneshot::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(crate::store::Directory::rebuild(&path).map(|_| ()));
+        });
+        let paths = self.paths.clone();
+        Task::perform(
+            async move {
+                match rx.await {
+                    Ok(Ok(())) => {
+                        let (db, ready) = Db::start(paths.directory_db());
+                        ready.await.map(|o| (db, o))
+                    }
+                    Ok(Err(e)) => Err(e),
+                    Err(_) => Err(StoreError::Bundle("rebuild stopped".into())),
+                }
+            },
+            |r| match r {
+                Ok((db, opened)) => Message::DirectoryReady(db, opened),
+                Err(e) => Message::DirectoryOpened(Err(Arc::new(e))),
+            },
+        )
+    }
+
+    fn search_message(&mut self, m: search::Message) -> Task<Message> {
+        match self.search.update(m, self.db.as_ref()) {
+            search::Action::None => Task::none(),
+            search::Action::Run(t) => t.map(Message::Search),
+        }
+    }
+
+    fn settings_changed(&mut self, m: settings_screen::Message) -> Task<Message> {
+        if !settings_screen::update(&mut self.settings, m) {
+            return Task::none();
+        }
+        self.locale = self
+            .settings
+            .language
+            .as_deref()
+            .and_then(Locale::from_code)
+            .unwrap_or_else(i18n::system_locale);
+        self.theme = style::theme(self.settings.theme);
+        self.save_settings()
+    }
+
+    fn save_settings(&self) -> Task<Message> {
+        let settings = self.settings.clone();
+        let path = self.paths.settings_file();
+        let (tx, rx) = iced::futures::channel::oneshot::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(settings.save(&path).map_err(|e| e.to_string()));
+        });
+        Task::perform(
+            async move { rx.await.unwrap_or_else(|_| Err("stopped".into())) },
+            Message::SettingsSaved,
+        )
+    }
+
+    fn show(&mut self, screen: Screen) -> Task<Message> {
+        self.screen = screen;
+        match screen {
+            Screen::Search => {
+                self.search.pane = Pane::Search;
+                operation::focus(search::SEARCH_ID)
+            }
+            Screen::Settings => {
+                self.settings_cursor = 0;
+                operation::focus(Id::new("none"))
+            }
+            Screen::About => match &self.db {
+                Some(db) => {
+                    Task::perform(db.run(about::load), |r| Message::AboutLoaded(r.flatten()))
+                }
+                None => Task::none(),
+            },
+        }
+    }
+
+    /// What a key does depends on the screen and, in search, on the pane.
+    fn shortcut(&mut self, k: Shortcut) -> Task<Message> {
+        match (self.screen, k.clone()) {
+            (_, Shortcut::FocusSearch) => self.show(Screen::Search),
+            (_, Shortcut::Settings) => self.show(Screen::Settings),
+            (_, Shortcut::About) => self.show(Screen::About),
+            (Screen::Settings | Screen::About, Shortcut::Escape) => self.show(Screen::Search),
+            (
+                Screen::Settings,
+                Shortcut::Up | Shortcut::Down | Shortcut::NextPane | Shortcut::PreviousPane,
+            ) => {
+                let n = ROWS.len();
+                let down = matches!(k, Shortcut::Down | Shortcut::NextPane);
+                self.settings_cursor = if down {
+                    (self.settings_cursor + 1) % n
+                } else {
+                    (self.settings_cursor + n - 1) % n
+                };
+                settings_screen::focus_row(ROWS[self.settings_cursor])
+            }
+            (Screen::Settings, Shortcut::Left | Shortcut::Right) => {
+                let forward = matches!(k, Shortcut::Right) != self.locale.is_rtl();
+                match settings_screen::step(&self.settings, ROWS[self.settings_cursor], forward) {
+                    Some(m) => self.settings_changed(m),
+                    None => Task::none(),
+                }
+            }
+            (Screen::Search, k) => self.search_shortcut(k),
+            _ => Task::none(),
+        }
+    }
+
+    fn search_shortcut(&mut self, k: Shortcut) -> Task<Message> {
+        let s = &mut self.search;
+        match k {
+            Shortcut::Escape => match s.pane {
+                Pane::Search if !s.query.is_empty() => {
+                    let t = self.search_message(search::Message::QueryChanged(String::new()));
+                    Task::batch([t, operation::focus(search::SEARCH_ID)])
+                }
+                Pane::Search => {
+                    if self.search.detail.is_some() {
+                        self.search.detail = None;
+                    }
+                    operation::focus(search::SEARCH_ID)
+                }
+                _ => {
+                    self.search.pane = Pane::Search;
+                    operation::focus(search::SEARCH_ID)
+                }
+            },
+            Shortcut::NextPane | Shortcut::PreviousPane => {
+                let mut next = s.pane.next(k == Shortcut::PreviousPane);
+                if next == Pane::Detail && s.detail.is_none() {
+                    next = next.next(k == Shortcut::PreviousPane);
+                }
+                s.pane = next;
+                if next == Pane::Search {
+                    operation::focus(search::SEARCH_ID)
+                } else {
+                    operation::focus(Id::new("none"))
+                }
+            }
+            Shortcut::Up | Shortcut::Down => {
+                let delta = if k == Shortcut::Down { 1 } else { -1 };
+                match s.pane {
+                    Pane::Search | Pane::Results => {
+                        let was_search = s.pane == Pane::Search;
+                        s.pane = Pane::Results;
+                        let t = match s.move_selection(delta, self.db.as_ref()) {
+                            search::Action::Run(t) => t.map(Message::Search),
+                            search::Action::None => Task::none(),
+                        };
+                        if was_search {
+                            Task::batch([t, operation::focus(Id::new("none"))])
+                        } else {
+                            t
+                        }
+                    }
+                    Pane::Filters => {
+                        let n = s.facet_list().len().max(1);
+                        s.filter_cursor =
+                            (s.filter_cursor as i32 + delta).rem_euclid(n as i32) as usize;
+                        Task::none()
+                    }
+                    Pane::Detail => {
+                        let n = s
+                            .detail
+                            .as_ref()
+                            .map_or(1, |d| detail::actions(d).len().max(1));
+                        s.detail_cursor =
+                            (s.detail_cursor as i32 + delta).rem_euclid(n as i32) as usize;
+                        Task::none()
+                    }
+                }
+            }
+            Shortcut::Activate => match s.pane {
+                Pane::Filters => match s.facet_list().get(s.filter_cursor) {
+                    Some((f, _)) => self.search_message(search::Message::ToggleFacet(f.clone())),
+                    None => Task::none(),
+                },
+                Pane::Results => {
+                    if s.detail.is_some() {
+                        s.pane = Pane::Detail;
+                        s.detail_cursor = 0;
+                        Task::none()
+                    } else {
+                        self.search_message(search::Message::Submit)
+                    }
+                }
+                Pane::Detail => {
+                    let act = s
+                        .detail
+                        .as_ref()
+                        .and_then(|d| detail::actions(d).get(s.detail_cursor).cloned());
+                    match act {
+                        Some(a) => Task::done(detail::act_message(&a)),
+                        None => Task::none(),
+                    }
+                }
+                Pane::Search => Task::none(),
+            },
+            Shortcut::CopyPhone => {
+                let phone = s
+                    .detail
+                    .as_ref()
+                    .map(|d| &d.record)
+                    .or_else(|| s.selected_record())
+                    .and_then(|r| r.main_phone())
+                    .map(|p| p.number.clone());
+                match phone {
+                    Some(p) => self.update(Message::Copy(p)),
+                    None => {
+                        self.notices = vec![Notice::info("copy-no-phone")];
+                        Task::none()
+                    }
+                }
+            }
+            Shortcut::AddToBasket => {
+                let id = s
+                    .detail
+                    .as_ref()
+                    .map(|d| d.record.id.clone())
+                    .or_else(|| s.selected_record().map(|r| r.id.clone()));
+                match id {
+                    Some(id) => self.update(Message::AddToBasket(id)),
+                    None => Task::none(),
+                }
+            }
+            Shortcut::Type(text) if s.pane != Pane::Search => {
+                s.pane = Pane::Search;
+                let q = format!("{}{}", s.query, text);
+                let t = self.search_message(search::Message::QueryChanged(q));
+                Task::batch([
+                    t,
+                    operation::focus(search::SEARCH_ID),
+                    operation::move_cursor_to_end(search::SEARCH_ID),
+                ])
+            }
+            _ => Task::none(),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subs = vec![
+            iced::event::listen_with(keys::on_event),
+            window::events().filter_map(|(_, e)| match e {
+                window::Event::Resized(s) => Some(Message::WindowResized(s)),
+                window::Event::Moved(p) => Some(Message::WindowMoved(p)),
+                window::Event::CloseRequested => Some(Message::CloseRequested),
+                _ => None,
+            }),
+        ];
+        if self.probe.is_some() && self.search.results.is_some() {
+            subs.push(window::frames().map(|_| Message::Frame));
+        }
+        Subscription::batch(subs)
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        let body: Element<'_, Message> = match (&self.db_state, self.screen) {
+            (DbState::Failed(e), _) => self.failed_view(e),
+            (_, Screen::Search) => {
+                let cx = search::ViewCtx {
+                    locale,
+                    today: self.today,
+                    regions: &self.regions,
+                    basket: &self.basket,
+                };
+                search::view(&self.search, &cx)
+            }
+            (_, Screen::Settings) => {
+                settings_screen::view(&self.settings, locale, self.settings_cursor)
+            }
+            (_, Screen::About) => about::view(self.about.as_ref(), locale),
+        };
+        let mut col = column![self.top_bar()].spacing(style::SPACE);
+        if !self.notices.is_empty() {
+            col = col.push(self.notices_view());
+        }
+        col = col.push(container(body).padding([0.0, style::SPACE]).height(Fill));
+        col = col.push(self.status_bar());
+        let _ = rtl;
+        col.into()
+    }
+
+    fn top_bar(&self) -> Element<'_, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        let tool = |label_id: &str, screen: Screen| -> Element<'_, Message> {
+            button(label(t(locale, label_id)))
+                .padding([6, 12])
+                .on_press(Message::Show(screen))
+                .style(style::tool(self.screen == screen))
+                .into()
+        };
+        let basket = if self.basket.is_empty() {
+            t(locale, "basket-title")
+        } else {
+            ta(
+                locale,
+                "basket-count",
+                &[("count", self.basket.len().into())],
+            )
+        };
+        let items = vec![
+            bold(t(locale, "app-name")).size(style::TITLE).into(),
+            search::search_box(&self.search, locale),
+            button(label(basket))
+                .padding([6, 12])
+                .style(style::tool(false))
+                .into(),
+            tool("nav-search", Screen::Search),
+            tool("nav-settings", Screen::Settings),
+            tool("nav-about", Screen::About),
+        ];
+        container(
+            dir_row(rtl, items)
+                .spacing(style::SPACE)
+                .align_y(iced::Center),
+        )
+        .padding(style::SPACE)
+        .style(style::bar)
+        .into()
+    }
+
+    fn notices_view(&self) -> Element<'_, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        let error = self.notices.iter().any(|n| n.error);
+        let lines = column(
+            self.notices
+                .iter()
+                .map(|n| side(label(n.render(locale)), rtl)),
+        )
+        .spacing(4)
+        .width(Fill);
+        let close = button(label(t(locale, "notice-dismiss")))
+            .on_press(Message::DismissNotices)
+            .style(style::link(false));
+        container(dir_row(rtl, vec![lines.into(), close.into()]).spacing(style::SPACE))
+            .padding(style::SPACE)
+            .width(Fill)
+            .style(move |th| style::notice(th, error))
+            .into()
+    }
+
+    fn status_bar(&self) -> Element<'_, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        let state = match &self.db_state {
+            DbState::Opening => t(locale, "status-opening"),
+            DbState::Ready => match &self.search.results {
+                Some(r) => ta(locale, "search-count", &[("count", r.total.into())]),
+                None => t(locale, "search-loading"),
+            },
+            DbState::Failed(_) => t(locale, "status-failed"),
+        };
+        let hint = t(locale, "status-keys");
+        container(
+            dir_row(
+                rtl,
+                vec![
+                    label(state).size(style::SMALL).into(),
+                    space::horizontal().into(),
+                    label(hint).size(style::SMALL).style(style::muted).into(),
+                ],
+            )
+            .spacing(style::SPACE),
+        )
+        .padding([4.0, style::SPACE])
+        .style(style::bar)
+        .into()
+    }
+
+    fn failed_view<'a>(&'a self, detail: &'a str) -> Element<'a, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        column![
+            side(bold(t(locale, "db-failed-title")).size(style::TITLE), rtl),
+            side(
+                label(ta(locale, "db-error", &[("detail", detail.into())])),
+                rtl
+            ),
+            side(
+                label(ta(
+                    locale,
+                    "db-failed-what-to-do",
+                    &[(
+                        "path",
+                        self.paths.directory_db().display().to_string().into()
+                    )]
+                )),
+                rtl
+            ),
+            side(
+                button(label(t(locale, "db-rebuild")))
+                    .on_press(Message::RebuildDirectory)
+                    .style(style::primary),
+                rtl
+            ),
+        ]
+        .spacing(12)
+        .padding(style::PAD * 2.0)
+        .into()
+    }
+}
+
+fn open_notice(e: &OpenEvent) -> Notice {
+    match e {
+        OpenEvent::Created => Notice::info("db-created"),
+        OpenEvent::RebuiltCorrupt { backup } => Notice::error("db-rebuilt-corrupt").arg(
+            "path",
+            backup
+                .as_ref()
+                .map(|b| b.display().to_string())
+                .unwrap_or_default(),
+        ),
+        OpenEvent::RebuiltNewer { backup } => Notice::error("db-rebuilt-newer").arg(
+            "path",
+            backup
+                .as_ref()
+                .map(|b| b.display().to_string())
+                .unwrap_or_default(),
+        ),
+        OpenEvent::RebuiltNewBundle => Notice::info("db-rebuilt-bundle"),
+        OpenEvent::Migrated { from, to } => Notice::info("db-migrated")
+            .arg("from", from.to_string())
+            .arg("to", to.to_string()),
+        OpenEvent::Reindexed => Notice::info("db-reindexed"),
+    }
+}
+
+/// Hands a link to the system browser, off the UI thread.
+async fn open_link(url: String) -> Result<(), String> {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        return Err(url);
+    }
+    let (tx, rx) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(open::that_detached(&url).map_err(|e| e.to_string()));
+    });
+    rx.await.unwrap_or_else(|_| Err("stopped".into()))
+}

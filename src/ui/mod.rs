@@ -1,0 +1,106 @@
+//! The desktop window (iced), behind the default `gui` feature. It calls the core through
+//! plain functions and never touches the database on the UI thread: see [`db`].
+
+pub mod about;
+pub mod app;
+pub mod db;
+pub mod detail;
+pub mod keys;
+pub mod search;
+pub mod settings_screen;
+pub mod style;
+pub mod widgets;
+
+pub use app::{App, Message};
+
+use crate::i18n::Locale;
+use crate::store::Paths;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// The bundled fonts (OFL, see `assets/fonts/OFL.txt`), loaded as bytes so every machine
+/// draws the same letters.
+pub const FONTS: [&[u8]; 4] = [
+    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
+];
+
+/// The window icon, 64×64 RGBA (drawn from `assets/icon.svg`, see `assets/README.md`).
+const ICON_RGBA: &[u8] = include_bytes!("../../assets/icon-64.rgba");
+
+/// iced settings with Haven's fonts; the GUI tests use the same.
+pub fn iced_settings() -> iced::Settings {
+    iced::Settings {
+        fonts: FONTS.iter().map(|f| (*f).into()).collect(),
+        default_font: style::SANS,
+        default_text_size: style::BODY.into(),
+        ..iced::Settings::default()
+    }
+}
+
+/// How to start the window.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub paths: Paths,
+    /// `--lang`: overrides the saved setting and the system language.
+    pub lang: Option<Locale>,
+    /// Report the time to the first interactive frame and exit (`HAVEN_STARTUP_PROBE`).
+    pub probe: Option<Instant>,
+    /// The date freshness is judged against; tests fix it so snapshots do not age.
+    pub today: Option<jiff::civil::Date>,
+}
+
+/// The iced application: the real window, and what the GUI tests run headless.
+pub fn application(
+    options: Options,
+) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = iced::Theme>> {
+    let (settings, _) = crate::settings::Settings::load(&options.paths.settings_file());
+    let mut window = iced::window::Settings {
+        size: iced::Size::new(1280.0, 800.0),
+        min_size: Some(iced::Size::new(720.0, 480.0)),
+        icon: iced::window::icon::from_rgba(ICON_RGBA.to_vec(), 64, 64).ok(),
+        exit_on_close_request: false,
+        ..iced::window::Settings::default()
+    };
+    if let Some(g) = settings.window {
+        window.size = iced::Size::new(g.width, g.height);
+        if let (Some(x), Some(y)) = (g.x, g.y) {
+            window.position = iced::window::Position::Specific(iced::Point::new(x, y));
+        }
+    }
+    iced::application(move || App::new(options.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .scale_factor(App::scale_factor)
+        .settings(iced_settings())
+        .window(window)
+}
+
+/// Opens the window. `data_dir` is `--data-dir`, `lang` is `--lang`.
+pub fn run(data_dir: Option<PathBuf>, lang: Option<&str>) -> ExitCode {
+    let start = Instant::now();
+    let paths = match Paths::resolve(data_dir) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = Options {
+        paths,
+        lang: lang.and_then(Locale::from_code),
+        probe: std::env::var_os("HAVEN_STARTUP_PROBE").map(|_| start),
+        today: None,
+    };
+    match application(options).run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}

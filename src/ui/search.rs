@@ -1,0 +1,620 @@
+//! The search screen: the search box, facet filters, results and the detail pane.
+
+use super::db::Db;
+use super::detail::{self, Detail};
+use super::style;
+use super::widgets::{bold, dir_row, label, ltr_text, side, t, ta};
+use crate::i18n::Locale;
+use crate::model::{Category, Record, TargetGroup, Text};
+use crate::present;
+use crate::search::{FacetCounts, Filters, Query, Results};
+use crate::store::StoreError;
+use iced::widget::{Id, button, column, container, operation, scrollable, space, text, text_input};
+use iced::{Element, Fill, Task};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub const SEARCH_ID: &str = "search";
+pub const RESULTS_ID: &str = "results";
+/// Height of a result card, for keeping the selection in view.
+const CARD_HEIGHT: f32 = 96.0;
+const CARD_SPACING: f32 = 6.0;
+
+/// Which part of the screen the keyboard is in. Tab moves forward through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    #[default]
+    Search,
+    Filters,
+    Results,
+    Detail,
+}
+
+impl Pane {
+    pub fn next(self, back: bool) -> Pane {
+        use Pane::*;
+        let order = [Search, Filters, Results, Detail];
+        let i = order.iter().position(|p| *p == self).unwrap_or(0);
+        let n = order.len();
+        order[if back { (i + n - 1) % n } else { (i + 1) % n }]
+    }
+}
+
+/// One facet value the worker can toggle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Facet {
+    Country(String),
+    Region(String),
+    Category(Category),
+    Target(TargetGroup),
+    Language(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The worker typed in the search box.
+    QueryChanged(String),
+    /// A search finished (or was superseded: `None`).
+    SearchFinished(u64, Option<Result<Results, Arc<StoreError>>>),
+    /// Toggle one facet value.
+    ToggleFacet(Facet),
+    /// Remove every filter.
+    ClearFilters,
+    /// Select and open a result by its index.
+    Open(usize),
+    /// Open any record by id (a related record, a result).
+    OpenId(String),
+    /// The record and what it links to arrived.
+    DetailLoaded(Option<Box<Detail>>),
+    /// Close the detail pane.
+    CloseDetail,
+    /// Enter in the search box: open the selected (or first) result.
+    Submit,
+    /// The results list scrolled.
+    Scrolled(f32, f32),
+}
+
+/// What the screen asks of the app.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    pub query: String,
+    pub filters: Filters,
+    pub results: Option<Results>,
+    pub error: Option<String>,
+    pub searching: bool,
+    seq: u64,
+    pub selected: Option<usize>,
+    pub detail: Option<Box<Detail>>,
+    pub pane: Pane,
+    pub filter_cursor: usize,
+    pub detail_cursor: usize,
+    scroll_y: f32,
+    view_h: f32,
+}
+
+impl State {
+    /// Starts a search for the current query and filters.
+    pub fn search(&mut self, db: &Db) -> Task<Message> {
+        self.seq += 1;
+        self.searching = true;
+        let seq = self.seq;
+        let query = Query {
+            text: self.query.clone(),
+            filters: self.filters.clone(),
+            limit: 50,
+        };
+        Task::perform(db.search(query), move |r| {
+            Message::SearchFinished(seq, r.map(|r| r.map_err(Arc::new)))
+        })
+    }
+
+    pub fn selected_record(&self) -> Option<&Record> {
+        let i = self.selected?;
+        self.results.as_ref()?.hits.get(i).map(|h| &h.record)
+    }
+
+    /// The flat list of facet values, in the order the filter panel shows them.
+    pub fn facet_list(&self) -> Vec<(Facet, usize)> {
+        let Some(r) = &self.results else {
+            return Vec::new();
+        };
+        flatten(&r.facets)
+    }
+
+    fn is_active(&self, f: &Facet) -> bool {
+        let fl = &self.filters;
+        match f {
+            Facet::Country(c) => fl.countries.contains(c),
+            Facet::Region(g) => fl.regions.contains(g),
+            Facet::Category(c) => fl.categories.contains(c),
+            Facet::Target(t) => fl.targets.contains(t),
+            Facet::Language(l) => fl.languages.contains(l),
+        }
+    }
+
+    pub fn update(&mut self, message: Message, db: Option<&Db>) -> Action {
+        match message {
+            Message::QueryChanged(q) => {
+                self.query = q;
+                self.selected = None;
+                self.run(db)
+            }
+            Message::SearchFinished(seq, result) => {
+                // A newer search is on its way or superseded this one: keep what is shown.
+                if seq != self.seq {
+                    return Action::None;
+                }
+                let Some(result) = result else {
+                    return Action::None;
+                };
+                self.searching = false;
+                match result {
+                    Ok(r) => {
+                        self.error = None;
+                        if let Some(i) = self.selected
+                            && i >= r.hits.len()
+                        {
+                            self.selected = None;
+                        }
+                        self.results = Some(r);
+                    }
+                    Err(e) => self.error = Some(e.to_string()),
+                }
+                Action::None
+            }
+            Message::ToggleFacet(f) => {
+                toggle(&mut self.filters, &f);
+                self.selected = None;
+                self.run(db)
+            }
+            Message::ClearFilters => {
+                self.filters = Filters::default();
+                self.run(db)
+            }
+            Message::Open(i) => {
+                self.selected = Some(i);
+                let id = self.selected_record().map(|r| r.id.clone());
+                match (id, db) {
+                    (Some(id), Some(db)) => Action::Run(Task::batch([
+                        load_detail(db, id),
+                        self.keep_selection_visible(),
+                    ])),
+                    _ => Action::None,
+                }
+            }
+            Message::OpenId(id) => match db {
+                Some(db) => Action::Run(load_detail(db, id)),
+                None => Action::None,
+            },
+            Message::DetailLoaded(d) => {
+                self.detail = d;
+                self.detail_cursor = 0;
+                Action::None
+            }
+            Message::CloseDetail => {
+                self.detail = None;
+                if self.pane == Pane::Detail {
+                    self.pane = Pane::Results;
+                }
+                Action::None
+            }
+            Message::Submit => {
+                let n = self.results.as_ref().map_or(0, |r| r.hits.len());
+                if n == 0 {
+                    return Action::None;
+                }
+                let i = self.selected.unwrap_or(0).min(n - 1);
+                self.pane = Pane::Results;
+                let open = self.update(Message::Open(i), db);
+                let unfocus = operation::focus(Id::new("none"));
+                match open {
+                    Action::Run(t) => Action::Run(Task::batch([t, unfocus])),
+                    Action::None => Action::Run(unfocus),
+                }
+            }
+            Message::Scrolled(y, h) => {
+                self.scroll_y = y;
+                self.view_h = h;
+                Action::None
+            }
+        }
+    }
+
+    fn run(&mut self, db: Option<&Db>) -> Action {
+        match db {
+            Some(db) => Action::Run(self.search(db)),
+            None => Action::None,
+        }
+    }
+
+    /// Moves the selection by `delta` results and opens it.
+    pub fn move_selection(&mut self, delta: i32, db: Option<&Db>) -> Action {
+        let n = self.results.as_ref().map_or(0, |r| r.hits.len()) as i32;
+        if n == 0 {
+            return Action::None;
+        }
+        let i = match self.selected {
+            Some(i) => (i as i32 + delta).clamp(0, n - 1),
+            None if delta > 0 => 0,
+            None => n - 1,
+        };
+        self.update(Message::Open(i as usize), db)
+    }
+
+    fn keep_selection_visible(&self) -> Task<Message> {
+        let Some(i) = self.selected else {
+            return Task::none();
+        };
+        let top = i as f32 * (CARD_HEIGHT + CARD_SPACING);
+        let view_h = if self.view_h > 0.0 {
+            self.view_h
+        } else {
+            400.0
+        };
+        let y = if top < self.scroll_y {
+            Some(top)
+        } else if top + CARD_HEIGHT > self.scroll_y + view_h {
+            Some(top + CARD_HEIGHT - view_h)
+        } else {
+            None
+        };
+        match y {
+            Some(y) => operation::scroll_to(
+                RESULTS_ID,
+                operation::AbsoluteOffset {
+                    x: None,
+                    y: Some(y.max(0.0)),
+                },
+            ),
+            None => Task::none(),
+        }
+    }
+}
+
+fn toggle(filters: &mut Filters, f: &Facet) {
+    fn flip<T: PartialEq + Clone>(v: &mut Vec<T>, x: &T) {
+        if let Some(i) = v.iter().position(|y| y == x) {
+            v.remove(i);
+        } else {
+            v.push(x.clone());
+        }
+    }
+    match f {
+        Facet::Country(c) => flip(&mut filters.countries, c),
+        Facet::Region(g) => flip(&mut filters.regions, g),
+        Facet::Category(c) => flip(&mut filters.categories, c),
+        Facet::Target(t) => flip(&mut filters.targets, t),
+        Facet::Language(l) => flip(&mut filters.languages, l),
+    }
+}
+
+fn flatten(f: &FacetCounts) -> Vec<(Facet, usize)> {
+    let mut v = Vec::new();
+    v.extend(
+        f.countries
+            .iter()
+            .map(|(c, n)| (Facet::Country(c.clone()), *n)),
+    );
+    v.extend(
+        f.regions
+            .iter()
+            .map(|(g, n)| (Facet::Region(g.clone()), *n)),
+    );
+    v.extend(f.categories.iter().map(|(c, n)| (Facet::Category(*c), *n)));
+    v.extend(f.targets.iter().map(|(t, n)| (Facet::Target(*t), *n)));
+    v.extend(
+        f.languages
+            .iter()
+            .map(|(l, n)| (Facet::Language(l.clone()), *n)),
+    );
+    v
+}
+
+fn load_detail(db: &Db, id: String) -> Task<Message> {
+    Task::perform(db.run(move |d| detail::load(d, &id)), |r| {
+        Message::DetailLoaded(r.flatten().map(Box::new))
+    })
+}
+
+/// A facet value's label in `locale`.
+pub fn facet_label(f: &Facet, locale: Locale, regions: &HashMap<String, Text>) -> String {
+    match f {
+        Facet::Country(c) => present::country(c, locale),
+        Facet::Region(g) => regions
+            .get(g)
+            .map(|t| present::text(t, locale).to_string())
+            .unwrap_or_else(|| g.clone()),
+        Facet::Category(c) => t(locale, &format!("category-{}", c.key())),
+        Facet::Target(tg) => t(locale, &format!("target-{}", tg.key())),
+        Facet::Language(l) => present::language(l, locale),
+    }
+}
+
+/// Everything a view needs besides the screen's own state.
+pub struct ViewCtx<'a> {
+    pub locale: Locale,
+    pub today: jiff::civil::Date,
+    pub regions: &'a HashMap<String, Text>,
+    pub basket: &'a [String],
+}
+
+pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::Message> {
+    use super::app::Message as App;
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+
+    let filters = container(scrollable(filters_view(state, cx)).height(Fill))
+        .width(style::FILTER_WIDTH)
+        .height(Fill)
+        .padding(style::PAD)
+        .style(if state.pane == Pane::Filters {
+            style::panel_focused
+        } else {
+            style::panel
+        });
+
+    let results = container(results_view(state, cx))
+        .width(Fill)
+        .height(Fill)
+        .padding(style::PAD)
+        .style(if state.pane == Pane::Results {
+            style::panel_focused
+        } else {
+            style::panel
+        });
+
+    let mut panes: Vec<Element<'a, App>> = vec![filters.into(), results.into()];
+    if let Some(d) = &state.detail {
+        panes.push(
+            container(detail::view(
+                d,
+                cx,
+                state.pane == Pane::Detail,
+                state.detail_cursor,
+            ))
+            .width(style::DETAIL_WIDTH)
+            .height(Fill)
+            .style(if state.pane == Pane::Detail {
+                style::panel_focused
+            } else {
+                style::panel
+            })
+            .into(),
+        );
+    }
+    dir_row(rtl, panes)
+        .spacing(style::SPACE)
+        .height(Fill)
+        .into()
+}
+
+/// The search box, for the top bar.
+pub fn search_box<'a>(state: &'a State, locale: Locale) -> Element<'a, super::app::Message> {
+    use super::app::Message as App;
+    let rtl = locale.is_rtl();
+    let placeholder = t(locale, "search-placeholder");
+    let font = super::widgets::font_for(
+        if state.query.is_empty() {
+            &placeholder
+        } else {
+            &state.query
+        },
+        false,
+    );
+    let mut input = text_input(&placeholder, &state.query)
+        .id(SEARCH_ID)
+        .on_input(|q| App::Search(Message::QueryChanged(q)))
+        .on_submit(App::Search(Message::Submit))
+        .padding(8)
+        .size(style::HEADING)
+        .font(font)
+        .style(style::search_box);
+    if rtl {
+        input = input.align_x(iced::Right);
+    }
+    input.into()
+}
+
+fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::Message> {
+    use super::app::Message as App;
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+    let mut col = column![].spacing(4).width(Fill);
+    col = col.push(super::widgets::heading(t(locale, "filters-title"), rtl));
+    if !state.filters.is_empty() {
+        col = col.push(side(
+            button(label(t(locale, "filters-clear")).size(style::SMALL))
+                .on_press(App::Search(Message::ClearFilters))
+                .style(style::link(false)),
+            rtl,
+        ));
+    }
+    let list = state.facet_list();
+    if list.is_empty() {
+        col = col.push(side(
+            label(t(locale, "filters-none")).style(style::muted),
+            rtl,
+        ));
+    }
+    let mut last_group = "";
+    for (i, (facet, n)) in list.into_iter().enumerate() {
+        let group = match facet {
+            Facet::Country(_) => "filters-country",
+            Facet::Region(_) => "filters-region",
+            Facet::Category(_) => "filters-category",
+            Facet::Target(_) => "filters-target",
+            Facet::Language(_) => "filters-language",
+        };
+        if group != last_group {
+            col = col.push(space().height(6));
+            col = col.push(side(
+                bold(t(locale, group))
+                    .size(style::SMALL)
+                    .style(style::muted),
+                rtl,
+            ));
+            last_group = group;
+        }
+        let active = state.is_active(&facet);
+        let cursor = state.pane == Pane::Filters && state.filter_cursor == i;
+        let name = facet_label(&facet, locale, cx.regions);
+        let mark = if active { "• " } else { "" };
+        let content = dir_row(
+            rtl,
+            vec![
+                label(format!("{mark}{name}")).width(Fill).into(),
+                label(ltr_text(&n.to_string(), rtl))
+                    .size(style::SMALL)
+                    .into(),
+            ],
+        )
+        .spacing(4);
+        col = col.push(
+            button(content)
+                .width(Fill)
+                .padding([3, 6])
+                .on_press(App::Search(Message::ToggleFacet(facet)))
+                .style(style::chip(active, cursor)),
+        );
+    }
+    col.into()
+}
+
+fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::Message> {
+    use super::app::Message as App;
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+    let Some(results) = &state.results else {
+        let msg = if let Some(e) = &state.error {
+            ta(locale, "search-error", &[("detail", e.as_str().into())])
+        } else {
+            t(locale, "search-loading")
+        };
+        return side(label(msg), rtl);
+    };
+    let count = ta(locale, "search-count", &[("count", results.total.into())]);
+    let mut head = vec![bold(count).into()];
+    if state.searching {
+        head.push(label(t(locale, "search-busy")).style(style::muted).into());
+    }
+    if let Some(e) = &state.error {
+        head.push(
+            label(ta(locale, "search-error", &[("detail", e.as_str().into())]))
+                .style(style::danger)
+                .into(),
+        );
+    }
+    let header = dir_row(rtl, head).spacing(style::SPACE);
+
+    if results.hits.is_empty() {
+        let hint = column![
+            side(
+                label(t(locale, "search-empty-title")).size(style::HEADING),
+                rtl
+            ),
+            side(
+                label(t(locale, "search-empty-hint")).style(style::muted),
+                rtl
+            ),
+            side(label(t(locale, "search-empty-examples")), rtl),
+        ]
+        .spacing(6);
+        return column![header, hint].spacing(style::SPACE).into();
+    }
+
+    let cards = column(results.hits.iter().enumerate().map(|(i, hit)| {
+        result_card(
+            &hit.record,
+            i,
+            state.selected == Some(i),
+            cx.basket.contains(&hit.record.id),
+            cx,
+        )
+    }))
+    .spacing(CARD_SPACING);
+    let list = scrollable(cards)
+        .id(RESULTS_ID)
+        .height(Fill)
+        .on_scroll(|v| App::Search(Message::Scrolled(v.absolute_offset().y, v.bounds().height)));
+    column![header, list].spacing(style::SPACE).into()
+}
+
+fn result_card<'a>(
+    r: &'a Record,
+    i: usize,
+    selected: bool,
+    in_basket: bool,
+    cx: &ViewCtx<'a>,
+) -> Element<'a, super::app::Message> {
+    use super::app::Message as App;
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+    let (name, original) = present::names(r, locale);
+    let mut lines: Vec<Element<'a, App>> = vec![side(bold(name), rtl)];
+    if let Some(o) = original {
+        lines.push(side(label(o).size(style::SMALL).style(style::muted), rtl));
+    }
+    let mut meta: Vec<Element<'a, App>> = vec![
+        label(format!(
+            "{} · {}",
+            present::categories(r, locale),
+            present::place(r, locale)
+        ))
+        .size(style::SMALL)
+        .into(),
+    ];
+    if let Some(p) = r.main_phone() {
+        meta.push(
+            label(format!(
+                "{} {}",
+                t(locale, "phone-short"),
+                ltr_text(&p.display, rtl)
+            ))
+            .size(style::SMALL)
+            .into(),
+        );
+    }
+    if r.is_stale(cx.today) {
+        meta.push(
+            container(text(t(locale, "field-stale-short")).size(style::SMALL))
+                .padding([0, 6])
+                .style(style::badge)
+                .into(),
+        );
+    }
+    lines.push(dir_row(rtl, meta).spacing(style::SPACE).wrap().into());
+    let basket_label = if in_basket {
+        t(locale, "basket-in")
+    } else {
+        t(locale, "basket-add")
+    };
+    let add = button(label(basket_label).size(style::SMALL))
+        .padding([2, 8])
+        .on_press_maybe((!in_basket).then(|| App::AddToBasket(r.id.clone())))
+        .style(style::tool(false));
+    let body = dir_row(
+        rtl,
+        vec![column(lines).spacing(2).width(Fill).into(), add.into()],
+    )
+    .spacing(style::SPACE);
+    button(
+        container(body)
+            .padding(8)
+            .height(CARD_HEIGHT)
+            .width(Fill)
+            .style(if selected {
+                style::card_selected
+            } else {
+                style::card
+            }),
+    )
+    .padding(0)
+    .style(|_, _| button::Style::default())
+    .on_press(App::Search(Message::Open(i)))
+    .into()
+}

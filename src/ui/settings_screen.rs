@@ -1,0 +1,259 @@
+//! Settings: interface language, theme, text size and the office details printed on
+//! referral sheets. Every change is saved at once.
+
+use super::style;
+use super::widgets::{bold, dir_row, heading, label, side, t};
+use crate::i18n::Locale;
+use crate::settings::{Paper, Settings, TEXT_SCALES, ThemeChoice};
+use iced::widget::{Id, button, column, container, operation, scrollable, text_input};
+use iced::{Element, Fill, Task};
+
+/// One editable row, in keyboard order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Language,
+    Theme,
+    TextSize,
+    Paper,
+    OfficeName,
+    OfficeAddress,
+    OfficePhone,
+    Worker,
+}
+
+pub const ROWS: [Row; 8] = [
+    Row::Language,
+    Row::Theme,
+    Row::TextSize,
+    Row::Paper,
+    Row::OfficeName,
+    Row::OfficeAddress,
+    Row::OfficePhone,
+    Row::Worker,
+];
+
+impl Row {
+    fn input_id(self) -> Option<&'static str> {
+        match self {
+            Row::OfficeName => Some("office-name"),
+            Row::OfficeAddress => Some("office-address"),
+            Row::OfficePhone => Some("office-phone"),
+            Row::Worker => Some("office-worker"),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// `None` follows the operating system.
+    Language(Option<Locale>),
+    Theme(ThemeChoice),
+    TextScale(f32),
+    Paper(Paper),
+    Office(Row, String),
+}
+
+/// Applies a change; returns whether anything changed.
+pub fn update(settings: &mut Settings, message: Message) -> bool {
+    let before = settings.clone();
+    match message {
+        Message::Language(l) => settings.language = l.map(|l| l.code().to_string()),
+        Message::Theme(th) => settings.theme = th,
+        Message::TextScale(s) => settings.text_scale = s,
+        Message::Paper(p) => settings.paper = p,
+        Message::Office(row, value) => {
+            // One line each: a pasted newline would break the sheet's header.
+            let value: String = value
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(200)
+                .collect();
+            let o = &mut settings.office;
+            match row {
+                Row::OfficeName => o.name = value,
+                Row::OfficeAddress => o.address = value,
+                Row::OfficePhone => o.phone = value,
+                Row::Worker => o.worker = value,
+                _ => {}
+            }
+        }
+    }
+    *settings != before
+}
+
+/// ←/→ on a row of choices: the neighbouring choice.
+pub fn step(settings: &Settings, row: Row, forward: bool) -> Option<Message> {
+    fn neighbour<T: PartialEq + Copy>(all: &[T], cur: T, forward: bool) -> T {
+        let i = all.iter().position(|x| *x == cur).unwrap_or(0);
+        let n = all.len();
+        all[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+    match row {
+        Row::Language => {
+            let mut all: Vec<Option<Locale>> = vec![None];
+            all.extend(Locale::ALL.iter().map(|l| Some(*l)));
+            let cur = settings.language.as_deref().and_then(Locale::from_code);
+            Some(Message::Language(neighbour(&all, cur, forward)))
+        }
+        Row::Theme => Some(Message::Theme(neighbour(
+            &ThemeChoice::ALL,
+            settings.theme,
+            forward,
+        ))),
+        Row::TextSize => {
+            let cur = TEXT_SCALES
+                .iter()
+                .copied()
+                .min_by(|a, b| {
+                    (a - settings.text_scale)
+                        .abs()
+                        .total_cmp(&(b - settings.text_scale).abs())
+                })
+                .unwrap_or(1.0);
+            Some(Message::TextScale(neighbour(&TEXT_SCALES, cur, forward)))
+        }
+        Row::Paper => Some(Message::Paper(neighbour(
+            &[Paper::A4, Paper::Letter],
+            settings.paper,
+            forward,
+        ))),
+        _ => None,
+    }
+}
+
+/// Moving the cursor onto a text row puts the keyboard in its box.
+pub fn focus_row(row: Row) -> Task<super::app::Message> {
+    operation::focus(Id::new(row.input_id().unwrap_or("none")))
+}
+
+pub fn view<'a>(
+    settings: &'a Settings,
+    locale: Locale,
+    cursor: usize,
+) -> Element<'a, super::app::Message> {
+    use super::app::Message as App;
+    let rtl = locale.is_rtl();
+    let at = |row: Row| ROWS.get(cursor) == Some(&row);
+    let choice = |text: String, active: bool, cur: bool, msg: Message| -> Element<'a, App> {
+        button(label(text))
+            .padding([4, 10])
+            .on_press(App::Settings(msg))
+            .style(style::chip(active, cur))
+            .into()
+    };
+    let group = |title: String, items: Vec<Element<'a, App>>, cur: bool| -> Element<'a, App> {
+        let head = if cur {
+            format!("{} {}", super::widgets::forward(rtl), title)
+        } else {
+            title
+        };
+        column![
+            side(bold(head), rtl),
+            side(dir_row(rtl, items).spacing(6).wrap(), rtl)
+        ]
+        .spacing(4)
+        .into()
+    };
+
+    let current = settings.language.as_deref().and_then(Locale::from_code);
+    let mut langs = vec![choice(
+        t(locale, "settings-language-system"),
+        current.is_none(),
+        false,
+        Message::Language(None),
+    )];
+    for l in Locale::ALL {
+        langs.push(choice(
+            l.native_name().to_string(),
+            current == Some(l),
+            false,
+            Message::Language(Some(l)),
+        ));
+    }
+    let themes = ThemeChoice::ALL
+        .iter()
+        .map(|th| {
+            choice(
+                t(locale, &format!("settings-theme-{}", th.key())),
+                settings.theme == *th,
+                false,
+                Message::Theme(*th),
+            )
+        })
+        .collect();
+    let scales = TEXT_SCALES
+        .iter()
+        .map(|s| {
+            choice(
+                format!("{}%", (s * 100.0).round()),
+                (settings.text_scale - s).abs() < 0.01,
+                false,
+                Message::TextScale(*s),
+            )
+        })
+        .collect();
+    let papers = [Paper::A4, Paper::Letter]
+        .iter()
+        .map(|p| {
+            let key = match p {
+                Paper::A4 => "paper-a4",
+                Paper::Letter => "paper-letter",
+            };
+            choice(
+                t(locale, key),
+                settings.paper == *p,
+                false,
+                Message::Paper(*p),
+            )
+        })
+        .collect();
+
+    let input = |row: Row, title: &str, value: &'a str| -> Element<'a, App> {
+        let ph = t(locale, title);
+        let mut i = text_input(&ph, value)
+            .id(row.input_id().unwrap_or("none"))
+            .on_input(move |v| App::Settings(Message::Office(row, v)))
+            .padding(6)
+            .font(super::widgets::font_for(value, false));
+        if rtl {
+            i = i.align_x(iced::Right);
+        }
+        column![side(label(t(locale, title)).size(style::SMALL), rtl), i]
+            .spacing(2)
+            .into()
+    };
+
+    let o = &settings.office;
+    let content = column![
+        heading(t(locale, "settings-title"), rtl),
+        group(t(locale, "settings-language"), langs, at(Row::Language)),
+        group(t(locale, "settings-theme"), themes, at(Row::Theme)),
+        group(t(locale, "settings-text-size"), scales, at(Row::TextSize)),
+        group(t(locale, "settings-paper"), papers, at(Row::Paper)),
+        heading(t(locale, "settings-office"), rtl),
+        side(
+            label(t(locale, "settings-office-hint"))
+                .size(style::SMALL)
+                .style(style::muted),
+            rtl
+        ),
+        input(Row::OfficeName, "settings-office-name", &o.name),
+        input(Row::OfficeAddress, "settings-office-address", &o.address),
+        input(Row::OfficePhone, "settings-office-phone", &o.phone),
+        input(Row::Worker, "settings-worker", &o.worker),
+        side(
+            label(t(locale, "settings-keys-hint"))
+                .size(style::SMALL)
+                .style(style::muted),
+            rtl
+        ),
+    ]
+    .spacing(14)
+    .max_width(760);
+    scrollable(container(content).padding(style::PAD * 2.0).width(Fill)).into()
+}

@@ -1,0 +1,210 @@
+//! The command line end to end, as a script or a worker at a terminal uses it.
+
+use assert_cmd::Command;
+
+fn haven(data: &tempfile::TempDir) -> Command {
+    let mut c = Command::cargo_bin("haven").unwrap();
+    c.env("HAVEN_DATA_DIR", data.path()).env_remove("LANG");
+    c
+}
+
+fn stdout(c: &mut Command) -> String {
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn search_json_has_the_fields_scripts_rely_on() {
+    let data = tempfile::tempdir().unwrap();
+    let out = stdout(haven(&data).args(["--lang", "pl", "search", "116 111", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let first = &v.as_array().unwrap()[0];
+    for key in ["id", "name", "names", "country", "category", "phones"] {
+        assert!(first.get(key).is_some(), "missing {key} in {first}");
+    }
+    assert_eq!(first["country"], "PL");
+    let phones = first["phones"].as_array().unwrap();
+    assert!(phones.iter().any(|p| p["number"] == "116111"));
+    // The name is given in the chosen language.
+    assert_eq!(first["name"], first["names"]["pl"]);
+}
+
+#[test]
+fn first_run_says_the_directory_was_set_up_then_stays_quiet() {
+    let data = tempfile::tempdir().unwrap();
+    let out = haven(&data)
+        .args(["--lang", "en", "search", "karty"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("first time"));
+    let out = haven(&data)
+        .args(["--lang", "en", "search", "karty"])
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn show_prints_the_sources_in_the_chosen_language() {
+    let data = tempfile::tempdir().unwrap();
+    let out = stdout(haven(&data).args(["--lang", "ru", "show", "kz/semey-crisis-centre"]));
+    assert!(out.contains("000_5e01460ee2a91363.txt"), "{out}");
+    assert!(
+        out.contains("кризисного центра"),
+        "the seed sentence: {out}"
+    );
+    let en = stdout(haven(&data).args(["--lang", "en", "show", "kz/semey-crisis-centre"]));
+    let ru_label = haven::i18n::tr(haven::i18n::Locale::Ru, "field-sources");
+    let en_label = haven::i18n::tr(haven::i18n::Locale::En, "field-sources");
+    assert!(out.contains(&ru_label) && en.contains(&en_label));
+    assert!(
+        out.contains(&haven::i18n::tr(
+            haven::i18n::Locale::Ru,
+            "field-address-confidential"
+        )),
+        "a confidential address is flagged"
+    );
+}
+
+#[test]
+fn unknown_id_is_a_translated_message_and_exit_code_2() {
+    let data = tempfile::tempdir().unwrap();
+    for lang in ["en", "pl", "fa"] {
+        let out = haven(&data)
+            .args(["--lang", lang, "show", "pl/does-not-exist"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("pl/does-not-exist"), "{err}");
+        let locale = haven::i18n::Locale::from_code(lang).unwrap();
+        let msg = haven::i18n::tr_args(
+            locale,
+            "cli-unknown-id",
+            &[("id", "pl/does-not-exist".into())],
+        );
+        assert!(
+            err.contains(&haven::i18n::strip_isolates(&msg)),
+            "{lang}: {err}"
+        );
+    }
+}
+
+#[test]
+fn bad_filters_and_languages_are_refused_with_a_message() {
+    let data = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["search", "x", "--category", "nonsense"],
+        vec!["search", "x", "--country", "XX"],
+        vec!["search", "x", "--target", "aliens"],
+        vec!["--lang", "tlh", "search", "x"],
+    ] {
+        let out = haven(&data).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn filters_narrow_the_results() {
+    let data = tempfile::tempdir().unwrap();
+    let all: serde_json::Value = serde_json::from_str(&stdout(
+        haven(&data).args(["search", "--json", "--limit", "500"]),
+    ))
+    .unwrap();
+    let pl: serde_json::Value = serde_json::from_str(&stdout(haven(&data).args([
+        "search",
+        "--json",
+        "--limit",
+        "500",
+        "--country",
+        "pl",
+    ])))
+    .unwrap();
+    let pl_helplines: serde_json::Value = serde_json::from_str(&stdout(haven(&data).args([
+        "search",
+        "--json",
+        "--limit",
+        "500",
+        "--country",
+        "PL",
+        "--category",
+        "helpline",
+    ])))
+    .unwrap();
+    let (all, pl, plh) = (
+        all.as_array().unwrap(),
+        pl.as_array().unwrap(),
+        pl_helplines.as_array().unwrap(),
+    );
+    assert!(all.len() > pl.len() && pl.len() > plh.len() && !plh.is_empty());
+    assert!(pl.iter().all(|r| r["country"] == "PL"));
+    assert!(plh.iter().all(|r| {
+        r["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "helpline")
+    }));
+}
+
+#[test]
+fn db_commands_report_and_rebuild() {
+    let data = tempfile::tempdir().unwrap();
+    let path = stdout(haven(&data).args(["db", "path"]));
+    assert!(path.trim().starts_with(data.path().to_str().unwrap()));
+    let check = stdout(haven(&data).args(["--lang", "en", "db", "check"]));
+    assert!(check.contains("intact"), "{check}");
+    std::fs::write(path.trim(), b"garbage").unwrap();
+    let out = haven(&data)
+        .args(["--lang", "en", "search", "karty"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("damaged"),
+        "a corrupt database is reported"
+    );
+    let rebuilt = stdout(haven(&data).args(["--lang", "en", "db", "rebuild"]));
+    assert!(rebuilt.contains("rebuilt"), "{rebuilt}");
+}
+
+#[test]
+fn hostile_queries_never_fail() {
+    let data = tempfile::tempdir().unwrap();
+    let long = "ż".repeat(10_000);
+    for q in [
+        "c++",
+        "a-b",
+        "NOT",
+        "\"",
+        "\"unbalanced",
+        "(((",
+        "*",
+        "OR AND",
+        "\u{1}\u{7}\u{1b}[31m",
+        long.as_str(),
+        "'; DROP TABLE record; --",
+    ] {
+        let out = haven(&data).args(["search", "--json", q]).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{q:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v.is_array());
+    }
+    // The directory is still whole afterwards.
+    let check = stdout(haven(&data).args(["--lang", "en", "db", "check"]));
+    assert!(check.contains("intact"));
+}

@@ -1,0 +1,267 @@
+//! What a social worker types, in six languages and with or without diacritics, and the
+//! record they must see in the top five.
+
+use haven::search::{self, Filters, Query};
+use haven::store::Directory;
+use std::sync::OnceLock;
+
+fn dir() -> &'static std::sync::Mutex<(tempfile::TempDir, Directory)> {
+    static DIR: OnceLock<std::sync::Mutex<(tempfile::TempDir, Directory)>> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let (d, _) = Directory::open(&tmp.path().join("directory.sqlite3"), true).unwrap();
+        std::sync::Mutex::new((tmp, d))
+    })
+}
+
+fn top(q: &str, n: usize) -> Vec<String> {
+    let guard = dir().lock().unwrap();
+    let r = search::search(&guard.1, &Query::new(q)).unwrap();
+    r.hits.into_iter().take(n).map(|h| h.record.id).collect()
+}
+
+#[track_caller]
+fn finds(q: &str, id: &str) {
+    let ids = top(q, 5);
+    assert!(
+        ids.iter().any(|i| i == id),
+        "{q:?} should find {id} in the top 5, got {ids:?}"
+    );
+}
+
+/// The cases the issue names.
+#[test]
+fn the_required_cases() {
+    for q in ["can tho", "Cần Thơ"] {
+        finds(q, "vn/can-tho-police");
+    }
+    for q in ["do dau", "đỡ đầu"] {
+        finds(q, "vn/me-do-dau");
+    }
+    for q in ["niebieska karta", "niebieskie karty", "karty"] {
+        finds(q, "pl/niebieskie-karty");
+    }
+    finds("przemoc", "pl/16-dni-bez-przemocy");
+    finds("przemoc", "pl/niebieska-linia");
+    finds("кризисный центр", "kz/semey-crisis-centre");
+    for q in ["ерікті", "ерикти"] {
+        finds(q, "kz/kyzylorda-volunteers-front-office");
+    }
+    for q in ["كلانتري", "کلانتری"] {
+        finds(q, "ir/kalantari-counselling");
+    }
+    for q in ["116111", "116 111"] {
+        finds(q, "pl/116-111-children-helpline");
+    }
+}
+
+#[test]
+fn semey_in_latin_letters_finds_records_in_semey() {
+    let ids = top("semey", 10);
+    assert!(
+        ids.contains(&"kz/semey-crisis-centre".to_string()),
+        "{ids:?}"
+    );
+    let guard = dir().lock().unwrap();
+    let r = search::search(&guard.1, &Query::new("semey")).unwrap();
+    for h in &r.hits {
+        let in_semey = h
+            .record
+            .city
+            .as_ref()
+            .is_some_and(|c| c.all().any(|v| v == "Семей"));
+        assert!(in_semey, "{} is not in Семей", h.record.id);
+    }
+}
+
+#[test]
+fn exact_vietnamese_spelling_ranks_first() {
+    // «Cần Thơ» must rank the city police above records that merely contain «cán bộ … Thọ».
+    let ids = top("Cần Thơ", 3);
+    assert!(
+        ids.first().is_some_and(|id| id.starts_with("vn/")),
+        "{ids:?}"
+    );
+    assert!(top("Cần Thơ", 5).contains(&"vn/can-tho-police".to_string()));
+}
+
+/// Our own cases, at least one per language and script.
+#[test]
+fn cases_in_every_language() {
+    let cases = [
+        // Polish, with and without diacritics, inflected.
+        ("kryzys", "kz/semey-crisis-centre"),
+        ("niebieska linia", "pl/niebieska-linia"),
+        ("biała wstążka", "pl/biala-wstazka"),
+        ("biala wstazka", "pl/biala-wstazka"),
+        ("przemocy w rodzinie", "pl/16-dni-bez-przemocy"),
+        ("800 120 002", "pl/niebieska-linia"),
+        ("pomoc społeczna", "pl/osrodek-pomocy-spolecznej"),
+        // English.
+        ("help me signal", "pl/help-me-signal"),
+        ("social emergency", "ir/123-social-emergency"),
+        ("orphans", "vn/tinh-thuong-cho-em"),
+        ("blood donation", "kz/donor-bol"),
+        // Russian.
+        ("Сән мен сенім", "kz/san-men-senim"),
+        ("полиция Абай", "kz/abai-police-public-safety"),
+        ("бытового насилия", "kz/abai-police-public-safety"),
+        // Kazakh, and Kazakh typed on a Russian keyboard.
+        ("Әлеуметтік дүкен", "kz/kyzylorda-social-shop"),
+        ("алеуметтик дукен", "kz/kyzylorda-social-shop"),
+        ("Донор бол", "kz/donor-bol"),
+        ("Қызылорда", "kz/kyzylorda-volunteers-front-office"),
+        // Vietnamese with and without diacritics.
+        ("tình thương cho em", "vn/tinh-thuong-cho-em"),
+        ("tinh thuong cho em", "vn/tinh-thuong-cho-em"),
+        ("ngoi nha binh yen", "vn/ngoi-nha-binh-yen"),
+        ("Hưng Phú zalo", "vn/hung-phu-ward-police"),
+        ("triệu phần quà", "vn/trieu-phan-qua"),
+        // Persian, with Arabic letter forms and without.
+        ("بهزیستی", "ir/behzisti"),
+        ("اورژانس اجتماعی", "ir/123-social-emergency"),
+        ("همیاران آرامش اجتماعی", "ir/hamyaran-aramesh-ejtemai"),
+        ("صدای مشاور", "ir/1480-counselling-line"),
+        ("۱۲۳", "ir/123-social-emergency"),
+        // Latin spellings of Cyrillic and Persian names.
+        ("kalantari", "ir/kalantari-counselling"),
+        ("behzisti", "ir/behzisti"),
+        ("kyzylorda", "kz/kyzylorda-volunteers-front-office"),
+        ("semey", "kz/semey-crisis-centre"),
+    ];
+    let mut failures = Vec::new();
+    for (q, id) in cases {
+        let ids = top(q, 5);
+        if !ids.iter().any(|i| i == id) {
+            failures.push(format!("{q:?} → expected {id}, got {ids:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn category_names_in_any_language_find_their_records() {
+    // The category's name in each interface language is indexed with the record.
+    for q in ["shelter", "helpline"] {
+        assert!(!top(q, 5).is_empty(), "{q}");
+    }
+}
+
+#[test]
+fn empty_query_lists_everything_helplines_first() {
+    let guard = dir().lock().unwrap();
+    let (_, d) = &*guard;
+    let r = search::search(
+        d,
+        &Query {
+            text: String::new(),
+            filters: Filters::default(),
+            limit: 1000,
+        },
+    )
+    .unwrap();
+    assert_eq!(r.total, d.count().unwrap());
+    assert_eq!(r.hits.len(), r.total);
+    let first = &r.hits[0].record;
+    assert!(
+        first.categories.iter().any(|c| matches!(
+            c,
+            haven::model::Category::Helpline | haven::model::Category::Emergency
+        )),
+        "{}",
+        first.id
+    );
+}
+
+#[test]
+fn filters_and_facet_counts_agree() {
+    let guard = dir().lock().unwrap();
+    let (_, d) = &*guard;
+    let all = search::search(d, &Query::new("")).unwrap();
+    let pl_count = all
+        .facets
+        .countries
+        .iter()
+        .find(|(c, _)| c == "PL")
+        .map(|(_, n)| *n)
+        .unwrap();
+    let pl = search::search(
+        d,
+        &Query {
+            text: String::new(),
+            filters: Filters {
+                countries: vec!["PL".into()],
+                ..Filters::default()
+            },
+            limit: 1000,
+        },
+    )
+    .unwrap();
+    assert_eq!(pl.total, pl_count);
+    assert!(pl.hits.iter().all(|h| h.record.country.code() == "PL"));
+    // Choosing Poland keeps the other countries' counts visible.
+    assert!(pl.facets.countries.len() > 1);
+    // Two filters combine: Poland and helplines.
+    let plh = search::search(
+        d,
+        &Query {
+            text: String::new(),
+            filters: Filters {
+                countries: vec!["PL".into()],
+                categories: vec![haven::model::Category::Helpline],
+                ..Filters::default()
+            },
+            limit: 1000,
+        },
+    )
+    .unwrap();
+    assert!(plh.total > 0 && plh.total < pl.total);
+    let helpline_count_in_pl = pl
+        .facets
+        .categories
+        .iter()
+        .find(|(c, _)| *c == haven::model::Category::Helpline)
+        .map(|(_, n)| *n)
+        .unwrap();
+    assert_eq!(plh.total, helpline_count_in_pl);
+}
+
+#[test]
+fn hostile_queries_return_results_or_nothing() {
+    let guard = dir().lock().unwrap();
+    let (_, d) = &*guard;
+    let long = "a".repeat(10_000);
+    let mixed: String = (0..2000)
+        .map(|i| char::from_u32(0x20 + (i * 7919) % 0x2FFF).unwrap_or('x'))
+        .collect();
+    for q in [
+        "c++",
+        "a-b",
+        "NOT",
+        "NOT karty",
+        "karty NOT",
+        "\"",
+        "\"\"\"",
+        "'",
+        "karty\"",
+        "(",
+        ")",
+        "*",
+        "^",
+        "NEAR(a b)",
+        "{name}:x",
+        "name:karty",
+        "\u{0}\u{1}\u{7f}",
+        "\u{200f}\u{202e}",
+        long.as_str(),
+        mixed.as_str(),
+        "'; DROP TABLE record; --",
+    ] {
+        let r = search::search(d, &Query::new(q));
+        assert!(r.is_ok(), "{q:?}: {r:?}");
+    }
+    // And the directory is intact.
+    assert_eq!(d.check().unwrap(), Ok(()));
+    drop(guard);
+    assert!(!top("karty", 5).is_empty());
+}

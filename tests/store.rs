@@ -1,0 +1,196 @@
+//! The directory database: first run, second run, damage, migrations, newer files.
+
+use haven::store::{Directory, OpenEvent, Origin, Paths, SCHEMA_VERSION, bundled_records};
+use rusqlite::Connection;
+
+fn db_in(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    Paths::resolve(Some(dir.path().to_path_buf()))
+        .unwrap()
+        .directory_db()
+}
+
+#[test]
+fn first_run_builds_and_second_run_just_opens() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = db_in(&tmp);
+    let (dir, events) = Directory::open(&path, true).unwrap();
+    assert_eq!(events, vec![OpenEvent::Created]);
+    assert_eq!(dir.count().unwrap(), bundled_records().unwrap().len());
+    drop(dir);
+    let (dir, events) = Directory::open(&path, true).unwrap();
+    assert!(events.is_empty(), "{events:?}");
+    assert!(dir.get("pl/niebieskie-karty").unwrap().is_some());
+    assert_eq!(dir.check().unwrap(), Ok(()));
+}
+
+#[test]
+fn data_dir_option_keeps_everything_in_one_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = Paths::resolve(Some(tmp.path().to_path_buf())).unwrap();
+    assert!(paths.directory_db().starts_with(tmp.path()));
+    assert!(paths.settings_file().starts_with(tmp.path()));
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_rebuilt_and_kept_aside() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = db_in(&tmp);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, b"this is not an SQLite database at all, just text").unwrap();
+    let (dir, events) = Directory::open(&path, true).unwrap();
+    match &events[..] {
+        [OpenEvent::RebuiltCorrupt { backup: Some(b) }] => assert!(b.exists()),
+        other => panic!("{other:?}"),
+    }
+    assert!(dir.get("kz/semey-crisis-centre").unwrap().is_some());
+}
+
+#[test]
+fn a_truncated_database_is_detected_and_rebuilt() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = db_in(&tmp);
+    drop(Directory::open(&path, true).unwrap());
+    // Damage the middle of the file: pages of the record table and the index.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let len = bytes.len();
+    for b in &mut bytes[4096..len - 4096] {
+        *b = 0x5A;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let (dir, events) = Directory::open(&path, true).unwrap();
+    assert!(
+        matches!(events[..], [OpenEvent::RebuiltCorrupt { .. }]),
+        "{events:?}"
+    );
+    assert_eq!(dir.check().unwrap(), Ok(()));
+    assert!(dir.get("pl/niebieskie-karty").unwrap().is_some());
+}
+
+/// The schema of version 1 exactly as it shipped; never edit this copy.
+const SCHEMA_V1: &str = r#"
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE record (
+        rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+        country TEXT NOT NULL, region TEXT, categories INTEGER NOT NULL,
+        targets INTEGER NOT NULL, languages TEXT NOT NULL, names_lc TEXT NOT NULL,
+        verified_at TEXT NOT NULL, json TEXT NOT NULL);
+    CREATE VIRTUAL TABLE record_fts USING fts5(
+        name, place, body, latin, skel, content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
+    PRAGMA user_version = 1;
+"#;
+
+#[test]
+fn a_version_1_database_with_synced_data_is_migrated_not_rebuilt() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = db_in(&tmp);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(SCHEMA_V1).unwrap();
+        // A record that only a feed brought: a rebuild would lose it, a migration keeps it.
+        let json = r#"{"id":"pl/from-feed","kind":"service","name":{"orig":"pl","pl":"Punkt z feedu","en":"From the feed"},"country":"PL","sources":[{"url":"https://example.org","publisher":"feed"}],"verified_at":"2026-01-01","verified_by":"feed"}"#;
+        conn.execute(
+            "INSERT INTO record VALUES (1, 'pl/from-feed', 'service', 'PL', NULL, 0, 0, 'pl', 'punkt z feedu', '2026-01-01', ?1)",
+            [json],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO record_fts (rowid, name, place, body, latin, skel) VALUES (1, 'punkt z feedu from the feed', 'polska poland', '', '', '')",
+            [],
+        )
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO meta VALUES ('origin', 'feed:central@7'), ('fold_version', '1');",
+        )
+        .unwrap();
+    }
+    let (dir, events) = Directory::open(&path, true).unwrap();
+    assert_eq!(
+        events,
+        vec![OpenEvent::Migrated {
+            from: 1,
+            to: SCHEMA_VERSION
+        }]
+    );
+    assert!(dir.get("pl/from-feed").unwrap().is_some());
+    assert_eq!(
+        dir.origin().unwrap(),
+        Origin::Feed {
+            feed_id: "central".into(),
+            sequence: 7
+        }
+    );
+    let hits = haven::search::search(&dir, &haven::search::Query::new("punkt feedu")).unwrap();
+    assert_eq!(hits.hits[0].record.id, "pl/from-feed");
+    let n: i64 = dir
+        .conn()
+        .query_row("SELECT count(*) FROM sync_log", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0, "the sync log exists after the migration");
+}
+
+#[test]
+fn a_database_from_a_newer_haven_is_set_aside_not_destroyed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = db_in(&tmp);
+    drop(Directory::open(&path, true).unwrap());
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let (dir, events) = Directory::open(&path, true).unwrap();
+    match &events[..] {
+        [OpenEvent::RebuiltNewer { backup: Some(b) }] => assert!(b.exists()),
+        other => panic!("{other:?}"),
+    }
+    assert!(dir.count().unwrap() > 0);
+}
+
+#[test]
+fn a_new_bundled_directory_replaces_an_old_bundled_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = db_in(&tmp);
+    drop(Directory::open(&path, true).unwrap());
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute(
+            "UPDATE meta SET value = 'bundled:0000' WHERE key = 'origin'",
+            [],
+        )
+        .unwrap();
+    }
+    let (_, events) = Directory::open(&path, true).unwrap();
+    assert_eq!(events, vec![OpenEvent::RebuiltNewBundle]);
+}
+
+#[test]
+fn rebuilding_the_directory_leaves_other_files_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = Paths::resolve(Some(tmp.path().to_path_buf())).unwrap();
+    drop(Directory::open(&paths.directory_db(), true).unwrap());
+    std::fs::write(paths.settings_file(), r#"{"note":"mine"}"#).unwrap();
+    let dir = Directory::rebuild(&paths.directory_db()).unwrap();
+    assert!(dir.count().unwrap() > 0);
+    assert_eq!(
+        std::fs::read_to_string(paths.settings_file()).unwrap(),
+        r#"{"note":"mine"}"#
+    );
+}
+
+#[test]
+fn a_changed_folding_version_reindexes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = db_in(&tmp);
+    drop(Directory::open(&path, true).unwrap());
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("UPDATE meta SET value = '0' WHERE key = 'fold_version'", [])
+            .unwrap();
+        conn.execute("DELETE FROM record_fts", []).unwrap();
+    }
+    let (dir, events) = Directory::open(&path, true).unwrap();
+    assert_eq!(events, vec![OpenEvent::Reindexed]);
+    let r = haven::search::search(&dir, &haven::search::Query::new("karty")).unwrap();
+    assert!(r.total > 0, "the index was rebuilt");
+}
