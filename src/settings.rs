@@ -242,9 +242,11 @@ mod tests {
     fn round_trips() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.json");
-        let mut s = Settings::default();
-        s.language = Some("fa".into());
-        s.theme = ThemeChoice::HighContrast;
+        let mut s = Settings {
+            language: Some("fa".into()),
+            theme: ThemeChoice::HighContrast,
+            ..Settings::default()
+        };
         s.office.name = "OPS Olsztyn".into();
         s.save(&path).unwrap();
         assert_eq!(Settings::load(&path), (s, None));

@@ -25,6 +25,9 @@ const NOTE_PAD: f32 = 8.0;
 pub const SANS: &str = "Noto Sans";
 pub const NASKH: &str = "Noto Naskh Arabic";
 
+/// A font file's bytes, shared.
+pub type FontBytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
 /// The bundled fonts in a cosmic-text font system that knows no system fonts, so a sheet
 /// looks the same on every machine.
 pub struct Fonts {
@@ -50,7 +53,7 @@ impl Fonts {
     }
 
     /// The bytes and face index behind a font id, for embedding.
-    pub fn face(&self, id: fontdb::ID) -> Option<(Arc<dyn AsRef<[u8]> + Send + Sync>, u32)> {
+    pub fn face(&self, id: fontdb::ID) -> Option<(FontBytes, u32)> {
         let face = self.system.db().face(id)?;
         match &face.source {
             fontdb::Source::Binary(bytes) => Some((bytes.clone(), face.index)),

@@ -137,5 +137,7 @@ pub fn view<'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, super::ap
             .style(style::muted),
         rtl,
     ));
-    scrollable(container(col).padding(style::PAD * 2.0).width(Fill)).into()
+    scrollable(container(col).padding(style::PAD * 2.0).width(Fill))
+        .spacing(4)
+        .into()
 }

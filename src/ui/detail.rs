@@ -7,7 +7,7 @@ use super::widgets::{bold, dir_row, field, heading, label, ltr_text, side, t, ta
 use crate::model::{Record, Text};
 use crate::present;
 use crate::store::Directory;
-use iced::widget::{button, column, container, rule, scrollable, text};
+use iced::widget::{button, column, container, rule, scrollable};
 use iced::{Element, Fill};
 
 /// A record with what it links to, loaded on the directory thread.
@@ -113,7 +113,7 @@ pub fn view<'a>(
 
     let mut col = column![].spacing(10).width(Fill);
     let (name, original) = present::names(r, locale);
-    let close = button(text("×").size(style::BODY))
+    let close = button(label("×"))
         .on_press(App::Search(super::search::Message::CloseDetail))
         .style(style::link(false));
     col = col.push(
@@ -429,6 +429,7 @@ pub fn view<'a>(
     ));
     let _ = lang;
     scrollable(container(col).padding(style::PAD))
+        .spacing(4)
         .height(Fill)
         .into()
 }

@@ -9,7 +9,7 @@ use crate::model::{Category, Record, TargetGroup, Text};
 use crate::present;
 use crate::search::{FacetCounts, Filters, Query, Results};
 use crate::store::StoreError;
-use iced::widget::{Id, button, column, container, operation, scrollable, space, text, text_input};
+use iced::widget::{Id, button, column, container, operation, scrollable, space, text_input};
 use iced::{Element, Fill, Task};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -348,7 +348,7 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::M
     let locale = cx.locale;
     let rtl = locale.is_rtl();
 
-    let filters = container(scrollable(filters_view(state, cx)).height(Fill))
+    let filters = container(scrollable(filters_view(state, cx)).spacing(4).height(Fill))
         .width(style::FILTER_WIDTH)
         .height(Fill)
         .padding(style::PAD)
@@ -467,7 +467,7 @@ fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::ap
         let content = dir_row(
             rtl,
             vec![
-                label(format!("{mark}{name}")).width(Fill).into(),
+                side(label(format!("{mark}{name}")), rtl),
                 label(ltr_text(&n.to_string(), rtl))
                     .size(style::SMALL)
                     .into(),
@@ -509,7 +509,7 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::ap
                 .into(),
         );
     }
-    let header = dir_row(rtl, head).spacing(style::SPACE);
+    let header = side(dir_row(rtl, head).spacing(style::SPACE), rtl);
 
     if results.hits.is_empty() {
         let hint = column![
@@ -539,6 +539,7 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::ap
     .spacing(CARD_SPACING);
     let list = scrollable(cards)
         .id(RESULTS_ID)
+        .spacing(4)
         .height(Fill)
         .on_scroll(|v| App::Search(Message::Scrolled(v.absolute_offset().y, v.bounds().height)));
     column![header, list].spacing(style::SPACE).into()
@@ -581,13 +582,13 @@ fn result_card<'a>(
     }
     if r.is_stale(cx.today) {
         meta.push(
-            container(text(t(locale, "field-stale-short")).size(style::SMALL))
+            container(label(t(locale, "field-stale-short")).size(style::SMALL))
                 .padding([0, 6])
                 .style(style::badge)
                 .into(),
         );
     }
-    lines.push(dir_row(rtl, meta).spacing(style::SPACE).wrap().into());
+    lines.push(side(dir_row(rtl, meta).spacing(style::SPACE).wrap(), rtl));
     let basket_label = if in_basket {
         t(locale, "basket-in")
     } else {

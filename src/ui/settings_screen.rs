@@ -255,5 +255,7 @@ pub fn view<'a>(
     ]
     .spacing(14)
     .max_width(760);
-    scrollable(container(content).padding(style::PAD * 2.0).width(Fill)).into()
+    scrollable(container(content).padding(style::PAD * 2.0).width(Fill))
+        .spacing(4)
+        .into()
 }

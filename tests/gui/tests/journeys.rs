@@ -1,0 +1,201 @@
+//! Whole journeys through the window, headless: what a social worker types, clicks and sees.
+
+use haven::i18n::{Arg, Locale, tr, tr_args};
+use haven::model::Record;
+use haven::present;
+use haven::ui::Message;
+use haven::ui::keys::Shortcut;
+use haven_gui_tests::{SIZE, matches_snapshot, open};
+use iced_test::instruction::Key;
+
+fn record(id: &str) -> Record {
+    haven::store::bundled_records()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no record {id}"))
+}
+
+fn name_in(id: &str, locale: Locale) -> String {
+    present::names(&record(id), locale).0
+}
+
+fn count_text(locale: Locale, n: usize) -> String {
+    tr_args(locale, "search-count", &[("count", Arg::from(n))])
+}
+
+#[test]
+fn typing_in_each_language_finds_the_record() {
+    let cases = [
+        (Locale::En, "kryzys", "kz/semey-crisis-centre"),
+        (Locale::Pl, "niebieska karta", "pl/niebieskie-karty"),
+        (Locale::Ru, "кризисный центр", "kz/semey-crisis-centre"),
+        (Locale::Kk, "ерікті", "kz/kyzylorda-volunteers-front-office"),
+        (Locale::Vi, "Cần Thơ", "vn/can-tho-police"),
+        (Locale::Fa, "کلانتری", "ir/kalantari-counselling"),
+    ];
+    for (locale, query, id) in cases {
+        let mut w = open(locale);
+        w.typewrite(query);
+        let name = name_in(id, locale);
+        assert!(
+            w.shows(&name),
+            "{locale}: typing {query:?} should show {name:?}"
+        );
+        // The search box holds what was typed.
+        assert!(w.shows(query), "{locale}: the search box shows {query:?}");
+    }
+}
+
+#[test]
+fn opening_a_result_shows_where_it_came_from() {
+    let mut w = open(Locale::En);
+    w.typewrite("niebieska karta");
+    let r = record("pl/niebieskie-karty");
+    let name = name_in("pl/niebieskie-karty", Locale::En);
+    w.click(&name).expect("the result can be clicked");
+    let quote = r
+        .sources
+        .iter()
+        .find_map(|s| s.quote.clone())
+        .expect("the procedure quotes its seed");
+    assert!(w.shows(&format!("«{quote}»")), "the seed sentence is shown");
+    let seed_label = tr_args(
+        Locale::En,
+        "field-source-seed",
+        &[("file", "001_10f23ff8e7cee5b1.txt".into())],
+    );
+    assert!(w.shows(&seed_label));
+    // Its steps are listed, in order.
+    let first_step = format!(
+        "1. {} — {}",
+        present::text(&r.steps[0].actor, Locale::En),
+        tr_args(Locale::En, "field-step-form", &[("form", "A".into())])
+    );
+    assert!(w.shows(&first_step), "{first_step}");
+}
+
+#[test]
+fn two_filters_combine_and_change_the_counts() {
+    let mut w = open(Locale::En);
+    let all = haven::store::bundled_records().unwrap();
+    assert!(w.shows(&count_text(Locale::En, all.len())));
+    let poland = present::country("PL", Locale::En);
+    w.click(&poland).expect("the Poland filter");
+    let in_pl = all.iter().filter(|r| r.country.code() == "PL").count();
+    assert!(w.shows(&count_text(Locale::En, in_pl)), "{in_pl} in Poland");
+    let helpline = tr(Locale::En, "category-helpline");
+    w.click(&helpline).expect("the helpline filter");
+    let pl_helplines = all
+        .iter()
+        .filter(|r| {
+            r.country.code() == "PL" && r.categories.contains(&haven::model::Category::Helpline)
+        })
+        .count();
+    assert!(pl_helplines > 0 && pl_helplines < in_pl);
+    assert!(w.shows(&count_text(Locale::En, pl_helplines)));
+    // Clearing brings everything back.
+    w.click(&tr(Locale::En, "filters-clear")).expect("clear");
+    assert!(w.shows(&count_text(Locale::En, all.len())));
+}
+
+#[test]
+fn persian_mirrors_the_whole_layout() {
+    let mut w = open(Locale::Fa);
+    // The filter panel is on the right, the results to its left, the app name at the right
+    // end of the top bar.
+    let filters = w
+        .bounds_of(&tr(Locale::Fa, "filters-title"))
+        .expect("filters heading");
+    let count = w
+        .bounds_of(&count_text(
+            Locale::Fa,
+            haven::store::bundled_records().unwrap().len(),
+        ))
+        .expect("result count");
+    let app = w.bounds_of(&tr(Locale::Fa, "app-name")).expect("app name");
+    assert!(filters.x > SIZE.width * 0.75, "filters at {filters:?}");
+    assert!(count.x < filters.x, "results left of the filters");
+    assert!(
+        count.x + count.width > SIZE.width * 0.5,
+        "result text keeps to the right"
+    );
+    assert!(app.x > SIZE.width * 0.9, "app name at {app:?}");
+    let (rgba, width, height) = w.screenshot();
+    matches_snapshot("persian-search", &rgba, width, height).unwrap();
+
+    // And back to English: the same window mirrors back.
+    let mut w = open(Locale::En);
+    let filters = w
+        .bounds_of(&tr(Locale::En, "filters-title"))
+        .expect("filters heading");
+    assert!(filters.x < SIZE.width * 0.25);
+    let (rgba, width, height) = w.screenshot();
+    matches_snapshot("english-search", &rgba, width, height).unwrap();
+}
+
+#[test]
+fn switching_language_at_runtime_changes_every_label() {
+    let mut w = open(Locale::En);
+    assert!(w.shows(&tr(Locale::En, "filters-title")));
+    w.send(Message::Settings(
+        haven::ui::settings_screen::Message::Language(Some(Locale::Fa)),
+    ));
+    assert!(w.shows(&tr(Locale::Fa, "filters-title")));
+    assert!(!w.shows(&tr(Locale::En, "filters-title")));
+    let settings = std::fs::read_to_string(w.data.path().join("settings.json")).unwrap();
+    assert!(
+        settings.contains("\"fa\""),
+        "the choice is remembered: {settings}"
+    );
+}
+
+#[test]
+fn keyboard_only_journey() {
+    let mut w = open(Locale::En);
+    // The search box has the keyboard from the start.
+    w.typewrite("karty");
+    // Enter opens the first result.
+    w.key(Key::Enter);
+    let name = name_in("pl/niebieskie-karty", Locale::En);
+    let steps = tr(Locale::En, "field-steps");
+    assert!(w.shows(&steps), "Enter opened {name}");
+    // Ctrl+R puts it in the referral basket.
+    w.send(Message::Key(Shortcut::AddToBasket));
+    assert!(w.shows(&tr_args(
+        Locale::En,
+        "basket-count",
+        &[("count", 1usize.into())]
+    )));
+    // Esc goes back to the search box; Esc again clears it and lists everything. (The
+    // emulator does not feed key events to subscriptions, so the shortcut the key handler
+    // makes of Esc is sent; `keys` tests that mapping.)
+    w.send(Message::Key(Shortcut::Escape));
+    w.send(Message::Key(Shortcut::Escape));
+    let all = haven::store::bundled_records().unwrap().len();
+    assert!(w.shows(&count_text(Locale::En, all)));
+    // Down moves into the results and opens the first; Down again the second.
+    w.send(Message::Key(Shortcut::Down));
+    w.send(Message::Key(Shortcut::Down));
+    let listed = haven::search::search(
+        &haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
+            .unwrap()
+            .0,
+        &haven::search::Query::new(""),
+    )
+    .unwrap();
+    let second = present::names(&listed.hits[1].record, Locale::En).0;
+    assert!(
+        w.bounds_of(&second).is_some(),
+        "the second result {second} is open"
+    );
+    // Tab moves to the details, where Down and Enter reach a phone; Ctrl+F returns to search.
+    w.send(Message::Key(Shortcut::NextPane));
+    w.send(Message::Key(Shortcut::FocusSearch));
+    w.typewrite("semey");
+    assert!(w.shows(&name_in("kz/semey-crisis-centre", Locale::En)));
+    // Tab to the filters, Space toggles the first one (Kazakhstan).
+    w.send(Message::Key(Shortcut::NextPane));
+    w.send(Message::Key(Shortcut::Activate));
+    assert!(w.shows(&format!("• {}", present::country("KZ", Locale::En))));
+}
