@@ -107,11 +107,14 @@ fn measure(n: usize) {
 
     let mut plain = Vec::new();
     let mut filtered = Vec::new();
+    let mut slowest: Vec<(Duration, String, usize)> = Vec::new();
     for _round in 0..3 {
         for q in &keys {
             let t = Instant::now();
             let r = search::search(&dir, &Query::new(q.as_str())).expect("search");
-            plain.push(t.elapsed());
+            let took = t.elapsed();
+            plain.push(took);
+            slowest.push((took, q.clone(), r.total));
             std::hint::black_box(r);
             let q2 = Query {
                 text: q.clone(),
@@ -173,6 +176,14 @@ fn measure(n: usize) {
     );
     println!("{}", row("LIKE '%q%' scan (count + 50)", &stats(like)));
     println!("empty query (list all + facets): {} ms", ms(empty));
+    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.dedup_by(|a, b| a.1 == b.1);
+    let worst: Vec<String> = slowest
+        .iter()
+        .take(6)
+        .map(|(d, q, n)| format!("{q:?} {} ms ({n} matches)", ms(*d)))
+        .collect();
+    println!("slowest keystrokes: {}", worst.join(", "));
     println!("peak RSS (open + all queries): {:.1} MB", peak_rss_mb());
 }
 

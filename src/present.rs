@@ -31,7 +31,12 @@ pub fn place(r: &Record, locale: Locale) -> String {
         }
     }
     parts.push(country(r.country.code(), locale));
-    parts.join(", ")
+    parts.join(list_separator(locale))
+}
+
+/// The comma between list items: Persian has its own.
+pub fn list_separator(locale: Locale) -> &'static str {
+    if locale == Locale::Fa { "، " } else { ", " }
 }
 
 /// A country's name, or its code when we have no name for it.
@@ -243,7 +248,7 @@ pub fn targets(r: &Record, locale: Locale) -> String {
         .iter()
         .map(|t| tr(locale, &format!("target-{}", t.key())))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(list_separator(locale))
 }
 
 #[cfg(test)]

@@ -208,3 +208,67 @@ fn hostile_queries_never_fail() {
     let check = stdout(haven(&data).args(["--lang", "en", "db", "check"]));
     assert!(check.contains("intact"));
 }
+
+#[test]
+fn referral_writes_the_pdf_and_keeps_the_note_out_of_havens_folders() {
+    let data = tempfile::tempdir().unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let pdf = out_dir.path().join("sheet.pdf");
+    let note = "Pani Kowalska, proszę zadzwonić jutro";
+    let msg = stdout(haven(&data).args([
+        "--lang",
+        "pl",
+        "referral",
+        "pl/niebieskie-karty",
+        "pl/niebieska-linia",
+        "--out",
+        pdf.to_str().unwrap(),
+        "--note",
+        note,
+        "--paper",
+        "letter",
+    ]));
+    assert!(msg.contains("sheet.pdf"), "{msg}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    let squashed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(squashed.contains("Kowalska"), "the note is on the sheet");
+    // Letter paper: 612 × 792 points.
+    assert!(String::from_utf8_lossy(&bytes).contains("612 792"));
+    for entry in std::fs::read_dir(data.path()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_file() {
+            let b = std::fs::read(&p).unwrap();
+            assert!(
+                !b.windows(8).any(|w| w == b"Kowalska"),
+                "{} holds the note",
+                p.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn referral_refuses_an_unknown_id_and_a_bad_paper() {
+    let data = tempfile::tempdir().unwrap();
+    let out = data.path().join("x.pdf");
+    let o = haven(&data)
+        .args(["referral", "pl/nope", "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let o = haven(&data)
+        .args([
+            "referral",
+            "pl/niebieska-linia",
+            "--out",
+            out.to_str().unwrap(),
+            "--paper",
+            "a3",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!out.exists());
+}

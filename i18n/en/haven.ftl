@@ -297,3 +297,24 @@ sheet-page = page { $page } of { $pages }
 cli-unknown-paper = Unknown paper size “{ $value }”. Use a4 or letter.
 referral-saved = The referral sheet was saved to { $path }.
 referral-save-failed = The referral sheet could not be saved to { $path }: { $detail }
+
+## Referral composer
+
+referral-basket = Services on the sheet
+referral-empty = The referral is empty. Add services from the search with “+ Add to referral” or Ctrl+R.
+referral-up = Up
+referral-down = Down
+referral-remove = Remove
+referral-clear = Remove all
+referral-sheet-language = Language of the sheet
+referral-sheet-language-hint = The client's language; it need not be yours. Left/Right changes it.
+referral-no-office = No office details yet: add them in Settings.
+referral-note = Note for the client
+referral-note-hint = Printed on the sheet only. Haven does not store it.
+referral-note-placeholder = For example: call on Monday morning and mention this sheet.
+referral-save = Save PDF…
+referral-print = Print
+referral-working = Preparing the sheet…
+referral-printed = Sent to the printer: { $job }
+referral-failed = The sheet could not be made: { $detail }
+referral-preview-page = Page { $page } of { $pages }

@@ -85,6 +85,9 @@ pub struct Line {
     /// The box the line was laid out in.
     pub x: f32,
     pub width: f32,
+    /// Top of the line's box on the page, and its height.
+    pub top: f32,
+    pub height: f32,
     pub baseline: f32,
     pub size: f32,
     pub style: Style,
@@ -163,9 +166,10 @@ struct Shaped {
 
 fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usize) -> Shaped {
     let size = p.style.size();
-    let arabic = p.lang == "fa" || crate::search::translit::has_arabic_script(&p.text);
-    // Text in the sheet's right-to-left language starts with RLM so cosmic-text takes the
-    // paragraph as right-to-left even when it opens with a number or a Latin name.
+    let arabic = crate::search::translit::has_arabic_script(&p.text);
+    // Persian text starts with RLM so cosmic-text takes the paragraph as right-to-left even
+    // when it opens with a number or a Latin name. Text with no Persian in it (an office's
+    // phone, a Polish name) keeps its own direction and is only aligned to the right.
     let text: Arc<str> = if rtl_sheet && arabic {
         format!("\u{200F}{}", p.text).into()
     } else {
@@ -221,13 +225,14 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
         let (lo, hi) = run.glyphs.iter().fold((usize::MAX, 0), |(lo, hi), g| {
             (lo.min(g.start), hi.max(g.end))
         });
+        // The line as the preview draws it: joiners and isolates kept (they shape the text),
+        // only the RLM this function put in front dropped.
         let visible = if lo < hi {
             run.text
                 .get(lo..hi)
                 .unwrap_or("")
-                .chars()
-                .filter(|c| !is_invisible(*c))
-                .collect()
+                .trim_start_matches('\u{200F}')
+                .to_string()
         } else {
             String::new()
         };
@@ -236,6 +241,8 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
         lines.push(Line {
             x: 0.0,
             width,
+            top: 0.0,
+            height: run.line_height,
             baseline: run.line_y - run.line_top,
             size,
             style: p.style,
@@ -315,6 +322,7 @@ impl Flow {
 /// Moves a line laid out at (0, 0) to its box at (x, top).
 fn shift(line: &mut Line, x: f32, top: f32) {
     line.x = x;
+    line.top = top;
     line.baseline += top;
     line.ink_x += x;
     for g in &mut line.glyphs {

@@ -142,12 +142,12 @@ pub fn compose(req: &Request) -> Result<Sheet, ReferralError> {
 
     let o = &req.office;
     for (line, style) in [
-        (&o.name, Style::Label),
-        (&o.address, Style::Body),
-        (&o.phone, Style::Body),
+        (o.name.trim().to_string(), Style::Label),
+        (o.address.trim().to_string(), Style::Body),
+        (i18n::ltr(o.phone.trim()), Style::Body),
     ] {
-        if !line.trim().is_empty() {
-            blocks.push(Block::Para(Para::new(line.trim(), style, lang)));
+        if !i18n::strip_isolates(&line).is_empty() {
+            blocks.push(Block::Para(Para::new(line, style, lang)));
         }
     }
     if !o.worker.trim().is_empty() {

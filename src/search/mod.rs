@@ -28,6 +28,8 @@ use std::collections::HashSet;
 
 /// Up to this many matches are ranked by bm25; more use the cheap order.
 pub const RANK_LIMIT: usize = 2000;
+/// How many of the best bm25 matches the exact-spelling boost may reorder.
+const BOOST_CANDIDATES: usize = 300;
 /// Longest query read, in characters; the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 512;
 /// Most words a query uses.
@@ -80,6 +82,8 @@ pub struct Parsed {
     pub fts_name_place: Option<String>,
     /// The worker's spelling, unfolded, for the exact-match boost.
     pub exact: String,
+    /// Length of the longest word, in characters.
+    pub longest_word: usize,
 }
 
 /// Turns what the worker typed into an FTS5 expression that cannot fail to parse: every word
@@ -90,8 +94,10 @@ pub fn parse(text: &str) -> Parsed {
     let folded = fold(&text);
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
+    let mut longest_word = 0;
     for w in words(&folded) {
         let w: String = w.chars().take(MAX_WORD_CHARS).collect();
+        longest_word = longest_word.max(w.chars().count());
         if !seen.insert(w.clone()) {
             continue;
         }
@@ -123,6 +129,7 @@ pub fn parse(text: &str) -> Parsed {
             fts: None,
             fts_name_place: None,
             exact,
+            longest_word,
         };
     }
     let all = terms.join(" AND ");
@@ -130,6 +137,7 @@ pub fn parse(text: &str) -> Parsed {
         fts_name_place: Some(format!("{{name place latin skel}} : ({all})")),
         fts: Some(all),
         exact,
+        longest_word,
     }
 }
 
@@ -146,17 +154,25 @@ pub fn search(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
     };
 
     let conn = dir.conn();
-    // Try the ranked path; its LIMIT tells whether the match set is small enough.
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts
-         WHERE record_fts MATCH ?1 LIMIT {}",
-        RANK_LIMIT + 1
-    ))?;
-    let scored: Vec<(i64, f64)> = stmt
-        .query_map([fts], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
+    // One- and two-letter words match a large share of any sizeable directory: go straight to
+    // the cheap path. Otherwise try the ranked path; its LIMIT tells whether the match set is
+    // small enough to score.
+    let try_ranked = parsed.longest_word > 2 || table.len() <= RANK_LIMIT;
+    let scored: Option<Vec<(i64, f64)>> = if try_ranked {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts
+             WHERE record_fts MATCH ?1 LIMIT {}",
+            RANK_LIMIT + 1
+        ))?;
+        Some(
+            stmt.query_map([fts], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?,
+        )
+    } else {
+        None
+    };
 
-    if scored.len() <= RANK_LIMIT {
+    if let Some(scored) = scored.filter(|s| s.len() <= RANK_LIMIT) {
         let rowids: Vec<i64> = scored.iter().map(|(r, _)| *r).collect();
         let (passing, facets) = table.filter_and_count(&rowids, &query.filters);
         let passing: HashSet<i64> = passing.into_iter().collect();
@@ -166,7 +182,10 @@ pub fn search(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
             .filter(|(r, _)| passing.contains(r))
             .map(|(r, bm)| (r, -bm))
             .collect();
-        boost_exact(dir, &parsed.exact, &mut ranked)?;
+        // bm25 first; the exact-spelling boost then reorders the best of them.
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let boosted = ranked.len().min(BOOST_CANDIDATES);
+        boost_exact(dir, &parsed.exact, &mut ranked[..boosted])?;
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let top = ranked.into_iter().take(limit).map(|(r, _)| r).collect();
         return finish(dir, top, total, facets);

@@ -6,7 +6,7 @@ use super::keys::{self, Shortcut};
 use super::search::{self, Pane};
 use super::settings_screen::{self, ROWS};
 use super::widgets::{bold, dir_row, label, side, t, ta};
-use super::{about, style};
+use super::{about, referral, style};
 use crate::i18n::{self, Arg, Locale};
 use crate::model::Text;
 use crate::settings::{Settings, SettingsProblem, WindowGeometry};
@@ -21,6 +21,7 @@ use std::time::Instant;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Search,
+    Referral,
     Settings,
     About,
 }
@@ -84,6 +85,8 @@ pub enum Message {
     Search(search::Message),
     /// A settings-screen message.
     Settings(settings_screen::Message),
+    /// A referral-composer message.
+    Referral(referral::Message),
     /// The settings file was written (or not).
     SettingsSaved(Result<(), String>),
     /// Go to a screen.
@@ -125,6 +128,11 @@ pub struct App {
     pub settings_cursor: usize,
     pub about: Option<about::Info>,
     pub basket: Vec<String>,
+    pub referral: referral::State,
+    /// PDFs handed to the system viewer for printing; removed when the window closes.
+    print_files: Vec<std::path::PathBuf>,
+    /// Show native file dialogs (off in headless tests: save into the remembered folder).
+    dialogs: bool,
     pub notices: Vec<Notice>,
     /// Set by `HAVEN_STARTUP_PROBE`: report the time to the first interactive frame and exit.
     probe: Option<Instant>,
@@ -138,6 +146,7 @@ impl App {
             lang,
             probe,
             today,
+            dialogs,
         } = options;
         let (settings, problem) = Settings::load(&paths.settings_file());
         let locale = lang
@@ -173,6 +182,9 @@ impl App {
             settings_cursor: 0,
             about: None,
             basket: Vec::new(),
+            referral: referral::State::new(locale),
+            print_files: Vec::new(),
+            dialogs,
             notices,
             probe,
         };
@@ -217,6 +229,7 @@ impl App {
                 self.search_message(m)
             }
             Message::Settings(m) => self.settings_changed(m),
+            Message::Referral(m) => self.referral_message(m),
             Message::SettingsSaved(r) => {
                 if let Err(e) = r {
                     self.notices
@@ -240,6 +253,9 @@ impl App {
             Message::AddToBasket(id) => {
                 if !self.basket.contains(&id) {
                     self.basket.push(id);
+                }
+                if self.screen == Screen::Referral {
+                    return self.load_basket();
                 }
                 Task::none()
             }
@@ -269,6 +285,9 @@ impl App {
             Message::CloseRequested => {
                 // Saving settings is small and must finish before the process ends.
                 let _ = self.settings.save(&self.paths.settings_file());
+                for f in self.print_files.drain(..) {
+                    let _ = std::fs::remove_file(f);
+                }
                 iced::exit()
             }
             Message::Frame => {
@@ -381,6 +400,10 @@ impl App {
                 self.settings_cursor = 0;
                 operation::focus(Id::new("none"))
             }
+            Screen::Referral => {
+                self.referral.status = None;
+                Task::batch([operation::focus(Id::new("none")), self.load_basket()])
+            }
             Screen::About => match &self.db {
                 Some(db) => {
                     Task::perform(db.run(about::load), |r| Message::AboutLoaded(r.flatten()))
@@ -396,7 +419,24 @@ impl App {
             (_, Shortcut::FocusSearch) => self.show(Screen::Search),
             (_, Shortcut::Settings) => self.show(Screen::Settings),
             (_, Shortcut::About) => self.show(Screen::About),
+            (_, Shortcut::Compose) => self.show(Screen::Referral),
+            (Screen::Referral, Shortcut::Escape) => self.show(Screen::Search),
             (Screen::Settings | Screen::About, Shortcut::Escape) => self.show(Screen::Search),
+            (Screen::Referral, Shortcut::Left | Shortcut::Right) => {
+                // Left/Right choose the sheet's language.
+                let all = Locale::ALL;
+                let i = all
+                    .iter()
+                    .position(|l| *l == self.referral.sheet_locale)
+                    .unwrap_or(0);
+                let forward = matches!(k, Shortcut::Right) != self.locale.is_rtl();
+                let next = all[if forward {
+                    (i + 1) % all.len()
+                } else {
+                    (i + all.len() - 1) % all.len()
+                }];
+                self.referral_message(referral::Message::SheetLanguage(next))
+            }
             (
                 Screen::Settings,
                 Shortcut::Up | Shortcut::Down | Shortcut::NextPane | Shortcut::PreviousPane,
@@ -529,11 +569,19 @@ impl App {
                 }
             }
             Shortcut::AddToBasket => {
+                // The open record, else the selected one, else the first result (the one
+                // Enter would open).
                 let id = s
                     .detail
                     .as_ref()
                     .map(|d| d.record.id.clone())
-                    .or_else(|| s.selected_record().map(|r| r.id.clone()));
+                    .or_else(|| s.selected_record().map(|r| r.id.clone()))
+                    .or_else(|| {
+                        s.results
+                            .as_ref()
+                            .and_then(|r| r.hits.first())
+                            .map(|h| h.record.id.clone())
+                    });
                 match id {
                     Some(id) => self.update(Message::AddToBasket(id)),
                     None => Task::none(),
@@ -550,6 +598,177 @@ impl App {
                 ])
             }
             _ => Task::none(),
+        }
+    }
+
+    fn load_basket(&self) -> Task<Message> {
+        match &self.db {
+            Some(db) => referral::load(db, self.basket.clone()).map(Message::Referral),
+            None => Task::none(),
+        }
+    }
+
+    fn refresh_preview(&mut self) -> Task<Message> {
+        self.referral
+            .refresh(&self.settings.office, self.settings.paper, self.today)
+            .map(Message::Referral)
+    }
+
+    fn referral_message(&mut self, m: referral::Message) -> Task<Message> {
+        use referral::{Message as R, Status};
+        match m {
+            R::Loaded(records, orgs) => {
+                // Keep the basket's order; drop what the directory no longer has.
+                self.basket = records.iter().map(|r| r.id.clone()).collect();
+                self.referral.records = records;
+                self.referral.organizations = orgs;
+                self.refresh_preview()
+            }
+            R::SheetLanguage(l) => {
+                self.referral.sheet_locale = l;
+                self.refresh_preview()
+            }
+            R::Paper(p) => {
+                let changed =
+                    settings_screen::update(&mut self.settings, settings_screen::Message::Paper(p));
+                let save = if changed {
+                    self.save_settings()
+                } else {
+                    Task::none()
+                };
+                Task::batch([save, self.refresh_preview()])
+            }
+            R::Note(action) => {
+                let edits = action.is_edit();
+                self.referral.note.perform(action);
+                if edits {
+                    self.refresh_preview()
+                } else {
+                    Task::none()
+                }
+            }
+            R::Move(i, delta) => {
+                let j = i as i64 + i64::from(delta);
+                if j >= 0
+                    && (j as usize) < self.referral.records.len()
+                    && i < self.referral.records.len()
+                {
+                    self.referral.records.swap(i, j as usize);
+                    self.basket.swap(i, j as usize);
+                }
+                self.refresh_preview()
+            }
+            R::Remove(i) => {
+                if i < self.referral.records.len() {
+                    self.referral.records.remove(i);
+                    self.basket.remove(i);
+                }
+                self.refresh_preview()
+            }
+            R::Clear => {
+                self.referral.records.clear();
+                self.basket.clear();
+                self.referral.preview = None;
+                Task::none()
+            }
+            R::PreviewReady(_, Ok(pages)) => {
+                self.referral.page = self.referral.page.min(pages.len().saturating_sub(1));
+                self.referral.preview = Some(pages);
+                self.referral.preview_error = None;
+                Task::none()
+            }
+            R::PreviewReady(_, Err(e)) => {
+                self.referral.preview_error = Some(e);
+                Task::none()
+            }
+            R::PreviewPage(p) => {
+                self.referral.page = p;
+                Task::none()
+            }
+            R::Save => {
+                self.referral.status = Some(Status::Working);
+                let pdf =
+                    self.referral
+                        .make_pdf(&self.settings.office, self.settings.paper, self.today);
+                let fallback = self
+                    .settings
+                    .last_folder
+                    .clone()
+                    .or_else(|| {
+                        directories::UserDirs::new()
+                            .and_then(|u| u.document_dir().map(|d| d.to_path_buf()))
+                    })
+                    .unwrap_or_else(|| self.paths.data_dir.clone());
+                let name = format!(
+                    "referral-{}-{}.pdf",
+                    self.today,
+                    self.referral.sheet_locale.code()
+                );
+                if self.dialogs {
+                    let folder = self.settings.last_folder.clone();
+                    Task::perform(
+                        referral::save_dialog(pdf, folder, fallback, name),
+                        |r| match r {
+                            Ok(Some(p)) => Message::Referral(R::Saved(Ok(p))),
+                            Ok(None) => Message::Referral(R::Saved(Err(String::new()))),
+                            Err(e) => Message::Referral(R::Saved(Err(e))),
+                        },
+                    )
+                } else {
+                    let path = fallback.join(name);
+                    Task::perform(
+                        async move {
+                            let bytes = pdf.await?;
+                            let target = path.clone();
+                            referral::blocking(move || {
+                                if let Some(d) = target.parent() {
+                                    std::fs::create_dir_all(d).map_err(|e| e.to_string())?;
+                                }
+                                std::fs::write(&target, bytes).map_err(|e| e.to_string())
+                            })
+                            .await?;
+                            Ok(path)
+                        },
+                        |r| Message::Referral(R::Saved(r)),
+                    )
+                }
+            }
+            R::Saved(Ok(path)) => {
+                self.referral.status = Some(Status::Saved(path.clone()));
+                if let Some(dir) = path.parent() {
+                    self.settings.last_folder = Some(dir.to_path_buf());
+                    return self.save_settings();
+                }
+                Task::none()
+            }
+            // Cancelled in the dialog: nothing to say.
+            R::Saved(Err(e)) if e.is_empty() => {
+                self.referral.status = None;
+                Task::none()
+            }
+            R::Saved(Err(e)) | R::Printed(Err(e)) => {
+                self.referral.status = Some(Status::Failed(e));
+                Task::none()
+            }
+            R::Print => {
+                self.referral.status = Some(Status::Working);
+                let pdf =
+                    self.referral
+                        .make_pdf(&self.settings.office, self.settings.paper, self.today);
+                let temp = std::env::temp_dir().join(format!(
+                    "haven-referral-{}-{}.pdf",
+                    std::process::id(),
+                    self.print_files.len() + 1
+                ));
+                self.print_files.push(temp.clone());
+                Task::perform(referral::print(pdf, temp), |r| {
+                    Message::Referral(R::Printed(r))
+                })
+            }
+            R::Printed(Ok(job)) => {
+                self.referral.status = Some(Status::Printed(job));
+                Task::none()
+            }
         }
     }
 
@@ -587,6 +806,14 @@ impl App {
                 settings_screen::view(&self.settings, locale, self.settings_cursor)
             }
             (_, Screen::About) => about::view(self.about.as_ref(), locale),
+            (_, Screen::Referral) => referral::view(
+                &self.referral,
+                &referral::ViewCtx {
+                    locale,
+                    paper: self.settings.paper,
+                    office: &self.settings.office,
+                },
+            ),
         };
         let mut col = column![self.top_bar()].spacing(style::SPACE);
         if !self.notices.is_empty() {
@@ -622,7 +849,8 @@ impl App {
             search::search_box(&self.search, locale),
             button(label(basket))
                 .padding([6, 12])
-                .style(style::tool(false))
+                .on_press(Message::Show(Screen::Referral))
+                .style(style::tool(self.screen == Screen::Referral))
                 .into(),
             tool("nav-search", Screen::Search),
             tool("nav-settings", Screen::Settings),

@@ -6,6 +6,7 @@ pub mod app;
 pub mod db;
 pub mod detail;
 pub mod keys;
+pub mod referral;
 pub mod search;
 pub mod settings_screen;
 pub mod style;
@@ -51,6 +52,9 @@ pub struct Options {
     pub probe: Option<Instant>,
     /// The date freshness is judged against; tests fix it so snapshots do not age.
     pub today: Option<jiff::civil::Date>,
+    /// Native file dialogs; without them a sheet is saved straight into the remembered folder
+    /// (headless tests, and kiosk set-ups where dialogs are blocked).
+    pub dialogs: bool,
 }
 
 /// The iced application: the real window, and what the GUI tests run headless.
@@ -95,6 +99,7 @@ pub fn run(data_dir: Option<PathBuf>, lang: Option<&str>) -> ExitCode {
         lang: lang.and_then(Locale::from_code),
         probe: std::env::var_os("HAVEN_STARTUP_PROBE").map(|_| start),
         today: None,
+        dialogs: true,
     };
     match application(options).run() {
         Ok(()) => ExitCode::SUCCESS,

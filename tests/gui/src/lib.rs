@@ -30,13 +30,21 @@ pub struct Window<P: Program + 'static> {
 /// Opens the window on a fresh data folder, in `locale`, and waits until the directory is open
 /// and the first results are shown.
 pub fn open(locale: Locale) -> Window<impl Program<State = App, Message = Message, Theme = Theme>> {
-    let data = tempfile::tempdir().expect("temp dir");
+    open_in(locale, tempfile::tempdir().expect("temp dir"))
+}
+
+/// Opens the window on a data folder the test prepared (with a settings file, say).
+pub fn open_in(
+    locale: Locale,
+    data: tempfile::TempDir,
+) -> Window<impl Program<State = App, Message = Message, Theme = Theme>> {
     let paths = Paths::resolve(Some(data.path().to_path_buf())).expect("paths");
     let program = ui::application(Options {
         paths,
         lang: Some(locale),
         probe: None,
         today: Some(today()),
+        dialogs: false,
     });
     let (tx, rx) = mpsc::channel(1000);
     let emulator = Emulator::new(tx, &program, Mode::Zen, SIZE);

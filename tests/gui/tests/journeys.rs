@@ -199,3 +199,87 @@ fn keyboard_only_journey() {
     w.send(Message::Key(Shortcut::Activate));
     assert!(w.shows(&format!("• {}", present::country("KZ", Locale::En))));
 }
+
+#[test]
+fn three_services_to_a_persian_sheet_and_nothing_about_the_client_on_disk() {
+    use haven::ui::referral::Message as R;
+    use iced::widget::text_editor::{Action, Edit};
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    // The folder the worker saved to last time: without dialogs the sheet goes there.
+    let settings = haven::settings::Settings {
+        last_folder: Some(out.path().to_path_buf()),
+        ..haven::settings::Settings::default()
+    };
+    settings.save(&data.path().join("settings.json")).unwrap();
+    let mut w = haven_gui_tests::open_in(Locale::En, data);
+
+    let add = tr(Locale::En, "basket-add");
+    let picks = [
+        ("кризисный центр", "kz/semey-crisis-centre"),
+        ("111 family", "kz/111-family-helpline"),
+        ("еріктілер", "kz/kyzylorda-volunteers-front-office"),
+    ];
+    for (query, _) in picks {
+        w.send(Message::Search(haven::ui::search::Message::QueryChanged(
+            query.into(),
+        )));
+        w.click(&add).expect("the first result's add button");
+    }
+    let basket = tr_args(Locale::En, "basket-count", &[("count", 3usize.into())]);
+    w.click(&basket).expect("the basket opens the composer");
+    for (i, (_, id)) in picks.iter().enumerate() {
+        assert!(
+            w.shows(&format!("{}. {}", i + 1, name_in(id, Locale::En))),
+            "{id} is in the basket, in order"
+        );
+    }
+    // The sheet's language is the client's, not the window's.
+    w.click(Locale::Fa.native_name()).expect("Persian");
+    let note = "لطفاً دوشنبه صبح تماس بگیرید";
+    w.send(Message::Referral(R::Note(Action::Edit(Edit::Paste(
+        std::sync::Arc::new(note.into()),
+    )))));
+    // The preview shows the sheet in Persian while the window stays in English.
+    assert!(w.shows(&tr(Locale::Fa, "sheet-title")), "Persian preview");
+    assert!(w.shows(&tr(Locale::En, "referral-save")));
+    w.click(&tr(Locale::En, "referral-save")).expect("save");
+
+    let saved: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let pdf = std::fs::read(&saved[0]).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    let status = tr_args(
+        Locale::En,
+        "referral-saved",
+        &[("path", saved[0].display().to_string().into())],
+    );
+    assert!(w.shows(&status), "the worker is told where it went");
+
+    // Nothing the worker typed for the client is anywhere in Haven's own folders.
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                files(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(w.data.path(), &mut all);
+    assert!(!all.is_empty());
+    let needle = note.as_bytes();
+    for f in all {
+        let bytes = std::fs::read(&f).unwrap();
+        assert!(
+            !bytes.windows(needle.len()).any(|win| win == needle),
+            "{} holds the client note",
+            f.display()
+        );
+    }
+}
