@@ -80,10 +80,61 @@ pub enum Command {
         #[arg(long, value_name = "a4|letter")]
         paper: Option<String>,
     },
+    /// Update the directory from the central feed (settings, or --feed and --key).
+    Sync {
+        /// URL of the feed's manifest.json (default: the one in settings).
+        #[arg(long, value_name = "URL")]
+        feed: Option<String>,
+        /// The publisher's minisign public key, or a file holding it (default: settings).
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
+        /// An HTTP(S) proxy to use instead of the system's.
+        #[arg(long, value_name = "URL")]
+        proxy: Option<String>,
+    },
+    /// Publish a feed: keys, build, sign.
+    Feed {
+        #[command(subcommand)]
+        action: FeedAction,
+    },
     /// The directory database: where it is, rebuild it, check it.
     Db {
         #[command(subcommand)]
         action: DbAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FeedAction {
+    /// Create a signing key pair in DIR (haven-feed.pub, haven-feed.key).
+    Keygen {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Build a feed (snapshot, and a delta from --previous) from a folder of records.
+    Build {
+        /// Folder of record files, laid out like data/.
+        #[arg(long, value_name = "DIR")]
+        from: PathBuf,
+        /// Where to write manifest.json and the payloads.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The feed as last published, to make a delta from.
+        #[arg(long, value_name = "DIR")]
+        previous: Option<PathBuf>,
+        /// The feed's id (kept from --previous when given).
+        #[arg(long, default_value = "haven")]
+        feed_id: String,
+        /// Days until clients refuse this manifest as expired.
+        #[arg(long, default_value_t = 30)]
+        valid_days: i64,
+    },
+    /// Sign DIR/manifest.json with the secret key (writes manifest.json.minisig).
+    Sign {
+        #[arg(long, value_name = "DIR")]
+        dir: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
     },
 }
 
@@ -365,6 +416,69 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Sync { feed, key, proxy } => {
+            let (settings, _) = haven::settings::Settings::load(&paths.settings_file());
+            let key = key.unwrap_or(settings.feed.public_key.clone());
+            // A key may be given as the path of a .pub file.
+            let key = match std::fs::read_to_string(&key) {
+                Ok(text) if !key.trim().is_empty() => text,
+                _ => key,
+            };
+            let config = haven::sync::Config {
+                url: feed.unwrap_or(settings.feed.url.clone()),
+                public_key: key,
+                proxy: proxy.or(Some(settings.feed.proxy.clone()).filter(|p| !p.is_empty())),
+                limits: haven::sync::Limits::default(),
+            };
+            // Open (and if needed create or repair) the directory first, with its messages.
+            drop(open(&paths, locale)?);
+            let cancel = std::sync::atomic::AtomicBool::new(false);
+            let mut last_pct = u64::MAX;
+            let mut report = |p: haven::sync::Progress| match p {
+                haven::sync::Progress::Checking => {
+                    eprintln!("{}", out(&tr(locale, "sync-checking")));
+                }
+                haven::sync::Progress::Downloading { file, bytes, total } => {
+                    let pct = (bytes * 100).checked_div(total).unwrap_or(0);
+                    if pct / 25 != last_pct / 25 || last_pct == u64::MAX {
+                        last_pct = pct;
+                        eprintln!(
+                            "{}",
+                            out(&tr_args(
+                                locale,
+                                "sync-downloading",
+                                &[
+                                    ("file", file.into()),
+                                    ("bytes", bytes.into()),
+                                    ("total", total.into())
+                                ]
+                            ))
+                        );
+                    }
+                }
+                haven::sync::Progress::Applying { records, total } => {
+                    eprintln!(
+                        "{}",
+                        out(&tr_args(
+                            locale,
+                            "sync-applying",
+                            &[("records", records.into()), ("total", total.into())]
+                        ))
+                    );
+                }
+            };
+            match haven::sync::sync(&paths.directory_db(), &config, &mut report, &cancel) {
+                Ok(outcome) => {
+                    println!("{}", out(&sync_outcome_message(&outcome, locale)));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("{}", out(&sync_error_message(&e, locale)));
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Feed { action } => feed_command(action, locale),
         Command::Db { action } => {
             let path = paths.directory_db();
             match action {
@@ -768,4 +882,121 @@ fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), Store
         println!("⚠ {}", label("field-stale"));
     }
     Ok(())
+}
+
+/// A translated sentence for a finished sync.
+pub fn sync_outcome_message(o: &haven::sync::Outcome, locale: Locale) -> String {
+    match o {
+        haven::sync::Outcome::UpToDate { sequence } => tr_args(
+            locale,
+            "sync-up-to-date",
+            &[("sequence", (*sequence).into())],
+        ),
+        haven::sync::Outcome::Updated {
+            from, to, changed, ..
+        } => tr_args(
+            locale,
+            "sync-updated",
+            &[
+                ("from", (*from).into()),
+                ("to", (*to).into()),
+                ("count", (*changed).into()),
+            ],
+        ),
+    }
+}
+
+/// A translated sentence for a failed sync: what happened and that the directory is unchanged.
+pub fn sync_error_message(e: &haven::sync::SyncError, locale: Locale) -> String {
+    format!(
+        "{} {}",
+        tr_args(locale, e.message_id(), &[("detail", e.to_string().into())]),
+        tr(locale, "sync-unchanged")
+    )
+}
+
+fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCode, StoreError> {
+    use haven::sync::feed;
+    let fail = |e: feed::FeedError| {
+        eprintln!(
+            "{}",
+            out(&tr_args(
+                locale,
+                "cli-error",
+                &[("detail", e.to_string().into())]
+            ))
+        );
+        Ok(ExitCode::FAILURE)
+    };
+    match action {
+        FeedAction::Keygen { out: dir } => match feed::keygen(&dir) {
+            Ok((public, secret, base64)) => {
+                println!(
+                    "{}",
+                    out(&tr_args(
+                        locale,
+                        "feed-keys-written",
+                        &[
+                            ("public", public.display().to_string().into()),
+                            ("secret", secret.display().to_string().into()),
+                            ("key", base64.into())
+                        ]
+                    ))
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(e) => fail(e),
+        },
+        FeedAction::Build {
+            from,
+            out: dir,
+            previous,
+            feed_id,
+            valid_days,
+        } => {
+            let records = match feed::read_records_dir(&from) {
+                Ok(r) => r,
+                Err(e) => return fail(e),
+            };
+            match feed::build(
+                records,
+                &dir,
+                previous.as_deref(),
+                &feed_id,
+                jiff::Span::new().hours(24 * valid_days.clamp(1, 3650)),
+            ) {
+                Ok(built) => {
+                    println!(
+                        "{}",
+                        out(&tr_args(
+                            locale,
+                            "feed-built",
+                            &[
+                                ("sequence", built.manifest.sequence.into()),
+                                ("count", built.manifest.snapshot.records.into()),
+                                ("changes", built.delta_changes.unwrap_or(0).into()),
+                                ("dir", dir.display().to_string().into())
+                            ]
+                        ))
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => fail(e),
+            }
+        }
+        FeedAction::Sign { dir, key } => match feed::sign(&dir, &key) {
+            Ok(path) => {
+                println!(
+                    "{}",
+                    out(&tr_args(
+                        locale,
+                        "feed-signed",
+                        &[("path", path.display().to_string().into())]
+                    ))
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(e) => fail(e),
+        },
+    }
 }

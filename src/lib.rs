@@ -9,6 +9,7 @@ pub mod referral;
 pub mod search;
 pub mod settings;
 pub mod store;
+pub mod sync;
 pub mod synth;
 
 #[cfg(feature = "gui")]

@@ -437,10 +437,10 @@ pub fn records(n: usize, seed: u64) -> impl Iterator<Item = Record> {
             city: Some(Text::new(lang.code, city).with("en", city)),
             locations: vec![Location {
                 name: None,
-                address: Some(Text::new(
-                    lang.code,
-                    format!("{} {}", city, 1 + rng.below(200)),
-                )),
+                address: Some({
+                    let a = format!("{} {}", city, 1 + rng.below(200));
+                    Text::new(lang.code, a.clone()).with("en", a)
+                }),
                 city: None,
                 confidential,
                 note: None,

@@ -318,3 +318,34 @@ referral-working = Preparing the sheet…
 referral-printed = Sent to the printer: { $job }
 referral-failed = The sheet could not be made: { $detail }
 referral-preview-page = Page { $page } of { $pages }
+
+## Sync with the central feed
+
+sync-checking = Checking the feed…
+sync-downloading = Downloading { $file }: { $bytes } of { $total } bytes
+sync-applying = Applying: { $records } of { $total } records
+sync-up-to-date = The directory is up to date (feed sequence { $sequence }).
+sync-updated = The directory was updated from sequence { $from } to { $to }: { $count ->
+    [one] { $count } record changed.
+   *[other] { $count } records changed.
+}
+sync-unchanged = The directory in use has not changed.
+sync-error-not-configured = No feed is set up: add its address and the publisher's key in Settings.
+sync-error-insecure = The feed's address must start with https:// ({ $detail }).
+sync-error-bad-key = The publisher's key is not a valid minisign public key ({ $detail }).
+sync-error-offline = The feed cannot be reached: there may be no network ({ $detail }).
+sync-error-http = The feed's server reported an error ({ $detail }).
+sync-error-signature = The feed is not signed by the publisher's key and was refused ({ $detail }).
+sync-error-manifest = The feed's manifest cannot be read ({ $detail }).
+sync-error-rollback = The feed offered is older than the directory in use and was refused ({ $detail }).
+sync-error-expired = The feed has expired and was refused; the publisher has not updated it ({ $detail }).
+sync-error-too-new = The feed needs a newer version of Haven ({ $detail }).
+sync-error-truncated = The download was cut off ({ $detail }).
+sync-error-too-large = A feed file is larger than allowed and was refused ({ $detail }).
+sync-error-checksum = A feed file does not match its checksum and was refused ({ $detail }).
+sync-error-bad-feed = The feed holds a record that is not valid ({ $detail }).
+sync-error-cancelled = The update was cancelled.
+sync-error-store = The directory could not be updated ({ $detail }).
+feed-keys-written = Keys written: { $public } (public: give it to offices) and { $secret } (secret: keep it safe). Public key: { $key }
+feed-built = Feed sequence { $sequence } built in { $dir }: { $count } records, { $changes } changes since the previous one. Sign it with `haven feed sign`.
+feed-signed = Signed: { $path }

@@ -297,3 +297,24 @@ sheet-page = صفحه { $page } از { $pages }
 cli-unknown-paper = اندازه کاغذ ناشناخته: «{ $value }». از a4 یا letter استفاده کنید.
 referral-saved = برگه ارجاع در { $path } ذخیره شد.
 referral-save-failed = برگه ارجاع در { $path } ذخیره نشد: { $detail }
+
+## تهیه برگه ارجاع
+
+referral-basket = خدمات روی برگه
+referral-empty = ارجاع خالی است. خدمات را از نتایج جست‌وجو با «+ افزودن به ارجاع» یا Ctrl+R اضافه کنید.
+referral-up = بالا
+referral-down = پایین
+referral-remove = حذف
+referral-clear = حذف همه
+referral-sheet-language = زبان برگه
+referral-sheet-language-hint = زبان مراجع؛ لازم نیست زبان شما باشد. با چپ/راست تغییر می‌کند.
+referral-no-office = هنوز مشخصات مرکز وارد نشده است: آن‌ها را در تنظیمات اضافه کنید.
+referral-note = یادداشت برای مراجع
+referral-note-hint = فقط روی برگه چاپ می‌شود. Haven آن را ذخیره نمی‌کند.
+referral-note-placeholder = برای نمونه: دوشنبه صبح تماس بگیرید و به این برگه اشاره کنید.
+referral-save = ذخیره PDF…
+referral-print = چاپ
+referral-working = در حال آماده کردن برگه…
+referral-printed = به چاپگر فرستاده شد: { $job }
+referral-failed = برگه ساخته نشد: { $detail }
+referral-preview-page = صفحه { $page } از { $pages }

@@ -297,3 +297,24 @@ sheet-page = { $page }-бет, барлығы { $pages }
 cli-unknown-paper = Белгісіз қағаз өлшемі: «{ $value }». a4 немесе letter пайдаланыңыз.
 referral-saved = Жолдама сақталды: { $path }.
 referral-save-failed = Жолдаманы сақтау мүмкін болмады ({ $path }): { $detail }
+
+## Жолдама құрастыру
+
+referral-basket = Жолдамадағы қызметтер
+referral-empty = Жолдама бос. Қызметтерді іздеу нәтижелерінен «+ Жолдамаға қосу» батырмасы немесе Ctrl+R арқылы қосыңыз.
+referral-up = Жоғары
+referral-down = Төмен
+referral-remove = Алып тастау
+referral-clear = Барлығын алып тастау
+referral-sheet-language = Жолдаманың тілі
+referral-sheet-language-hint = Клиенттің тілі; ол сіздің тіліңіз болуы міндетті емес. Солға/Оңға — тілді өзгерту.
+referral-no-office = Мекеме деректері әлі енгізілмеген: оларды «Баптаулар» бөлімінде қосыңыз.
+referral-note = Клиентке арналған ескертпе
+referral-note-hint = Тек жолдамада басылады. Haven оны сақтамайды.
+referral-note-placeholder = Мысалы: дүйсенбі күні таңертең қоңырау шалып, осы парақ туралы айтыңыз.
+referral-save = PDF сақтау…
+referral-print = Басып шығару
+referral-working = Жолдама дайындалуда…
+referral-printed = Принтерге жіберілді: { $job }
+referral-failed = Жолдаманы жасау мүмкін болмады: { $detail }
+referral-preview-page = { $page }-бет, барлығы { $pages }

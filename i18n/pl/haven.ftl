@@ -305,3 +305,24 @@ sheet-page = strona { $page } z { $pages }
 cli-unknown-paper = Nieznany format papieru „{ $value }”. Użyj a4 lub letter.
 referral-saved = Skierowanie zapisano w { $path }.
 referral-save-failed = Nie udało się zapisać skierowania w { $path }: { $detail }
+
+## Tworzenie skierowania
+
+referral-basket = Usługi na skierowaniu
+referral-empty = Skierowanie jest puste. Dodaj usługi z wyszukiwania przyciskiem „+ Dodaj do skierowania” lub skrótem Ctrl+R.
+referral-up = W górę
+referral-down = W dół
+referral-remove = Usuń
+referral-clear = Usuń wszystkie
+referral-sheet-language = Język skierowania
+referral-sheet-language-hint = Język klienta; nie musi to być Twój język. Lewo/Prawo zmienia go.
+referral-no-office = Nie podano jeszcze danych placówki: dodaj je w Ustawieniach.
+referral-note = Informacja dla klienta
+referral-note-hint = Drukowana tylko na skierowaniu. Haven jej nie przechowuje.
+referral-note-placeholder = Na przykład: zadzwoń w poniedziałek rano i wspomnij o tej kartce.
+referral-save = Zapisz PDF…
+referral-print = Drukuj
+referral-working = Przygotowywanie skierowania…
+referral-printed = Wysłano do drukarki: { $job }
+referral-failed = Nie udało się utworzyć skierowania: { $detail }
+referral-preview-page = Strona { $page } z { $pages }

@@ -305,3 +305,24 @@ sheet-page = страница { $page } из { $pages }
 cli-unknown-paper = Неизвестный формат бумаги «{ $value }». Укажите a4 или letter.
 referral-saved = Направление сохранено: { $path }.
 referral-save-failed = Не удалось сохранить направление в { $path }: { $detail }
+
+## Составление направления
+
+referral-basket = Службы в направлении
+referral-empty = Направление пусто. Добавьте службы из поиска кнопкой «+ Добавить в направление» или сочетанием Ctrl+R.
+referral-up = Вверх
+referral-down = Вниз
+referral-remove = Удалить
+referral-clear = Удалить все
+referral-sheet-language = Язык направления
+referral-sheet-language-hint = Язык клиента; он не обязательно совпадает с вашим. Влево/Вправо — смена языка.
+referral-no-office = Данные организации ещё не указаны: добавьте их в разделе «Настройки».
+referral-note = Заметка для клиента
+referral-note-hint = Печатается только в направлении. Haven её не сохраняет.
+referral-note-placeholder = Например: позвоните в понедельник утром и упомяните этот лист.
+referral-save = Сохранить PDF…
+referral-print = Печать
+referral-working = Подготовка направления…
+referral-printed = Отправлено на печать: { $job }
+referral-failed = Не удалось создать направление: { $detail }
+referral-preview-page = Страница { $page } из { $pages }

@@ -293,3 +293,24 @@ sheet-page = trang { $page }/{ $pages }
 cli-unknown-paper = Khổ giấy không xác định “{ $value }”. Hãy dùng a4 hoặc letter.
 referral-saved = Phiếu chuyển gửi đã được lưu vào { $path }.
 referral-save-failed = Không lưu được phiếu chuyển gửi vào { $path }: { $detail }
+
+## Soạn phiếu chuyển gửi
+
+referral-basket = Các dịch vụ trên phiếu
+referral-empty = Chuyển gửi đang trống. Hãy thêm dịch vụ từ kết quả tìm kiếm bằng nút “+ Thêm vào chuyển gửi” hoặc Ctrl+R.
+referral-up = Lên
+referral-down = Xuống
+referral-remove = Xóa
+referral-clear = Xóa tất cả
+referral-sheet-language = Ngôn ngữ của phiếu
+referral-sheet-language-hint = Ngôn ngữ của thân chủ; không nhất thiết là ngôn ngữ của bạn. Trái/Phải để thay đổi.
+referral-no-office = Chưa có thông tin đơn vị: hãy thêm trong Cài đặt.
+referral-note = Ghi chú cho thân chủ
+referral-note-hint = Chỉ in trên phiếu. Haven không lưu lại ghi chú này.
+referral-note-placeholder = Ví dụ: gọi điện vào sáng thứ Hai và nhắc đến phiếu này.
+referral-save = Lưu PDF…
+referral-print = In
+referral-working = Đang chuẩn bị phiếu…
+referral-printed = Đã gửi đến máy in: { $job }
+referral-failed = Không tạo được phiếu: { $detail }
+referral-preview-page = Trang { $page }/{ $pages }

@@ -389,15 +389,31 @@ impl Directory {
         self.reload_facets()
     }
 
-    /// Runs `f` inside one transaction; used by the feed client to apply deltas.
-    pub fn transaction<T>(
+    /// Runs `f` inside one transaction: everything it writes lands together, or nothing
+    /// does (an error, a crash or a power cut before the commit leaves the directory as it
+    /// was). Used by the feed client.
+    pub fn transaction<T, E: From<StoreError>>(
         &mut self,
-        f: impl FnOnce(&Writer<'_>) -> Result<T, StoreError>,
-    ) -> Result<T, StoreError> {
-        let tx = self.conn.transaction()?;
+        f: impl FnOnce(&Writer<'_>) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let tx = self.conn.transaction().map_err(StoreError::from)?;
         let out = f(&Writer { tx: &tx })?;
-        tx.commit()?;
+        tx.commit().map_err(StoreError::from)?;
         self.reload_facets()?;
+        Ok(out)
+    }
+
+    /// Every record's id and kind (for checking a delta's references).
+    pub fn kinds(&self) -> Result<HashMap<String, crate::model::Kind>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT id, kind FROM record")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = HashMap::new();
+        for row in rows {
+            let (id, kind) = row?;
+            if let Some(k) = crate::model::Kind::from_key(&kind) {
+                out.insert(id, k);
+            }
+        }
         Ok(out)
     }
 }
@@ -436,6 +452,17 @@ impl Writer<'_> {
             }
         };
         insert_record(self.tx, rowid, record, org.as_ref())
+    }
+
+    /// Replaces every record with `records`, streamed in listing order (a feed snapshot).
+    pub fn replace_all<I>(&self, records: I) -> Result<(), StoreError>
+    where
+        I: IntoIterator<Item = Result<Record, StoreError>>,
+    {
+        self.tx.execute("DELETE FROM record_fts", [])?;
+        self.tx.execute("DELETE FROM record", [])?;
+        insert_stream(self.tx, records)?;
+        meta_set(self.tx, "fold_version", &fold::FOLD_VERSION.to_string())
     }
 
     /// Deletes a record by id. Returns whether it was there.
@@ -546,7 +573,7 @@ where
 
 /// The listing order: services first (helplines and emergency numbers at their head), then
 /// procedures, programmes, campaigns and organisations; by country, then English name.
-fn listing_key(r: &Record) -> (u8, u8, String, String) {
+pub fn listing_key(r: &Record) -> (u8, u8, String, String) {
     use crate::model::{Category, Kind};
     let kind = match r.kind {
         Kind::Service => 0,

@@ -1,0 +1,362 @@
+//! The feed's format, and the publisher's side: building a snapshot and a delta from a
+//! directory of records, generating keys and signing. Documented for publishers in
+//! `docs/feed.md`.
+
+use crate::model::{self, Kind, Record, Validator};
+use serde::{Deserialize, Serialize};
+use sha2::Digest;
+use std::collections::HashMap;
+use std::io::{BufRead, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// The manifest format this build reads and writes.
+pub const FORMAT: u32 = 1;
+pub const MANIFEST: &str = "manifest.json";
+pub const SIGNATURE: &str = "manifest.json.minisig";
+/// How many earlier deltas a new manifest keeps, so offices a few updates behind still
+/// catch up without a full snapshot.
+const KEEP_DELTAS: usize = 10;
+
+/// `manifest.json`: what the feed holds now. Signed as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub format: u32,
+    pub feed_id: String,
+    /// Grows by one with every publication; a client never goes back.
+    pub sequence: u64,
+    pub published_at: jiff::Timestamp,
+    /// After this a client refuses the manifest: a feed frozen by an attacker would otherwise
+    /// keep offices on old numbers forever.
+    pub expires_at: jiff::Timestamp,
+    /// Oldest Haven version that can read this feed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_client: Option<String>,
+    pub snapshot: Payload,
+    #[serde(default)]
+    pub deltas: Vec<DeltaRef>,
+}
+
+/// A payload file: gzip-compressed JSON lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Payload {
+    /// Relative to the manifest's URL, or absolute.
+    pub url: String,
+    pub sha256: String,
+    /// Bytes of the compressed file.
+    pub size: u64,
+    /// Lines (records, or changes for a delta).
+    pub records: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeltaRef {
+    pub from: u64,
+    pub to: u64,
+    #[serde(flatten)]
+    pub payload: Payload,
+}
+
+/// One line of a delta.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Change {
+    Upsert { record: Box<Record> },
+    Delete { id: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FeedError {
+    #[error("{path}: {detail}")]
+    Io { path: String, detail: String },
+    #[error("line {line}: {detail}")]
+    Line { line: u64, detail: String },
+    #[error("the records are not valid:\n{0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Key(String),
+    #[error("{0}")]
+    Other(String),
+}
+
+fn io_err(path: &Path, e: impl std::fmt::Display) -> FeedError {
+    FeedError::Io {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    }
+}
+
+/// Gzip-compressed JSON lines.
+pub fn encode_lines<T: Serialize>(items: &[T]) -> Result<Vec<u8>, FeedError> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    for item in items {
+        let line = serde_json::to_string(item).map_err(|e| FeedError::Other(e.to_string()))?;
+        enc.write_all(line.as_bytes())
+            .and_then(|_| enc.write_all(b"\n"))
+            .map_err(|e| FeedError::Other(e.to_string()))?;
+    }
+    enc.finish().map_err(|e| FeedError::Other(e.to_string()))
+}
+
+/// Reads gzip-compressed JSON lines one at a time, naming the line of any error. Stops with an
+/// error once `max_unpacked` bytes have come out (a gzip bomb cannot fill the memory).
+pub fn decode_lines<'a, T: serde::de::DeserializeOwned + 'a>(
+    gz: &'a [u8],
+    max_unpacked: u64,
+) -> impl Iterator<Item = Result<T, FeedError>> + 'a {
+    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(gz).take(max_unpacked));
+    let mut lines = reader.lines();
+    let mut n = 0u64;
+    let mut unpacked = 0u64;
+    std::iter::from_fn(move || {
+        loop {
+            n += 1;
+            let line = match lines.next()? {
+                Ok(l) => l,
+                Err(e) => {
+                    return Some(Err(FeedError::Line {
+                        line: n,
+                        detail: format!("the compressed data is damaged: {e}"),
+                    }));
+                }
+            };
+            unpacked += line.len() as u64 + 1;
+            if unpacked >= max_unpacked {
+                return Some(Err(FeedError::Line {
+                    line: n,
+                    detail: "the payload unpacks to more than the size limit".into(),
+                }));
+            }
+            if line.trim().is_empty() {
+                continue;
+            }
+            return Some(serde_json::from_str(&line).map_err(|e| FeedError::Line {
+                line: n,
+                detail: e.to_string(),
+            }));
+        }
+    })
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(sha2::Sha256::digest(bytes))
+}
+
+/// Reads every `*.json` record under `dir` (the layout of `data/`).
+pub fn read_records_dir(dir: &Path) -> Result<Vec<Record>, FeedError> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for e in std::fs::read_dir(dir)? {
+            let p = e?.path();
+            if p.is_dir() {
+                walk(&p, out)?;
+            } else if p.extension().is_some_and(|x| x == "json") {
+                out.push(p);
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut files).map_err(|e| io_err(dir, e))?;
+    files.sort();
+    files
+        .iter()
+        .map(|f| {
+            let text = std::fs::read_to_string(f).map_err(|e| io_err(f, e))?;
+            serde_json::from_str(&text).map_err(|e| io_err(f, e))
+        })
+        .collect()
+}
+
+/// What `build` made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    pub manifest: Manifest,
+    pub delta_changes: Option<u64>,
+}
+
+/// Builds a feed into `out`: `snapshot-N.jsonl.gz`, `delta-(N-1)-N.jsonl.gz` when `previous`
+/// (an earlier feed folder) is given, and `manifest.json`. Validates the records first and
+/// refuses them all if any is wrong.
+pub fn build(
+    records: Vec<Record>,
+    out: &Path,
+    previous: Option<&Path>,
+    feed_id: &str,
+    valid_for: jiff::Span,
+) -> Result<Built, FeedError> {
+    let today = crate::today();
+    let problems = model::validate_directory(&records, &model::seed_text, today);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        return Err(FeedError::Invalid(list.join("\n")));
+    }
+    std::fs::create_dir_all(out).map_err(|e| io_err(out, e))?;
+    let mut records = records;
+    records.sort_by_cached_key(crate::store::listing_key);
+
+    let prev = match previous {
+        Some(dir) => Some(read_feed_dir(dir)?),
+        None => None,
+    };
+    let sequence = prev.as_ref().map_or(1, |(m, _)| m.sequence + 1);
+    let feed_id = prev
+        .as_ref()
+        .map_or(feed_id.to_string(), |(m, _)| m.feed_id.clone());
+
+    let snapshot_name = format!("snapshot-{sequence}.jsonl.gz");
+    let snapshot = encode_lines(&records)?;
+    write(out, &snapshot_name, &snapshot)?;
+
+    let mut deltas = Vec::new();
+    let mut delta_changes = None;
+    if let (Some((pm, prev_records)), Some(prev_dir)) = (&prev, previous) {
+        let before: HashMap<&str, &Record> =
+            prev_records.iter().map(|r| (r.id.as_str(), r)).collect();
+        let now: HashMap<&str, &Record> = records.iter().map(|r| (r.id.as_str(), r)).collect();
+        let mut changes: Vec<Change> = records
+            .iter()
+            .filter(|r| before.get(r.id.as_str()) != Some(r))
+            .map(|r| Change::Upsert {
+                record: Box::new(r.clone()),
+            })
+            .collect();
+        let mut gone: Vec<&str> = before
+            .keys()
+            .copied()
+            .filter(|id| !now.contains_key(id))
+            .collect();
+        gone.sort();
+        changes.extend(gone.into_iter().map(|id| Change::Delete { id: id.into() }));
+        let name = format!("delta-{}-{sequence}.jsonl.gz", pm.sequence);
+        let bytes = encode_lines(&changes)?;
+        write(out, &name, &bytes)?;
+        // Earlier deltas stay available, copied along when the feed moves to a new folder.
+        for d in pm.deltas.iter().rev().take(KEEP_DELTAS - 1).rev() {
+            if prev_dir != out {
+                let src = prev_dir.join(&d.payload.url);
+                let bytes = std::fs::read(&src).map_err(|e| io_err(&src, e))?;
+                write(out, &d.payload.url, &bytes)?;
+            }
+            deltas.push(d.clone());
+        }
+        deltas.push(DeltaRef {
+            from: pm.sequence,
+            to: sequence,
+            payload: Payload {
+                url: name,
+                sha256: sha256_hex(&bytes),
+                size: bytes.len() as u64,
+                records: changes.len() as u64,
+            },
+        });
+        delta_changes = Some(changes.len() as u64);
+    }
+
+    let now = jiff::Timestamp::now();
+    let manifest = Manifest {
+        format: FORMAT,
+        feed_id,
+        sequence,
+        published_at: now,
+        expires_at: now
+            .checked_add(valid_for)
+            .map_err(|e| FeedError::Other(e.to_string()))?,
+        min_client: Some(env!("CARGO_PKG_VERSION").to_string()),
+        snapshot: Payload {
+            url: snapshot_name,
+            sha256: sha256_hex(&snapshot),
+            size: snapshot.len() as u64,
+            records: records.len() as u64,
+        },
+        deltas,
+    };
+    let json =
+        serde_json::to_string_pretty(&manifest).map_err(|e| FeedError::Other(e.to_string()))?;
+    write(out, MANIFEST, json.as_bytes())?;
+    // A manifest from an earlier build must not keep its old signature.
+    let _ = std::fs::remove_file(out.join(SIGNATURE));
+    Ok(Built {
+        manifest,
+        delta_changes,
+    })
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), FeedError> {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).map_err(|e| io_err(&path, e))
+}
+
+/// Reads a feed folder: its manifest and the records of its snapshot.
+pub fn read_feed_dir(dir: &Path) -> Result<(Manifest, Vec<Record>), FeedError> {
+    let path = dir.join(MANIFEST);
+    let text = std::fs::read_to_string(&path).map_err(|e| io_err(&path, e))?;
+    let manifest: Manifest = serde_json::from_str(&text).map_err(|e| io_err(&path, e))?;
+    let snap = dir.join(&manifest.snapshot.url);
+    let bytes = std::fs::read(&snap).map_err(|e| io_err(&snap, e))?;
+    let records = decode_lines::<Record>(&bytes, u64::MAX).collect::<Result<Vec<_>, _>>()?;
+    Ok((manifest, records))
+}
+
+/// Creates a key pair: `haven-feed.pub` (give it to offices) and `haven-feed.key` (keep it
+/// secret; unencrypted so a publishing job can sign unattended). Refuses to overwrite.
+pub fn keygen(dir: &Path) -> Result<(PathBuf, PathBuf, String), FeedError> {
+    std::fs::create_dir_all(dir).map_err(|e| io_err(dir, e))?;
+    let pub_path = dir.join("haven-feed.pub");
+    let key_path = dir.join("haven-feed.key");
+    for p in [&pub_path, &key_path] {
+        if p.exists() {
+            return Err(FeedError::Key(format!(
+                "{} exists; move it away first",
+                p.display()
+            )));
+        }
+    }
+    let kp = minisign::KeyPair::generate_unencrypted_keypair()
+        .map_err(|e| FeedError::Key(e.to_string()))?;
+    let pk_box = kp.pk.to_box().map_err(|e| FeedError::Key(e.to_string()))?;
+    let sk_box = kp
+        .sk
+        .to_box(Some("haven feed secret key"))
+        .map_err(|e| FeedError::Key(e.to_string()))?;
+    std::fs::write(&pub_path, pk_box.to_string()).map_err(|e| io_err(&pub_path, e))?;
+    std::fs::write(&key_path, sk_box.to_string()).map_err(|e| io_err(&key_path, e))?;
+    Ok((pub_path, key_path, kp.pk.to_base64()))
+}
+
+/// Signs `dir/manifest.json` with the secret key file, writing `manifest.json.minisig`
+/// (verifiable with the standard `minisign -V`).
+pub fn sign(dir: &Path, key_file: &Path) -> Result<PathBuf, FeedError> {
+    let text = std::fs::read_to_string(key_file).map_err(|e| io_err(key_file, e))?;
+    let sk_box =
+        minisign::SecretKeyBox::from_string(&text).map_err(|e| FeedError::Key(e.to_string()))?;
+    let sk = minisign::SecretKey::from_unencrypted_box(sk_box)
+        .map_err(|e| FeedError::Key(e.to_string()))?;
+    let pk = minisign::PublicKey::from_secret_key(&sk).ok();
+    let manifest_path = dir.join(MANIFEST);
+    let bytes = std::fs::read(&manifest_path).map_err(|e| io_err(&manifest_path, e))?;
+    let manifest: Manifest =
+        serde_json::from_slice(&bytes).map_err(|e| io_err(&manifest_path, e))?;
+    let comment = format!(
+        "haven feed {} sequence {}",
+        manifest.feed_id, manifest.sequence
+    );
+    let sig = minisign::sign(
+        pk.as_ref(),
+        &sk,
+        std::io::Cursor::new(&bytes),
+        Some(&comment),
+        Some("signature from the haven feed key"),
+    )
+    .map_err(|e| FeedError::Key(e.to_string()))?;
+    let out = dir.join(SIGNATURE);
+    std::fs::write(&out, sig.to_string()).map_err(|e| io_err(&out, e))?;
+    Ok(out)
+}
+
+/// Validates a stream of records against each other without holding them all: the ids and
+/// kinds of every record first (`kinds`), then each record as it comes.
+pub fn validator<'a>(kinds: &'a HashMap<String, Kind>, today: jiff::civil::Date) -> Validator<'a> {
+    Validator::new(kinds, &model::seed_text, today, false)
+}

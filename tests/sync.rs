@@ -1,0 +1,676 @@
+//! Feed sync against a real HTTP server on 127.0.0.1, started by each test, and what the
+//! directory holds afterwards.
+
+use haven::model::Record;
+use haven::store::{Directory, Origin};
+use haven::sync::{self, Config, Limits, Method, Outcome, SyncError, feed};
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// What the server does with a path.
+#[derive(Clone)]
+enum Serve {
+    Body(Vec<u8>),
+    /// Declares the full length, sends `keep` bytes, closes the connection.
+    Truncate(Vec<u8>, usize),
+    /// Answers 500 this many times, then the body.
+    FailThen(u32, Vec<u8>),
+}
+
+/// A small HTTP/1.1 server: one request per connection, `Connection: close`, ETags.
+struct Server {
+    port: u16,
+    files: Arc<Mutex<HashMap<String, Serve>>>,
+    hits: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Server {
+    fn start() -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let files: Arc<Mutex<HashMap<String, Serve>>> = Arc::default();
+        let hits = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (f, h, s) = (files.clone(), hits.clone(), stop.clone());
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                if s.load(Ordering::Relaxed) {
+                    break;
+                }
+                let Ok(mut conn) = conn else { continue };
+                h.fetch_add(1, Ordering::Relaxed);
+                let mut req = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !req.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match conn.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => req.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let text = String::from_utf8_lossy(&req).to_string();
+                let path = text
+                    .split_whitespace()
+                    .nth(1)
+                    .unwrap_or("/")
+                    .trim_start_matches('/')
+                    .to_string();
+                let if_none_match = text
+                    .lines()
+                    .find_map(|l| {
+                        l.strip_prefix("if-none-match: ")
+                            .or(l.strip_prefix("If-None-Match: "))
+                    })
+                    .map(|v| v.trim().to_string());
+                let entry = f.lock().unwrap().get(&path).cloned();
+                let _ = match entry {
+                    None => conn.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+                    Some(Serve::Body(body)) => {
+                        let etag = format!("\"{}\"", feed::sha256_hex(&body));
+                        if if_none_match.as_deref() == Some(etag.as_str()) {
+                            conn.write_all(format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n").as_bytes())
+                        } else {
+                            conn.write_all(format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nETag: {etag}\r\nConnection: close\r\n\r\n", body.len()).as_bytes())
+                                .and_then(|_| conn.write_all(&body))
+                        }
+                    }
+                    Some(Serve::Truncate(body, keep)) => conn
+                        .write_all(format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).as_bytes())
+                        .and_then(|_| conn.write_all(&body[..keep.min(body.len())])),
+                    Some(Serve::FailThen(n, body)) => {
+                        if n > 0 {
+                            f.lock().unwrap().insert(path.clone(), Serve::FailThen(n - 1, body));
+                            conn.write_all(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                        } else {
+                            conn.write_all(format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).as_bytes())
+                                .and_then(|_| conn.write_all(&body))
+                        }
+                    }
+                };
+                let _ = conn.flush();
+                let _ = conn.shutdown(std::net::Shutdown::Both);
+            }
+        });
+        Server {
+            port,
+            files,
+            hits,
+            stop,
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("http://127.0.0.1:{}/manifest.json", self.port)
+    }
+
+    /// Serves every file of a feed folder.
+    fn publish(&self, dir: &Path) {
+        let mut files = self.files.lock().unwrap();
+        files.clear();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            files.insert(name, Serve::Body(std::fs::read(&p).unwrap()));
+        }
+    }
+
+    fn set(&self, name: &str, how: Serve) {
+        self.files.lock().unwrap().insert(name.into(), how);
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        let _ = std::net::TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
+struct Keys {
+    public: String,
+    secret: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+fn keys() -> Keys {
+    let dir = tempfile::tempdir().unwrap();
+    let (public, secret, _) = feed::keygen(dir.path()).unwrap();
+    Keys {
+        public: std::fs::read_to_string(public).unwrap(),
+        secret,
+        _dir: dir,
+    }
+}
+
+fn bundled() -> Vec<Record> {
+    haven::store::bundled_records().unwrap()
+}
+
+/// A record only the feed has.
+fn extra(id: &str, name: &str) -> Record {
+    let mut r = bundled()
+        .into_iter()
+        .find(|r| r.id == "pl/niebieska-linia")
+        .unwrap();
+    r.id = id.into();
+    r.name = haven::model::Text::new("pl", name).with("en", name);
+    r.related.clear();
+    r
+}
+
+/// Builds and signs a feed folder.
+fn publish(
+    records: Vec<Record>,
+    out: &Path,
+    previous: Option<&Path>,
+    keys: &Keys,
+) -> feed::Manifest {
+    publish_for(
+        records,
+        out,
+        previous,
+        keys,
+        jiff::Span::new().hours(24 * 30),
+    )
+}
+
+fn publish_for(
+    records: Vec<Record>,
+    out: &Path,
+    previous: Option<&Path>,
+    keys: &Keys,
+    valid: jiff::Span,
+) -> feed::Manifest {
+    let built = feed::build(records, out, previous, "central", valid).unwrap();
+    feed::sign(out, &keys.secret).unwrap();
+    built.manifest
+}
+
+fn config(server: &Server, keys: &Keys) -> Config {
+    Config {
+        url: server.url(),
+        public_key: keys.public.clone(),
+        proxy: None,
+        limits: Limits {
+            attempts: 3,
+            backoff: Duration::from_millis(20),
+            read_timeout: Duration::from_secs(5),
+            connect_timeout: Duration::from_secs(2),
+            ..Limits::default()
+        },
+    }
+}
+
+struct Client {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+fn client() -> Client {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("directory.sqlite3");
+    drop(Directory::open(&db, true).unwrap());
+    Client { _dir: dir, db }
+}
+
+fn run(c: &Client, cfg: &Config) -> Result<Outcome, SyncError> {
+    sync::sync(&c.db, cfg, &mut |_| {}, &AtomicBool::new(false))
+}
+
+fn open(c: &Client) -> Directory {
+    Directory::open(&c.db, true).unwrap().0
+}
+
+/// The directory is exactly the bundled one it started as.
+#[track_caller]
+fn unchanged(c: &Client) {
+    let d = open(c);
+    assert!(matches!(d.origin().unwrap(), Origin::Bundled { .. }));
+    assert_eq!(d.count().unwrap(), bundled().len());
+    assert_eq!(d.check().unwrap(), Ok(()));
+}
+
+#[test]
+fn first_sync_takes_the_snapshot() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let pubdir = tempfile::tempdir().unwrap();
+    let mut records = bundled();
+    records.push(extra("pl/punkt-z-feedu", "Punkt interwencji z feedu"));
+    publish(records, pubdir.path(), None, &keys);
+    server.publish(pubdir.path());
+    let got = run(&c, &config(&server, &keys)).unwrap();
+    assert_eq!(
+        got,
+        Outcome::Updated {
+            from: 0,
+            to: 1,
+            changed: bundled().len() as u64 + 1,
+            method: Method::Snapshot
+        }
+    );
+    let d = open(&c);
+    assert!(d.get("pl/punkt-z-feedu").unwrap().is_some());
+    let hits =
+        haven::search::search(&d, &haven::search::Query::new("punkt interwencji feedu")).unwrap();
+    assert_eq!(
+        hits.hits[0].record.id, "pl/punkt-z-feedu",
+        "the index was updated too"
+    );
+    assert_eq!(
+        d.origin().unwrap(),
+        Origin::Feed {
+            feed_id: "central".into(),
+            sequence: 1
+        }
+    );
+    // Asking again sends the ETag; the server answers 304 and nothing moves.
+    let before = server.hits.load(Ordering::Relaxed);
+    assert_eq!(
+        run(&c, &config(&server, &keys)).unwrap(),
+        Outcome::UpToDate { sequence: 1 }
+    );
+    assert_eq!(
+        server.hits.load(Ordering::Relaxed),
+        before + 1,
+        "only the manifest was asked for"
+    );
+    let log: i64 = open(&c)
+        .conn()
+        .query_row("SELECT count(*) FROM sync_log", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(log, 2);
+}
+
+#[test]
+fn a_chain_of_two_deltas_edits_deletes_and_adds() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let (f1, f2, f3) = (
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+        tempfile::tempdir().unwrap(),
+    );
+    let v1 = bundled();
+    publish(v1.clone(), f1.path(), None, &keys);
+    server.publish(f1.path());
+    run(&c, &config(&server, &keys)).unwrap();
+
+    // Sequence 2: a helpline's label is corrected and a campaign is withdrawn.
+    let mut v2 = v1.clone();
+    let line = v2
+        .iter_mut()
+        .find(|r| r.id == "pl/niebieska-linia")
+        .unwrap();
+    line.phones[0].label = Some(
+        haven::model::Text::new("pl", "Niebieska Linia, czynna codziennie")
+            .with("en", "Niebieska Linia, open daily"),
+    );
+    v2.retain(|r| r.id != "pl/biala-wstazka");
+    for r in &mut v2 {
+        r.related.retain(|x| x != "pl/biala-wstazka");
+    }
+    publish(v2.clone(), f2.path(), Some(f1.path()), &keys);
+    // Sequence 3: a new record.
+    let mut v3 = v2.clone();
+    v3.push(extra("pl/nowy-punkt", "Nowy punkt konsultacyjny"));
+    let m3 = publish(v3, f3.path(), Some(f2.path()), &keys);
+    assert_eq!(m3.deltas.len(), 2);
+    server.publish(f3.path());
+
+    let got = run(&c, &config(&server, &keys)).unwrap();
+    match got {
+        Outcome::Updated {
+            from: 1,
+            to: 3,
+            method: Method::Deltas(2),
+            changed,
+        } => {
+            assert!(
+                changed >= 3 && changed < 20,
+                "only the changes travel: {changed}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    let d = open(&c);
+    assert!(d.get("pl/biala-wstazka").unwrap().is_none(), "deleted");
+    assert!(d.get("pl/nowy-punkt").unwrap().is_some(), "added");
+    let label = d.get("pl/niebieska-linia").unwrap().unwrap().phones[0]
+        .label
+        .clone()
+        .unwrap();
+    assert_eq!(
+        label.get("en"),
+        Some("Niebieska Linia, open daily"),
+        "edited"
+    );
+    let r = haven::search::search(&d, &haven::search::Query::new("biała wstążka")).unwrap();
+    assert!(
+        r.hits.iter().all(|h| h.record.id != "pl/biala-wstazka"),
+        "gone from the index"
+    );
+}
+
+#[test]
+fn a_tampered_manifest_is_refused() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    publish(bundled(), dir.path(), None, &keys);
+    server.publish(dir.path());
+    let manifest = std::fs::read_to_string(dir.path().join("manifest.json")).unwrap();
+    server.set(
+        "manifest.json",
+        Serve::Body(
+            manifest
+                .replace("\"sequence\": 1", "\"sequence\": 9")
+                .into_bytes(),
+        ),
+    );
+    assert!(matches!(
+        run(&c, &config(&server, &keys)),
+        Err(SyncError::BadSignature(_))
+    ));
+    unchanged(&c);
+}
+
+#[test]
+fn a_valid_signature_by_another_key_is_refused() {
+    let (server, keys, other, c) = (Server::start(), keys(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    publish(bundled(), dir.path(), None, &other);
+    server.publish(dir.path());
+    assert!(matches!(
+        run(&c, &config(&server, &keys)),
+        Err(SyncError::BadSignature(_))
+    ));
+    unchanged(&c);
+}
+
+#[test]
+fn a_replayed_older_manifest_is_refused() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let (f1, f2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    publish(bundled(), f1.path(), None, &keys);
+    let mut v2 = bundled();
+    v2.push(extra("pl/x", "Punkt X"));
+    publish(v2, f2.path(), Some(f1.path()), &keys);
+    server.publish(f2.path());
+    run(&c, &config(&server, &keys)).unwrap();
+    // An attacker (or a stale mirror) serves the older, validly signed feed.
+    server.publish(f1.path());
+    assert_eq!(
+        run(&c, &config(&server, &keys)),
+        Err(SyncError::Rollback { have: 2, got: 1 })
+    );
+    assert!(
+        open(&c).get("pl/x").unwrap().is_some(),
+        "the newer directory stays"
+    );
+}
+
+#[test]
+fn an_expired_manifest_is_refused() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    publish_for(
+        bundled(),
+        dir.path(),
+        None,
+        &keys,
+        jiff::Span::new().hours(-1),
+    );
+    server.publish(dir.path());
+    assert!(matches!(
+        run(&c, &config(&server, &keys)),
+        Err(SyncError::Expired(_))
+    ));
+    unchanged(&c);
+}
+
+#[test]
+fn a_truncated_payload_is_refused() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    server.publish(dir.path());
+    let body = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
+    let half = body.len() / 2;
+    server.set(&m.snapshot.url, Serve::Truncate(body, half));
+    assert!(matches!(
+        run(&c, &config(&server, &keys)),
+        Err(SyncError::Truncated { .. })
+    ));
+    unchanged(&c);
+}
+
+#[test]
+fn a_payload_that_does_not_match_its_checksum_is_refused() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    server.publish(dir.path());
+    let mut body = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
+    let mid = body.len() / 2;
+    body[mid] ^= 0xFF;
+    server.set(&m.snapshot.url, Serve::Body(body));
+    assert!(matches!(
+        run(&c, &config(&server, &keys)),
+        Err(SyncError::Checksum { .. })
+    ));
+    unchanged(&c);
+}
+
+#[test]
+fn an_oversized_payload_is_refused() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    server.publish(dir.path());
+    // The server sends far more than the manifest declares.
+    let mut body = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
+    body.extend(std::iter::repeat_n(0u8, 5 << 20));
+    server.set(&m.snapshot.url, Serve::Body(body));
+    assert!(matches!(
+        run(&c, &config(&server, &keys)),
+        Err(SyncError::TooLarge { .. })
+    ));
+    unchanged(&c);
+    // And a manifest declaring more than the client's limit is refused before downloading.
+    let mut cfg = config(&server, &keys);
+    cfg.limits.payload_bytes = 1000;
+    server.publish(dir.path());
+    assert!(matches!(run(&c, &cfg), Err(SyncError::TooLarge { .. })));
+    unchanged(&c);
+}
+
+#[test]
+fn server_errors_are_retried_with_back_off() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    publish(bundled(), dir.path(), None, &keys);
+    server.publish(dir.path());
+    let manifest = std::fs::read(dir.path().join("manifest.json")).unwrap();
+    server.set("manifest.json", Serve::FailThen(2, manifest.clone()));
+    assert!(matches!(
+        run(&c, &config(&server, &keys)),
+        Ok(Outcome::Updated { .. })
+    ));
+    // More failures than attempts: a translated server error, nothing changed.
+    let c2 = client();
+    server.set("manifest.json", Serve::FailThen(10, manifest));
+    assert_eq!(run(&c2, &config(&server, &keys)), Err(SyncError::Http(500)));
+    unchanged(&c2);
+}
+
+#[test]
+fn no_network_leaves_everything_as_it_was() {
+    let keys = keys();
+    let c = client();
+    // A port nobody listens on.
+    let port = {
+        let l = TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let cfg = Config {
+        url: format!("http://127.0.0.1:{port}/manifest.json"),
+        public_key: keys.public.clone(),
+        proxy: None,
+        limits: Limits {
+            attempts: 2,
+            backoff: Duration::from_millis(10),
+            ..Limits::default()
+        },
+    };
+    assert!(matches!(run(&c, &cfg), Err(SyncError::Offline(_))));
+    unchanged(&c);
+    let (when, outcome, _): (String, String, String) = sync::last_sync(&open(&c)).unwrap().unwrap();
+    assert_eq!(outcome, "offline");
+    assert!(!when.is_empty());
+}
+
+#[test]
+fn plain_http_is_refused_except_on_loopback() {
+    let (keys, c) = (keys(), client());
+    let cfg = Config {
+        url: "http://feed.example.org/manifest.json".into(),
+        public_key: keys.public.clone(),
+        proxy: None,
+        limits: Limits::default(),
+    };
+    assert!(matches!(run(&c, &cfg), Err(SyncError::InsecureUrl(_))));
+    let cfg = Config {
+        url: String::new(),
+        ..cfg
+    };
+    assert_eq!(run(&c, &cfg), Err(SyncError::NotConfigured));
+}
+
+#[test]
+fn a_bad_record_line_names_its_line_and_changes_nothing() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    // Re-publish with a snapshot whose third line is broken, correctly hashed and signed.
+    let snap = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&snap[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines[2] = lines[2].replace("\"verified_at\"", "\"verified_on\"");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all((lines.join("\n") + "\n").as_bytes()).unwrap();
+    let bad = enc.finish().unwrap();
+    std::fs::write(dir.path().join(&m.snapshot.url), &bad).unwrap();
+    let mut manifest = m.clone();
+    manifest.snapshot.sha256 = feed::sha256_hex(&bad);
+    manifest.snapshot.size = bad.len() as u64;
+    std::fs::write(
+        dir.path().join("manifest.json"),
+        serde_json::to_string_pretty(&manifest).unwrap(),
+    )
+    .unwrap();
+    feed::sign(dir.path(), &keys.secret).unwrap();
+    server.publish(dir.path());
+    match run(&c, &config(&server, &keys)) {
+        Err(SyncError::BadFeed { line, .. }) => assert_eq!(line, 3),
+        other => panic!("{other:?}"),
+    }
+    unchanged(&c);
+}
+
+#[test]
+fn a_sync_killed_during_apply_leaves_the_directory_intact_and_the_next_one_succeeds() {
+    let (server, keys) = (Server::start(), keys());
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("directory.sqlite3");
+    drop(Directory::open(&db, true).unwrap());
+    // A snapshot big enough that applying it takes a while.
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = bundled();
+    records.extend(haven::synth::records(40_000, 7));
+    publish(records, dir.path(), None, &keys);
+    server.publish(dir.path());
+    let key_file = data.path().join("feed.pub");
+    std::fs::write(&key_file, &keys.public).unwrap();
+
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("haven"))
+        .args(["--lang", "en", "sync", "--feed", &server.url(), "--key"])
+        .arg(&key_file)
+        .env("HAVEN_DATA_DIR", data.path())
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    let mut applying = false;
+    while std::io::BufRead::read_line(&mut stderr, &mut line).unwrap_or(0) > 0 {
+        if line.starts_with("Applying") {
+            applying = true;
+            break;
+        }
+        line.clear();
+    }
+    assert!(applying, "the child reached the apply step");
+    child.kill().unwrap(); // SIGKILL on Unix: no chance to clean up
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the child was killed before it finished");
+
+    // The previous directory is intact.
+    let (d, events) = Directory::open(&db, true).unwrap();
+    assert!(events.is_empty(), "no repair was needed: {events:?}");
+    assert!(matches!(d.origin().unwrap(), Origin::Bundled { .. }));
+    assert_eq!(d.count().unwrap(), bundled().len());
+    drop(d);
+    // And the next sync succeeds.
+    let cfg = Config {
+        url: server.url(),
+        public_key: keys.public.clone(),
+        proxy: None,
+        limits: Limits::default(),
+    };
+    let got = sync::sync(&db, &cfg, &mut |_| {}, &AtomicBool::new(false)).unwrap();
+    assert!(matches!(got, Outcome::Updated { to: 1, .. }));
+    assert_eq!(
+        Directory::open(&db, true).unwrap().0.count().unwrap(),
+        bundled().len() + 40_000
+    );
+}
+
+#[test]
+fn the_published_files_verify_with_the_standard_minisign_tool() {
+    let keys = keys();
+    let dir = tempfile::tempdir().unwrap();
+    publish(bundled(), dir.path(), None, &keys);
+    let pk = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(pk.path(), &keys.public).unwrap();
+    let out = std::process::Command::new("minisign")
+        .arg("-Vm")
+        .arg(dir.path().join("manifest.json"))
+        .arg("-p")
+        .arg(pk.path())
+        .output()
+        .expect("the minisign tool (installed by .ci/run: apt-get install minisign)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // And it refuses a changed manifest, as Haven does.
+    let m = dir.path().join("manifest.json");
+    let text = std::fs::read_to_string(&m).unwrap();
+    std::fs::write(&m, text.replace("central", "centrak")).unwrap();
+    let out = std::process::Command::new("minisign")
+        .arg("-Vm")
+        .arg(&m)
+        .arg("-p")
+        .arg(pk.path())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+}
