@@ -469,11 +469,11 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             };
             match haven::sync::sync(&paths.directory_db(), &config, &mut report, &cancel) {
                 Ok(outcome) => {
-                    println!("{}", out(&sync_outcome_message(&outcome, locale)));
+                    println!("{}", out(&haven::sync::outcome_message(&outcome, locale)));
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
-                    eprintln!("{}", out(&sync_error_message(&e, locale)));
+                    eprintln!("{}", out(&haven::sync::error_message(&e, locale)));
                     Ok(ExitCode::FAILURE)
                 }
             }
@@ -882,37 +882,6 @@ fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), Store
         println!("⚠ {}", label("field-stale"));
     }
     Ok(())
-}
-
-/// A translated sentence for a finished sync.
-pub fn sync_outcome_message(o: &haven::sync::Outcome, locale: Locale) -> String {
-    match o {
-        haven::sync::Outcome::UpToDate { sequence } => tr_args(
-            locale,
-            "sync-up-to-date",
-            &[("sequence", (*sequence).into())],
-        ),
-        haven::sync::Outcome::Updated {
-            from, to, changed, ..
-        } => tr_args(
-            locale,
-            "sync-updated",
-            &[
-                ("from", (*from).into()),
-                ("to", (*to).into()),
-                ("count", (*changed).into()),
-            ],
-        ),
-    }
-}
-
-/// A translated sentence for a failed sync: what happened and that the directory is unchanged.
-pub fn sync_error_message(e: &haven::sync::SyncError, locale: Locale) -> String {
-    format!(
-        "{} {}",
-        tr_args(locale, e.message_id(), &[("detail", e.to_string().into())]),
-        tr(locale, "sync-unchanged")
-    )
 }
 
 fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCode, StoreError> {

@@ -120,6 +120,11 @@ fn dynamic_ids() -> Vec<String> {
     v.extend((1..=12).map(|m| format!("month-{m}")));
     v.extend((1..=12).map(|m| format!("month-persian-{m}")));
     v.extend((0..7).map(|d| format!("weekday-{d}")));
+    v.extend(
+        haven::sync::OUTCOMES
+            .iter()
+            .map(|o| format!("sync-outcome-{o}")),
+    );
     for l in Locale::ALL {
         v.push(format!("language-{}", l.code()));
     }

@@ -135,13 +135,60 @@ impl SyncError {
         }
     }
 
-    /// Short key stored in the sync log.
-    fn outcome(&self) -> &'static str {
+    /// The specifics, without the headline the translated message already gives.
+    pub fn detail(&self) -> String {
+        match self {
+            SyncError::NotConfigured | SyncError::Cancelled => String::new(),
+            SyncError::InsecureUrl(s)
+            | SyncError::BadKey(s)
+            | SyncError::Offline(s)
+            | SyncError::BadSignature(s)
+            | SyncError::BadManifest(s)
+            | SyncError::Expired(s)
+            | SyncError::TooNew(s)
+            | SyncError::Store(s) => s.clone(),
+            SyncError::Http(code) => format!("HTTP {code}"),
+            SyncError::Rollback { have, got } => format!("{got} < {have}"),
+            SyncError::Truncated {
+                file,
+                expected,
+                got,
+            } => format!("{file}: {got}/{expected}"),
+            SyncError::TooLarge { file, limit } => format!("{file} > {limit}"),
+            SyncError::Checksum { file } => file.clone(),
+            SyncError::BadFeed { file, line, detail } => format!("{file}:{line}: {detail}"),
+        }
+    }
+
+    /// Short key stored in the sync log (`sync-outcome-<key>` in Fluent).
+    pub fn outcome(&self) -> &'static str {
         self.message_id()
             .strip_prefix("sync-error-")
             .unwrap_or("error")
     }
 }
+
+/// Every outcome the sync log can hold: the successes and [`SyncError::outcome`]'s keys.
+pub const OUTCOMES: [&str; 18] = [
+    "up-to-date",
+    "updated",
+    "not-configured",
+    "insecure",
+    "bad-key",
+    "offline",
+    "http",
+    "signature",
+    "manifest",
+    "rollback",
+    "expired",
+    "too-new",
+    "truncated",
+    "too-large",
+    "checksum",
+    "bad-feed",
+    "cancelled",
+    "store",
+];
 
 /// How the directory was brought up to date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -833,6 +880,40 @@ fn apply_deltas(
         Err(_) if cancelled => Err(SyncError::Cancelled),
         Err(e) => Err(e.into()),
     }
+}
+
+/// A translated sentence for a finished sync.
+pub fn outcome_message(o: &Outcome, locale: crate::i18n::Locale) -> String {
+    use crate::i18n::tr_args;
+    match o {
+        Outcome::UpToDate { sequence } => tr_args(
+            locale,
+            "sync-up-to-date",
+            &[("sequence", (*sequence).into())],
+        ),
+        Outcome::Updated {
+            from, to, changed, ..
+        } => tr_args(
+            locale,
+            "sync-updated",
+            &[
+                ("from", (*from).into()),
+                ("to", (*to).into()),
+                ("count", (*changed).into()),
+            ],
+        ),
+    }
+}
+
+/// A translated sentence for a failed sync: what happened, and that the directory in use
+/// has not changed.
+pub fn error_message(e: &SyncError, locale: crate::i18n::Locale) -> String {
+    use crate::i18n::{tr, tr_args};
+    format!(
+        "{} {}",
+        tr_args(locale, e.message_id(), &[("detail", e.detail().into())]),
+        tr(locale, "sync-unchanged")
+    )
 }
 
 /// The last sync, from the log: (finished at, outcome, detail).

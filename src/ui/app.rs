@@ -6,7 +6,7 @@ use super::keys::{self, Shortcut};
 use super::search::{self, Pane};
 use super::settings_screen::{self, ROWS};
 use super::widgets::{bold, dir_row, label, side, t, ta};
-use super::{about, referral, style};
+use super::{about, referral, style, sync};
 use crate::i18n::{self, Arg, Locale};
 use crate::model::Text;
 use crate::settings::{Settings, SettingsProblem, WindowGeometry};
@@ -87,6 +87,14 @@ pub enum Message {
     Settings(settings_screen::Message),
     /// A referral-composer message.
     Referral(referral::Message),
+    /// Update the directory from the feed now.
+    StartSync,
+    /// Stop the sync under way (nothing it fetched is applied).
+    CancelSync,
+    /// The sync reported progress or ended.
+    Sync(sync::Event),
+    /// The last sync, from the log.
+    LastSyncLoaded(Option<sync::Last>),
     /// The settings file was written (or not).
     SettingsSaved(Result<(), String>),
     /// Go to a screen.
@@ -129,6 +137,7 @@ pub struct App {
     pub about: Option<about::Info>,
     pub basket: Vec<String>,
     pub referral: referral::State,
+    pub sync: sync::State,
     /// PDFs handed to the system viewer for printing; removed when the window closes.
     print_files: Vec<std::path::PathBuf>,
     /// Show native file dialogs (off in headless tests: save into the remembered folder).
@@ -183,6 +192,7 @@ impl App {
             about: None,
             basket: Vec::new(),
             referral: referral::State::new(locale),
+            sync: sync::State::default(),
             print_files: Vec::new(),
             dialogs,
             notices,
@@ -230,6 +240,16 @@ impl App {
             }
             Message::Settings(m) => self.settings_changed(m),
             Message::Referral(m) => self.referral_message(m),
+            Message::StartSync => self.start_sync(),
+            Message::CancelSync => {
+                self.sync.cancel();
+                Task::none()
+            }
+            Message::Sync(e) => self.sync_event(e),
+            Message::LastSyncLoaded(last) => {
+                self.sync.last = last;
+                Task::none()
+            }
             Message::SettingsSaved(r) => {
                 if let Err(e) = r {
                     self.notices
@@ -313,11 +333,19 @@ impl App {
                 let Some(db) = self.db.clone() else {
                     return Task::none();
                 };
+                let at_start =
+                    if self.settings.feed.check_at_start && sync::configured(&self.settings.feed) {
+                        self.start_sync()
+                    } else {
+                        Task::none()
+                    };
                 Task::batch([
                     self.search.search(&db).map(Message::Search),
                     Task::perform(db.run(|d| d.regions().unwrap_or_default()), |r| {
                         Message::RegionsLoaded(r.unwrap_or_default())
                     }),
+                    self.load_last_sync(),
+                    at_start,
                 ])
             }
             Err(e) => {
@@ -601,6 +629,94 @@ impl App {
         }
     }
 
+    fn start_sync(&mut self) -> Task<Message> {
+        let db = self.paths.directory_db();
+        self.sync.start(db, &self.settings.feed).map(Message::Sync)
+    }
+
+    fn load_last_sync(&self) -> Task<Message> {
+        match &self.db {
+            Some(db) => Task::perform(
+                db.run(|d| {
+                    crate::sync::last_sync(d)
+                        .ok()
+                        .flatten()
+                        .map(|(at, outcome, detail)| sync::Last {
+                            at,
+                            outcome,
+                            detail,
+                        })
+                }),
+                |r| Message::LastSyncLoaded(r.flatten()),
+            ),
+            None => Task::none(),
+        }
+    }
+
+    fn sync_event(&mut self, e: sync::Event) -> Task<Message> {
+        match e {
+            sync::Event::Progress(p) => {
+                if let Some(r) = &mut self.sync.running {
+                    r.progress = Some(p);
+                }
+                Task::none()
+            }
+            sync::Event::Finished(result) => {
+                self.sync.running = None;
+                let refresh = match &result {
+                    Ok(crate::sync::Outcome::Updated { .. }) => {
+                        self.notices = vec![
+                            Notice::info("sync-done").arg(
+                                "text",
+                                result
+                                    .as_ref()
+                                    .map(|o| crate::sync::outcome_message(o, self.locale))
+                                    .unwrap_or_default(),
+                            ),
+                        ];
+                        self.after_sync()
+                    }
+                    Ok(o) => {
+                        self.notices = vec![
+                            Notice::info("sync-done")
+                                .arg("text", crate::sync::outcome_message(o, self.locale)),
+                        ];
+                        Task::none()
+                    }
+                    Err(crate::sync::SyncError::Cancelled) => {
+                        self.notices = vec![Notice::info("sync-error-cancelled")];
+                        Task::none()
+                    }
+                    Err(e) => {
+                        self.notices = vec![
+                            Notice::error(e.message_id()).arg("detail", e.detail()),
+                            Notice::error("sync-unchanged"),
+                        ];
+                        Task::none()
+                    }
+                };
+                Task::batch([refresh, self.load_last_sync()])
+            }
+        }
+    }
+
+    /// The directory changed under the directory thread's feet: reload what it caches, then
+    /// show the new data in the open search at once.
+    fn after_sync(&mut self) -> Task<Message> {
+        let Some(db) = self.db.clone() else {
+            return Task::none();
+        };
+        let reloaded = db.run(|d| {
+            let _ = d.reload_facets();
+            d.regions().unwrap_or_default()
+        });
+        let search = self.search.search(&db).map(Message::Search);
+        Task::batch([
+            Task::perform(reloaded, |r| Message::RegionsLoaded(r.unwrap_or_default())),
+            search,
+        ])
+    }
+
     fn load_basket(&self) -> Task<Message> {
         match &self.db {
             Some(db) => referral::load(db, self.basket.clone()).map(Message::Referral),
@@ -802,9 +918,12 @@ impl App {
                 };
                 search::view(&self.search, &cx)
             }
-            (_, Screen::Settings) => {
-                settings_screen::view(&self.settings, locale, self.settings_cursor)
-            }
+            (_, Screen::Settings) => settings_screen::view(
+                &self.settings,
+                locale,
+                self.settings_cursor,
+                self.sync.running.is_some(),
+            ),
             (_, Screen::About) => about::view(self.about.as_ref(), locale),
             (_, Screen::Referral) => referral::view(
                 &self.referral,
@@ -899,16 +1018,17 @@ impl App {
             DbState::Failed(_) => t(locale, "status-failed"),
         };
         let hint = t(locale, "status-keys");
+        let mut items = vec![label(state).size(style::SMALL).into()];
+        if let Some(s) = sync::status(&self.sync, locale) {
+            items.push(label("·").size(style::SMALL).into());
+            items.push(s);
+        }
+        items.push(space::horizontal().into());
+        items.push(label(hint).size(style::SMALL).style(style::muted).into());
         container(
-            dir_row(
-                rtl,
-                vec![
-                    label(state).size(style::SMALL).into(),
-                    space::horizontal().into(),
-                    label(hint).size(style::SMALL).style(style::muted).into(),
-                ],
-            )
-            .spacing(style::SPACE),
+            dir_row(rtl, items)
+                .spacing(style::SPACE)
+                .align_y(iced::Center),
         )
         .padding([4.0, style::SPACE])
         .style(style::bar)

@@ -10,6 +10,7 @@ pub mod referral;
 pub mod search;
 pub mod settings_screen;
 pub mod style;
+pub mod sync;
 pub mod widgets;
 
 pub use app::{App, Message};

@@ -19,9 +19,13 @@ pub enum Row {
     OfficeAddress,
     OfficePhone,
     Worker,
+    FeedUrl,
+    FeedKey,
+    FeedProxy,
+    CheckAtStart,
 }
 
-pub const ROWS: [Row; 8] = [
+pub const ROWS: [Row; 12] = [
     Row::Language,
     Row::Theme,
     Row::TextSize,
@@ -30,6 +34,10 @@ pub const ROWS: [Row; 8] = [
     Row::OfficeAddress,
     Row::OfficePhone,
     Row::Worker,
+    Row::FeedUrl,
+    Row::FeedKey,
+    Row::FeedProxy,
+    Row::CheckAtStart,
 ];
 
 impl Row {
@@ -39,6 +47,9 @@ impl Row {
             Row::OfficeAddress => Some("office-address"),
             Row::OfficePhone => Some("office-phone"),
             Row::Worker => Some("office-worker"),
+            Row::FeedUrl => Some("feed-url"),
+            Row::FeedKey => Some("feed-key"),
+            Row::FeedProxy => Some("feed-proxy"),
             _ => None,
         }
     }
@@ -52,6 +63,8 @@ pub enum Message {
     TextScale(f32),
     Paper(Paper),
     Office(Row, String),
+    /// Check the feed each time Haven starts.
+    CheckAtStart(bool),
 }
 
 /// Applies a change; returns whether anything changed.
@@ -75,9 +88,13 @@ pub fn update(settings: &mut Settings, message: Message) -> bool {
                 Row::OfficeAddress => o.address = value,
                 Row::OfficePhone => o.phone = value,
                 Row::Worker => o.worker = value,
+                Row::FeedUrl => settings.feed.url = value.trim().to_string(),
+                Row::FeedKey => settings.feed.public_key = value.trim().to_string(),
+                Row::FeedProxy => settings.feed.proxy = value.trim().to_string(),
                 _ => {}
             }
         }
+        Message::CheckAtStart(on) => settings.feed.check_at_start = on,
     }
     *settings != before
 }
@@ -122,6 +139,7 @@ pub fn step(settings: &Settings, row: Row, forward: bool) -> Option<Message> {
             settings.paper,
             forward,
         ))),
+        Row::CheckAtStart => Some(Message::CheckAtStart(!settings.feed.check_at_start)),
         _ => None,
     }
 }
@@ -135,8 +153,15 @@ pub fn view<'a>(
     settings: &'a Settings,
     locale: Locale,
     cursor: usize,
+    syncing: bool,
 ) -> Element<'a, super::app::Message> {
     use super::app::Message as App;
+    let sync_now = button(label(t(locale, "sync-now")))
+        .padding([6, 12])
+        .on_press_maybe(
+            (!syncing && super::sync::configured(&settings.feed)).then_some(App::StartSync),
+        )
+        .style(style::primary);
     let rtl = locale.is_rtl();
     let at = |row: Row| ROWS.get(cursor) == Some(&row);
     let choice = |text: String, active: bool, cur: bool, msg: Message| -> Element<'a, App> {
@@ -229,7 +254,8 @@ pub fn view<'a>(
     };
 
     let o = &settings.office;
-    let content = column![
+    // Two columns side by side (mirrored in Persian), so everything fits on one screen.
+    let general = column![
         heading(t(locale, "settings-title"), rtl),
         group(t(locale, "settings-language"), langs, at(Row::Language)),
         group(t(locale, "settings-theme"), themes, at(Row::Theme)),
@@ -246,6 +272,40 @@ pub fn view<'a>(
         input(Row::OfficeAddress, "settings-office-address", &o.address),
         input(Row::OfficePhone, "settings-office-phone", &o.phone),
         input(Row::Worker, "settings-worker", &o.worker),
+    ]
+    .spacing(12)
+    .width(Fill)
+    .max_width(600);
+    let feed = column![
+        heading(t(locale, "settings-feed"), rtl),
+        side(
+            label(t(locale, "settings-feed-hint"))
+                .size(style::SMALL)
+                .style(style::muted),
+            rtl
+        ),
+        side(sync_now, rtl),
+        input(Row::FeedUrl, "settings-feed-url", &settings.feed.url),
+        input(Row::FeedKey, "settings-feed-key", &settings.feed.public_key),
+        input(Row::FeedProxy, "settings-feed-proxy", &settings.feed.proxy),
+        group(
+            t(locale, "settings-feed-at-start"),
+            vec![
+                choice(
+                    t(locale, "settings-yes"),
+                    settings.feed.check_at_start,
+                    false,
+                    Message::CheckAtStart(true)
+                ),
+                choice(
+                    t(locale, "settings-no"),
+                    !settings.feed.check_at_start,
+                    false,
+                    Message::CheckAtStart(false)
+                ),
+            ],
+            at(Row::CheckAtStart)
+        ),
         side(
             label(t(locale, "settings-keys-hint"))
                 .size(style::SMALL)
@@ -253,8 +313,10 @@ pub fn view<'a>(
             rtl
         ),
     ]
-    .spacing(14)
-    .max_width(760);
+    .spacing(12)
+    .width(Fill)
+    .max_width(600);
+    let content = dir_row(rtl, vec![general.into(), feed.into()]).spacing(32);
     scrollable(container(content).padding(style::PAD * 2.0).width(Fill))
         .spacing(4)
         .into()

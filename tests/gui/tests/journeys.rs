@@ -283,3 +283,60 @@ fn three_services_to_a_persian_sheet_and_nothing_about_the_client_on_disk() {
         );
     }
 }
+
+#[test]
+fn update_now_brings_the_feed_into_the_open_search() {
+    use haven::sync::feed;
+    // A feed on loopback, with a record the bundled directory does not have.
+    let publish = tempfile::tempdir().unwrap();
+    let keys = tempfile::tempdir().unwrap();
+    let (public, secret, _) = feed::keygen(keys.path()).unwrap();
+    let mut records = haven::store::bundled_records().unwrap();
+    let mut extra = record("pl/niebieska-linia");
+    extra.id = "pl/punkt-z-feedu".into();
+    extra.name = haven::model::Text::new("pl", "Punkt interwencyjny z aktualizacji")
+        .with("en", "Intervention point from the update");
+    extra.related.clear();
+    records.push(extra);
+    feed::build(
+        records,
+        publish.path(),
+        None,
+        "central",
+        jiff::Span::new().hours(240),
+    )
+    .unwrap();
+    feed::sign(publish.path(), &secret).unwrap();
+    let server = std::sync::Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
+    let port = server.server_addr().to_ip().unwrap().port();
+    let (s, dir) = (server.clone(), publish.path().to_path_buf());
+    std::thread::spawn(move || {
+        for rq in s.incoming_requests() {
+            let name = rq.url().trim_start_matches('/').to_string();
+            let resp = match std::fs::read(dir.join(&name)) {
+                Ok(bytes) => {
+                    tiny_http::Response::from_data(bytes).with_chunked_threshold(usize::MAX)
+                }
+                Err(_) => tiny_http::Response::from_data(Vec::new()).with_status_code(404),
+            };
+            let _ = rq.respond(resp);
+        }
+    });
+
+    let data = tempfile::tempdir().unwrap();
+    let mut settings = haven::settings::Settings::default();
+    settings.feed.url = format!("http://127.0.0.1:{port}/manifest.json");
+    settings.feed.public_key = std::fs::read_to_string(public).unwrap();
+    settings.save(&data.path().join("settings.json")).unwrap();
+    let mut w = haven_gui_tests::open_in(Locale::En, data);
+    w.typewrite("punkt interwencyjny");
+    assert!(w.shows(&count_text(Locale::En, 0)));
+
+    w.click(&tr(Locale::En, "nav-settings")).unwrap();
+    w.click(&tr(Locale::En, "sync-now")).expect("Update now");
+    // The search that was open shows the new record at once.
+    w.click(&tr(Locale::En, "nav-search")).unwrap();
+    assert!(w.shows("Intervention point from the update"));
+    assert!(w.shows(&count_text(Locale::En, 1)));
+    server.unblock();
+}
