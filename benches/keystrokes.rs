@@ -7,6 +7,9 @@
 //! Databases are cached in `target/bench-data/`. Each size is measured in a fresh child
 //! process so peak memory belongs to that size alone.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use haven::search::{self, Filters, Query};
 use haven::store::{Directory, Origin, StoreError};
 use haven::synth;

@@ -24,7 +24,7 @@ impl std::fmt::Display for Problem {
 /// `today` bounds verified dates.
 pub fn validate_directory(
     records: &[Record],
-    seed: &dyn Fn(&str) -> Option<String>,
+    seed: &(dyn Fn(&str) -> Option<String> + Sync),
     today: jiff::civil::Date,
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -49,7 +49,7 @@ pub fn validate_directory(
 /// hundred thousand records is validated as it streams.
 pub struct Validator<'a> {
     kinds: &'a HashMap<String, Kind>,
-    seed: &'a dyn Fn(&str) -> Option<String>,
+    seed: &'a (dyn Fn(&str) -> Option<String> + Sync),
     today: jiff::civil::Date,
     /// A quote from a seed document this program does not carry is an error (`true`, for
     /// `data/`) or is trusted to the feed's signature (`false`).
@@ -60,7 +60,7 @@ pub struct Validator<'a> {
 impl<'a> Validator<'a> {
     pub fn new(
         kinds: &'a HashMap<String, Kind>,
-        seed: &'a dyn Fn(&str) -> Option<String>,
+        seed: &'a (dyn Fn(&str) -> Option<String> + Sync),
         today: jiff::civil::Date,
         strict_seeds: bool,
     ) -> Validator<'a> {

@@ -9,8 +9,10 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Stored in the database's `meta`; a different value makes the store re-index.
-pub const FOLD_VERSION: u32 = 1;
+/// Stored in the database's `meta`; a different value makes the store re-index. (2: names of
+/// categories, target groups, kinds and countries are indexed as one token per term. 3: one-
+/// and two-letter prefix tokens of names and places.)
+pub const FOLD_VERSION: u32 = 3;
 
 /// Folds `s` for matching: compatibility decomposition, combining marks dropped (except the
 /// breve of `й`), lower case, letters that do not decompose mapped by hand, Kazakh letters to
@@ -23,7 +25,7 @@ pub fn fold(s: &str) -> String {
         'й' | 'Й' => '\u{E000}',
         _ => c,
     });
-    for c in pre.collect::<String>().nfkd() {
+    for c in pre.nfkd() {
         if is_combining_mark(c) {
             continue;
         }
@@ -82,6 +84,39 @@ pub fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+}
+
+/// Splits folded query text into words the FTS5 `unicode61` tokenizer keeps whole: letters
+/// and digits of scripts whose character classes predate Unicode 6.1 (the tokenizer's tables),
+/// and private-use characters. Anything else separates words, so a quoted query word is always
+/// one token (a word split in two would be a phrase query, which the index does not support).
+pub fn query_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !is_token_char(c))
+        .filter(|w| !w.is_empty())
+}
+
+fn is_token_char(c: char) -> bool {
+    if c.is_ascii_alphanumeric() {
+        return true;
+    }
+    if !c.is_alphanumeric() || is_combining_mark(c) {
+        return ('\u{E000}'..='\u{F8FF}').contains(&c);
+    }
+    matches!(c as u32,
+        0x00C0..=0x024F // Latin-1 letters, Latin Extended-A and -B
+        | 0x0370..=0x03FF // Greek
+        | 0x0400..=0x052F // Cyrillic and its supplement
+        | 0x0531..=0x0587 // Armenian
+        | 0x05D0..=0x05EA // Hebrew letters
+        | 0x0620..=0x064A | 0x0660..=0x0669 | 0x066E..=0x06D3 | 0x06D5 | 0x06EE..=0x06FF // Arabic
+        | 0x0E01..=0x0E30 | 0x0E40..=0x0E46 | 0x0E50..=0x0E59 // Thai
+        | 0x10A0..=0x10FF // Georgian
+        | 0x1E00..=0x1EFF // Latin Extended Additional
+        | 0x3041..=0x3096 | 0x30A1..=0x30FA // kana
+        | 0x4E00..=0x9FCB // CJK ideographs (6.1)
+        | 0xAC00..=0xD7A3 // Hangul syllables
+    )
 }
 
 /// True when every letter is ASCII: the query may be a Latin spelling of a Cyrillic or

@@ -24,6 +24,8 @@ pub struct Columns {
     pub body: String,
     pub latin: String,
     pub skel: String,
+    /// One- and two-letter prefix tokens of the words of names and places.
+    pub pfx: String,
     pub names_lc: String,
 }
 
@@ -50,9 +52,8 @@ pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
     push_text(&mut c.name, &r.name);
     c.names_lc = r.name.all().map(exact_form).collect::<Vec<_>>().join("\n");
 
-    for name in i18n::all_locales(&format!("country-{}", r.country.key())) {
-        push_str(&mut c.place, &name);
-    }
+    c.place
+        .push_str(&vocab_token(&format!("country-{}", r.country.key())));
     push_str(&mut c.place, r.country.code());
     if let Some(region) = &r.region {
         push_text(&mut c.place, &region.name);
@@ -78,8 +79,10 @@ pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
         push_text(&mut c.body, d);
     }
     if let Some(o) = org {
-        push_text(&mut c.body, &o.name);
+        add_organization(&mut c, o);
     }
+    // One token per vocabulary term; the query side turns a word such as `schronienie` or
+    // `приют` into the tokens of the terms it names (see `vocabulary_tokens`).
     for id in r
         .categories
         .iter()
@@ -91,9 +94,8 @@ pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
         )
         .chain(std::iter::once(format!("kind-{}", r.kind.key())))
     {
-        for label in i18n::all_locales(&id) {
-            push_str(&mut c.body, &label);
-        }
+        c.body.push(' ');
+        c.body.push_str(&vocab_token(&id));
     }
     for p in &r.phones {
         push_str(&mut c.body, &p.digits());
@@ -139,7 +141,91 @@ pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
             c.skel.push(' ');
         }
     }
+    let mut prefixes = std::collections::BTreeSet::new();
+    for w in words(&scripts).chain(words(&c.latin)) {
+        if w.starts_with('\u{E010}') {
+            continue;
+        }
+        let mut chars = w.chars();
+        if let Some(a) = chars.next() {
+            prefixes.insert(prefix_token(&a.to_string()));
+            if let Some(b) = chars.next() {
+                prefixes.insert(prefix_token(&format!("{a}{b}")));
+            }
+        }
+    }
+    c.pfx = prefixes.into_iter().collect::<Vec<_>>().join(" ");
     c
+}
+
+/// The token standing for "a word of a name or place starts with `p`" (one or two letters).
+pub fn prefix_token(p: &str) -> String {
+    format!("\u{E011}{p}")
+}
+
+/// Adds the names of the organisation that runs a record (so searching an organisation's
+/// name finds its services).
+pub fn add_organization(c: &mut Columns, org: &Record) {
+    push_text(&mut c.body, &org.name);
+}
+
+/// The index token standing for a vocabulary term (`category-shelter`, `country-pl`): a
+/// private-use character no keyboard types, then the term's id without dashes.
+pub fn vocab_token(id: &str) -> String {
+    let mut t = String::from('\u{E010}');
+    t.extend(id.chars().filter(|c| c.is_ascii_alphanumeric()));
+    t
+}
+
+/// Every vocabulary term with the folded words of its names in all six languages.
+fn vocabulary() -> &'static Vec<(String, Vec<String>)> {
+    static V: std::sync::OnceLock<Vec<(String, Vec<String>)>> = std::sync::OnceLock::new();
+    V.get_or_init(|| {
+        use crate::model::{Category, Kind, TargetGroup};
+        let mut ids: Vec<String> = Vec::new();
+        ids.extend(
+            Category::ALL
+                .iter()
+                .map(|c| format!("category-{}", c.key())),
+        );
+        ids.extend(
+            TargetGroup::ALL
+                .iter()
+                .map(|t| format!("target-{}", t.key())),
+        );
+        ids.extend(Kind::ALL.iter().map(|k| format!("kind-{}", k.key())));
+        ids.extend(
+            crate::i18n::english_ids()
+                .into_iter()
+                .filter(|id| id.starts_with("country-")),
+        );
+        ids.into_iter()
+            .map(|id| {
+                let words = i18n::all_locales(&id)
+                    .iter()
+                    .flat_map(|label| {
+                        super::fold::words(&fold(label))
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                (vocab_token(&id), words)
+            })
+            .collect()
+    })
+}
+
+/// The tokens of the vocabulary terms whose names have a word starting with `prefix` (a
+/// folded, stemmed query word): `schron` → shelter, `приют` → shelter, `polsk` → Poland.
+pub fn vocabulary_tokens(prefix: &str) -> Vec<&'static str> {
+    if prefix.chars().count() < 3 {
+        return Vec::new();
+    }
+    vocabulary()
+        .iter()
+        .filter(|(_, words)| words.iter().any(|w| w.starts_with(prefix)))
+        .map(|(token, _)| token.as_str())
+        .collect()
 }
 
 /// The number as dialled inside its country, without the country code, so `800120002`

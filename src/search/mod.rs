@@ -23,7 +23,7 @@ pub use facets::{FacetCounts, Filters};
 
 use crate::model::Record;
 use crate::store::{Directory, StoreError};
-use fold::{fold, is_ascii_word, words};
+use fold::{fold, is_ascii_word, query_words};
 use std::collections::HashSet;
 
 /// Up to this many matches are ranked by bm25; more use the cheap order.
@@ -37,8 +37,8 @@ pub const MAX_WORDS: usize = 12;
 /// Longest word, in characters.
 const MAX_WORD_CHARS: usize = 48;
 
-/// bm25 column weights: name, place, body, latin, skel.
-const WEIGHTS: &str = "10.0, 4.0, 1.0, 6.0, 2.0";
+/// bm25 column weights: name, place, body, latin, skel, pfx.
+const WEIGHTS: &str = "10.0, 4.0, 1.0, 6.0, 2.0, 3.0";
 
 /// A search request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -95,14 +95,25 @@ pub fn parse(text: &str) -> Parsed {
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
     let mut longest_word = 0;
-    for w in words(&folded) {
+    for w in query_words(&folded) {
         let w: String = w.chars().take(MAX_WORD_CHARS).collect();
         longest_word = longest_word.max(w.chars().count());
         if !seen.insert(w.clone()) {
             continue;
         }
         let stemmed = stem::stem(&w).to_string();
-        let mut alts = vec![format!("\"{stemmed}\"*")];
+        // One or two letters: a word of a name or place starting with them, or that very
+        // word anywhere. Longer: any word starting with it.
+        let mut alts = match w.chars().count() {
+            1 | 2 => vec![
+                format!("pfx : \"{}\"", index::prefix_token(&w)),
+                format!("\"{w}\""),
+            ],
+            _ => vec![format!("\"{stemmed}\"*")],
+        };
+        for token in index::vocabulary_tokens(&stemmed) {
+            alts.push(format!("\"{token}\""));
+        }
         if is_ascii_word(&w) && w.chars().any(|c| c.is_ascii_alphabetic()) {
             let latin = translit::latin_query(&stemmed);
             if latin != stemmed {
@@ -134,15 +145,32 @@ pub fn parse(text: &str) -> Parsed {
     }
     let all = terms.join(" AND ");
     Parsed {
-        fts_name_place: Some(format!("{{name place latin skel}} : ({all})")),
+        fts_name_place: Some(format!("{{name place latin skel pfx}} : ({all})")),
         fts: Some(all),
         exact,
         longest_word,
     }
 }
 
-/// Runs a query against the directory.
+/// Runs a query against the directory. Whatever the worker typed, the answer is results or
+/// none: should the index refuse a query expression, that counts as no match.
 pub fn search(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
+    match run_query(dir, query) {
+        Err(StoreError::Sqlite(e))
+            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::Unknown) =>
+        {
+            let (_, facets) = dir.facets().filter_and_count(&[], &query.filters);
+            Ok(Results {
+                hits: Vec::new(),
+                total: 0,
+                facets,
+            })
+        }
+        other => other,
+    }
+}
+
+fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
     let limit = query.limit.clamp(1, 1000);
     let parsed = parse(&query.text);
     let table = dir.facets();

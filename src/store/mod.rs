@@ -121,6 +121,9 @@ pub struct Directory {
     conn: Connection,
     path: PathBuf,
     facets: FacetTable,
+    /// Whether `facets` is kept up to date (a writer-only handle, such as the sync's, skips
+    /// the table: loading it costs tens of milliseconds on a large directory).
+    with_facets: bool,
 }
 
 impl std::fmt::Debug for Directory {
@@ -147,6 +150,14 @@ impl Directory {
     /// `quick_check` runs SQLite's integrity check first (a few milliseconds for the bundled
     /// directory; a large synced one may prefer to check in the background).
     pub fn open(path: &Path, quick_check: bool) -> Result<(Directory, Vec<OpenEvent>), StoreError> {
+        Directory::open_inner(path, quick_check, true)
+    }
+
+    fn open_inner(
+        path: &Path,
+        quick_check: bool,
+        with_facets: bool,
+    ) -> Result<(Directory, Vec<OpenEvent>), StoreError> {
         let mut events = Vec::new();
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
@@ -184,6 +195,7 @@ impl Directory {
             conn,
             path: path.to_path_buf(),
             facets: FacetTable::default(),
+            with_facets,
         };
         if let Origin::Bundled { hash } = dir.origin()?
             && hash != bundle_hash()
@@ -226,8 +238,9 @@ impl Directory {
     ) -> Result<Directory, StoreError>
     where
         I: IntoIterator<Item = Result<Record, StoreError>>,
+        I::IntoIter: Send,
     {
-        build_into(path, origin, |tx| insert_stream(tx, records))
+        build_into(path, origin, |tx| insert_stream(tx, records, &mut |_| {}))
     }
 
     pub fn path(&self) -> &Path {
@@ -244,8 +257,17 @@ impl Directory {
 
     /// Re-reads the facet table after the records changed (a sync by another connection).
     pub fn reload_facets(&mut self) -> Result<(), StoreError> {
-        self.facets = FacetTable::load(&self.conn)?;
+        if self.with_facets {
+            self.facets = FacetTable::load(&self.conn)?;
+        }
         Ok(())
+    }
+
+    /// Opens like [`Directory::open`], for writing only: no facet table is loaded or kept.
+    pub fn open_for_writing(path: &Path) -> Result<(Directory, Vec<OpenEvent>), StoreError> {
+        let (mut dir, events) = Directory::open_inner(path, false, false)?;
+        dir.with_facets = false;
+        Ok((dir, events))
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -403,18 +425,13 @@ impl Directory {
         Ok(out)
     }
 
-    /// Every record's id and kind (for checking a delta's references).
-    pub fn kinds(&self) -> Result<HashMap<String, crate::model::Kind>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT id, kind FROM record")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-        let mut out = HashMap::new();
-        for row in rows {
-            let (id, kind) = row?;
-            if let Some(k) = crate::model::Kind::from_key(&kind) {
-                out.insert(id, k);
-            }
-        }
-        Ok(out)
+    /// A record's kind, if the directory has it (for checking a delta's references).
+    pub fn kind_of(&self, id: &str) -> Result<Option<crate::model::Kind>, StoreError> {
+        let kind: Option<String> = self
+            .conn
+            .query_row("SELECT kind FROM record WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        Ok(kind.and_then(|k| crate::model::Kind::from_key(&k)))
     }
 }
 
@@ -455,13 +472,15 @@ impl Writer<'_> {
     }
 
     /// Replaces every record with `records`, streamed in listing order (a feed snapshot).
-    pub fn replace_all<I>(&self, records: I) -> Result<(), StoreError>
+    /// `written` hears how many records are in, every thousand.
+    pub fn replace_all<I>(&self, records: I, written: &mut dyn FnMut(u64)) -> Result<(), StoreError>
     where
         I: IntoIterator<Item = Result<Record, StoreError>>,
+        I::IntoIter: Send,
     {
         self.tx.execute("DELETE FROM record_fts", [])?;
         self.tx.execute("DELETE FROM record", [])?;
-        insert_stream(self.tx, records)?;
+        insert_stream(self.tx, records, written)?;
         meta_set(self.tx, "fold_version", &fold::FOLD_VERSION.to_string())
     }
 
@@ -527,34 +546,72 @@ fn build_into(
         conn,
         path: path.to_path_buf(),
         facets: FacetTable::default(),
+        with_facets: true,
     };
     dir.reload_facets()?;
     Ok(dir)
 }
 
-/// Inserts streamed records with consecutive rowids. A record whose organisation comes later
-/// in the stream is indexed again at the end, with the organisation's names.
-fn insert_stream<I>(tx: &Connection, records: I) -> Result<(), StoreError>
+/// Inserts streamed records with consecutive rowids. The stream itself (reading, checking,
+/// folding, serialising each record) runs on a second thread while this one writes, so the
+/// two halves of indexing share the two cores. A record whose organisation comes later in
+/// the stream is indexed again at the end, with the organisation's names. `written` hears
+/// how many records are in.
+fn insert_stream<I>(
+    tx: &Connection,
+    records: I,
+    written: &mut dyn FnMut(u64),
+) -> Result<(), StoreError>
 where
     I: IntoIterator<Item = Result<Record, StoreError>>,
+    I::IntoIter: Send,
 {
+    // Bulk loading: a large page cache, and no incremental FTS merging while the rows stream
+    // in (merged once at the end instead).
+    tx.pragma_update(None, "cache_size", -65536)?;
+    tx.execute(
+        "INSERT INTO record_fts(record_fts, rank) VALUES('automerge', 0)",
+        [],
+    )?;
     let mut fixups = Vec::new();
-    let mut rowid = 0i64;
-    for r in records {
-        let r = r?;
-        rowid += 1;
-        let org = match &r.organization {
-            Some(id) => {
-                let org = get_in(tx, id)?;
-                if org.is_none() {
-                    fixups.push(rowid);
+    let iter = records.into_iter();
+    std::thread::scope(|scope| -> Result<(), StoreError> {
+        let (to_writer, prepared) =
+            std::sync::mpsc::sync_channel::<Result<Prepared, StoreError>>(PIPELINE);
+        scope.spawn(move || {
+            for r in iter {
+                let failed = r.is_err();
+                if to_writer.send(r.map(Prepared::new)).is_err() || failed {
+                    break;
                 }
-                org
             }
-            None => None,
-        };
-        insert_record(tx, rowid, &r, org.as_ref())?;
-    }
+        });
+        let mut rowid = 0i64;
+        for p in prepared {
+            let p = p?;
+            rowid += 1;
+            let org = match &p.record.organization {
+                Some(id) => {
+                    let org = get_in(tx, id)?;
+                    if org.is_none() {
+                        fixups.push(rowid);
+                    }
+                    org
+                }
+                None => None,
+            };
+            write_prepared(tx, rowid, p, org.as_ref())?;
+            if rowid % 1000 == 0 {
+                written(rowid as u64);
+            }
+        }
+        Ok(())
+    })?;
+    tx.execute(
+        "INSERT INTO record_fts(record_fts, rank) VALUES('automerge', 4)",
+        [],
+    )?;
+    tx.execute("INSERT INTO record_fts(record_fts) VALUES('optimize')", [])?;
     for rowid in fixups {
         let json: String =
             tx.query_row("SELECT json FROM record WHERE rowid = ?1", [rowid], |r| {
@@ -616,6 +673,40 @@ fn replace_all_in(tx: &Connection, records: &[Record]) -> Result<(), StoreError>
     Ok(())
 }
 
+/// How many records the indexing thread may work ahead of the writer.
+const PIPELINE: usize = 256;
+
+/// A record with its JSON and index columns computed (without its organisation's name,
+/// which needs the database).
+struct Prepared {
+    record: Record,
+    json: Result<String, String>,
+    cols: index::Columns,
+}
+
+impl Prepared {
+    fn new(record: Record) -> Prepared {
+        Prepared {
+            json: serde_json::to_string(&record).map_err(|e| e.to_string()),
+            cols: index::columns(&record, None),
+            record,
+        }
+    }
+}
+
+fn write_prepared(
+    conn: &Connection,
+    rowid: i64,
+    mut p: Prepared,
+    org: Option<&Record>,
+) -> Result<(), StoreError> {
+    if let Some(o) = org {
+        index::add_organization(&mut p.cols, o);
+    }
+    let json = p.json.map_err(StoreError::Record)?;
+    write_row(conn, rowid, &p.record, json, p.cols)
+}
+
 fn insert_record(
     conn: &Connection,
     rowid: i64,
@@ -624,6 +715,16 @@ fn insert_record(
 ) -> Result<(), StoreError> {
     let json = serde_json::to_string(r).map_err(|e| StoreError::Record(e.to_string()))?;
     let cols = index::columns(r, org);
+    write_row(conn, rowid, r, json, cols)
+}
+
+fn write_row(
+    conn: &Connection,
+    rowid: i64,
+    r: &Record,
+    json: String,
+    cols: index::Columns,
+) -> Result<(), StoreError> {
     let region = r.region.as_ref().map(|g| g.id.as_str());
     let mut stmt = conn.prepare_cached(
         "INSERT OR REPLACE INTO record
@@ -646,11 +747,11 @@ fn insert_record(
         r.organization,
     ])?;
     let mut fts = conn.prepare_cached(
-        "INSERT INTO record_fts (rowid, name, place, body, latin, skel)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO record_fts (rowid, name, place, body, latin, skel, pfx)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     fts.execute(params![
-        rowid, cols.name, cols.place, cols.body, cols.latin, cols.skel
+        rowid, cols.name, cols.place, cols.body, cols.latin, cols.skel, cols.pfx
     ])?;
     Ok(())
 }

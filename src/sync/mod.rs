@@ -443,7 +443,7 @@ pub fn sync(
     cancel: &AtomicBool,
 ) -> Result<Outcome, SyncError> {
     let started = jiff::Timestamp::now();
-    let (mut dir, _) = Directory::open(db_path, false)?;
+    let (mut dir, _) = Directory::open_for_writing(db_path)?;
     let before = current(&dir)?;
     let result = run(&mut dir, &before, cfg, progress, cancel);
     let (from, to, changed, outcome, detail) = match &result {
@@ -769,38 +769,38 @@ fn apply_snapshot(
     }
     let mut validator = feed::validator(&kinds, today);
     let mut count = 0u64;
-    let mut failure: Option<SyncError> = None;
+    let failure: std::sync::Mutex<Option<SyncError>> = std::sync::Mutex::new(None);
+    let fail = |e: SyncError| {
+        if let Ok(mut f) = failure.lock() {
+            f.get_or_insert(e);
+        }
+        StoreError::Record("feed refused".into())
+    };
     let result = dir.transaction(|w| {
+        // Reading, checking and indexing run on the store's second thread; see
+        // `Writer::replace_all`.
         let records = feed::decode_lines::<Record>(bytes, limit).map(|item| {
             count += 1;
             if cancel.load(Ordering::Relaxed) {
-                failure = Some(SyncError::Cancelled);
-                return Err(StoreError::Record("cancelled".into()));
+                return Err(fail(SyncError::Cancelled));
             }
-            let r = item.map_err(|e| {
-                failure = Some(bad_feed(&p.url, e));
-                StoreError::Record("bad line".into())
-            })?;
+            let r = item.map_err(|e| fail(bad_feed(&p.url, e)))?;
             let problems = validator.check(&r);
             if !problems.is_empty() {
-                failure = Some(invalid(&p.url, problems, count));
-                return Err(StoreError::Record("invalid record".into()));
-            }
-            if count % 1000 == 0 {
-                progress(Progress::Applying {
-                    records: count,
-                    total,
-                });
+                return Err(fail(invalid(&p.url, problems, count)));
             }
             Ok(r)
         });
-        w.replace_all(records)?;
+        w.replace_all(records, &mut |n| {
+            progress(Progress::Applying { records: n, total })
+        })?;
         w.set_origin(origin)?;
         if let Some(tag) = etag {
             w.set_meta("feed_etag", tag)?;
         }
         Ok::<_, StoreError>(())
     });
+    let failure = failure.into_inner().ok().flatten();
     match (result, failure) {
         (Ok(()), _) => {
             progress(Progress::Applying {
@@ -823,8 +823,21 @@ fn apply_deltas(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<u64, SyncError> {
-    // The ids the directory will hold once every change is made, for reference checks.
-    let mut kinds: HashMap<String, Kind> = dir.kinds()?;
+    // The ids the changed records refer to, as they will stand once every change is made:
+    // those in the delta, and the others looked up one by one (a delta is small, the
+    // directory may not be).
+    let mut kinds: HashMap<String, Kind> = HashMap::new();
+    for c in deltas.iter().flatten() {
+        if let Change::Upsert { record } = c {
+            for id in record.related.iter().chain(record.organization.iter()) {
+                if !kinds.contains_key(id)
+                    && let Some(k) = dir.kind_of(id)?
+                {
+                    kinds.insert(id.clone(), k);
+                }
+            }
+        }
+    }
     for changes in &deltas {
         for c in changes {
             match c {
