@@ -179,7 +179,7 @@ fn measure(n: usize) {
     );
     println!("{}", row("LIKE '%q%' scan (count + 50)", &stats(like)));
     println!("empty query (list all + facets): {} ms", ms(empty));
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     slowest.dedup_by(|a, b| a.1 == b.1);
     let worst: Vec<String> = slowest
         .iter()

@@ -330,7 +330,7 @@ fn a_chain_of_two_deltas_edits_deletes_and_adds() {
             changed,
         } => {
             assert!(
-                changed >= 3 && changed < 20,
+                (3..20).contains(&changed),
                 "only the changes travel: {changed}"
             )
         }

@@ -875,7 +875,7 @@ fn apply_deltas(
                 }
             }
             done += 1;
-            if done % 100 == 0 {
+            if done.is_multiple_of(100) {
                 progress(Progress::Applying {
                     records: done,
                     total,
