@@ -5,9 +5,10 @@
 //! consonant skeleton (`translit`); Cyrillic names have a Latin column of their own. All
 //! words must match (in any column).
 //!
-//! Two ranking paths keep every keystroke inside a frame on large directories:
-//! - at most [`RANK_LIMIT`] matches: every match is scored with bm25 (names weigh most) and
-//!   boosted when the worker's exact spelling occurs in a name;
+//! Every match is listed first (its rowid only; the facets need them all). Then one of two
+//! ranking paths keeps each keystroke inside a frame on large directories:
+//! - at most [`RANK_LIMIT`] matches: each is scored with bm25 (names weigh most) and the best
+//!   are boosted when the worker's exact spelling occurs in a name;
 //! - more matches (the first letters typed): matches in names and places first, then the rest,
 //!   each in the directory's listing order. No per-row scoring, so it stays cheap.
 //!
@@ -182,31 +183,22 @@ fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
     };
 
     let conn = dir.conn();
-    // One- and two-letter words match a large share of any sizeable directory: go straight to
-    // the cheap path. Otherwise try the ranked path; its LIMIT tells whether the match set is
-    // small enough to score.
-    let try_ranked = parsed.longest_word > 2 || table.len() <= RANK_LIMIT;
-    let scored: Option<Vec<(i64, f64)>> = if try_ranked {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts
-             WHERE record_fts MATCH ?1 LIMIT {}",
-            RANK_LIMIT + 1
-        ))?;
-        Some(
-            stmt.query_map([fts], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<_, _>>()?,
-        )
-    } else {
-        None
-    };
+    // Every match first: the facets need them all anyway, and their number decides how to rank.
+    let mut stmt = conn.prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?;
+    let all: Vec<i64> = stmt
+        .query_map([fts], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
 
-    if let Some(scored) = scored.filter(|s| s.len() <= RANK_LIMIT) {
-        let rowids: Vec<i64> = scored.iter().map(|(r, _)| *r).collect();
-        let (passing, facets) = table.filter_and_count(&rowids, &query.filters);
+    if all.len() <= RANK_LIMIT {
+        let (passing, facets) = table.filter_and_count(&all, &query.filters);
         let passing: HashSet<i64> = passing.into_iter().collect();
         let total = passing.len();
-        let mut ranked: Vec<(i64, f64)> = scored
-            .into_iter()
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts WHERE record_fts MATCH ?1"
+        ))?;
+        let mut ranked: Vec<(i64, f64)> = stmt
+            .query_map([fts], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?
+            .filter_map(Result::ok)
             .filter(|(r, _)| passing.contains(r))
             .map(|(r, bm)| (r, -bm))
             .collect();
@@ -219,11 +211,7 @@ fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
         return finish(dir, top, total, facets);
     }
 
-    // Many matches: count them all, rank names and places first in listing order.
-    let mut stmt = conn.prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?;
-    let all: Vec<i64> = stmt
-        .query_map([fts], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
+    // Many matches (the first letters typed): names and places first, in listing order.
     let (passing, facets) = table.filter_and_count(&all, &query.filters);
     let total = passing.len();
     let mut top = Vec::with_capacity(limit);

@@ -75,6 +75,10 @@ pub enum DbState {
 pub enum Message {
     /// The directory thread opened the database (or could not).
     DirectoryOpened(Result<Opened, Arc<StoreError>>),
+    /// The background integrity check of a large directory found damage.
+    DirectoryDamaged(String),
+    /// The background integrity check found nothing wrong.
+    DirectoryChecked,
     /// A rebuilt directory is open on a new thread.
     DirectoryReady(Db, Opened),
     /// Region names for the filter panel.
@@ -220,6 +224,12 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::DirectoryOpened(r) => self.directory_opened(r),
+            Message::DirectoryDamaged(detail) => {
+                self.db_state = DbState::Failed(detail);
+                self.db = None;
+                Task::none()
+            }
+            Message::DirectoryChecked => Task::none(),
             Message::DirectoryReady(db, opened) => {
                 self.db = Some(db);
                 self.directory_opened(Ok(opened))
@@ -339,13 +349,25 @@ impl App {
                     } else {
                         Task::none()
                     };
+                // The first results are asked for before anything else the directory thread
+                // has to do, the integrity check of a large file included.
+                let first = self.search.search(&db).map(Message::Search);
+                let integrity = if opened.check_pending {
+                    Task::perform(db.run(|d| d.check()), |r| match r {
+                        Some(Ok(Err(problems))) => Message::DirectoryDamaged(problems.join("; ")),
+                        _ => Message::DirectoryChecked,
+                    })
+                } else {
+                    Task::none()
+                };
                 Task::batch([
-                    self.search.search(&db).map(Message::Search),
+                    first,
                     Task::perform(db.run(|d| d.regions().unwrap_or_default()), |r| {
                         Message::RegionsLoaded(r.unwrap_or_default())
                     }),
                     self.load_last_sync(),
                     at_start,
+                    integrity,
                 ])
             }
             Err(e) => {

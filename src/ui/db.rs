@@ -34,11 +34,16 @@ impl std::fmt::Debug for Db {
     }
 }
 
+/// Directory files up to this size are integrity-checked before the window shows them.
+pub const QUICK_CHECK_INLINE: u64 = 32 << 20;
+
 /// What opening reported, and the number of records.
 #[derive(Debug, Clone)]
 pub struct Opened {
     pub events: Vec<OpenEvent>,
     pub count: usize,
+    /// The integrity check is still to run (a large file).
+    pub check_pending: bool,
 }
 
 impl Db {
@@ -57,10 +62,17 @@ impl Db {
         let spawned = std::thread::Builder::new()
             .name("haven-directory".into())
             .spawn(move || {
-                let mut dir = match Directory::open(&path, true) {
+                // Small files are checked before the first frame; a large one's full
+                // integrity check (it reads every page) runs right after, see `check`.
+                let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+                let mut dir = match Directory::open(&path, size <= QUICK_CHECK_INLINE) {
                     Ok((dir, events)) => {
                         let count = dir.count().unwrap_or(0);
-                        let _ = ready_tx.send(Ok(Opened { events, count }));
+                        let _ = ready_tx.send(Ok(Opened {
+                            events,
+                            count,
+                            check_pending: size > QUICK_CHECK_INLINE,
+                        }));
                         dir
                     }
                     Err(e) => {

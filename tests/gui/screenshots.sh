@@ -27,7 +27,8 @@ for l in "${locales[@]}"; do
   sleep 3
   win=$(DISPLAY=$display xdotool search --name Haven | head -1)
   DISPLAY=$display xdotool windowfocus --sync "$win"
-  DISPLAY=$display xdotool type --delay 60 "${query[$l]:-kryzys}"
+  # xdotool remaps keys per character and drops some Persian letters when typing fast.
+  DISPLAY=$display xdotool type --delay 250 "${query[$l]:-kryzys}"
   sleep 1
   # Down opens the first result in the detail pane.
   DISPLAY=$display xdotool key Down
