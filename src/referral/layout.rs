@@ -493,6 +493,31 @@ pub fn layout(sheet: &Sheet, fonts: &mut Fonts) -> Vec<Page> {
     flow.pages
 }
 
+/// The dark modules of a QR code as horizontal runs `(row, first column, length)`: one
+/// rectangle per run draws it with no hairline seams, in the PDF and in the preview alike.
+pub fn qr_runs(n: usize, modules: &[bool]) -> Vec<(usize, usize, usize)> {
+    let dark = |r: usize, c: usize| modules.get(r * n + c).copied().unwrap_or(false);
+    let mut runs = Vec::new();
+    for r in 0..n {
+        let mut c = 0;
+        while c < n {
+            if dark(r, c) {
+                let start = c;
+                while c < n && dark(r, c) {
+                    c += 1;
+                }
+                runs.push((r, start, c - start));
+            } else {
+                c += 1;
+            }
+        }
+    }
+    runs
+}
+
+/// Modules of quiet zone drawn round a QR code.
+pub const QR_QUIET: usize = 2;
+
 /// The QR code's modules, or `None` if the data cannot be encoded.
 fn qr_modules(data: &str) -> Option<(usize, Vec<bool>)> {
     let code =

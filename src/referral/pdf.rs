@@ -184,31 +184,17 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
                     data,
                 } => {
                     let id = s.start_tagged(ContentTag::Span(SpanTag::empty()));
-                    let quiet = 2usize;
+                    let quiet = super::layout::QR_QUIET;
                     let m = size / (*n + 2 * quiet) as f32;
                     let mut pb = PathBuilder::new();
-                    for row in 0..*n {
-                        // One rectangle per run of dark modules: no hairline seams.
-                        let mut col = 0;
-                        while col < *n {
-                            if modules.get(row * n + col).copied().unwrap_or(false) {
-                                let start = col;
-                                while col < *n
-                                    && modules.get(row * n + col).copied().unwrap_or(false)
-                                {
-                                    col += 1;
-                                }
-                                if let Some(r) = Rect::from_xywh(
-                                    x + (start + quiet) as f32 * m,
-                                    y + (row + quiet) as f32 * m,
-                                    (col - start) as f32 * m,
-                                    m,
-                                ) {
-                                    pb.push_rect(r);
-                                }
-                            } else {
-                                col += 1;
-                            }
+                    for (row, start, len) in super::layout::qr_runs(*n, modules) {
+                        if let Some(r) = Rect::from_xywh(
+                            x + (start + quiet) as f32 * m,
+                            y + (row + quiet) as f32 * m,
+                            len as f32 * m,
+                            m,
+                        ) {
+                            pb.push_rect(r);
                         }
                     }
                     if let Some(path) = pb.finish() {

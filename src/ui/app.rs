@@ -382,21 +382,17 @@ impl App {
         let path = self.paths.directory_db();
         self.db_state = DbState::Opening;
         self.db = None;
-        let (tx, rx) = iced::futures::channel::oneshot::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(crate::store::Directory::rebuild(&path).map(|_| ()));
+        let rebuilt = super::blocking(move || {
+            crate::store::Directory::rebuild(&path)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
         });
         let paths = self.paths.clone();
         Task::perform(
             async move {
-                match rx.await {
-                    Ok(Ok(())) => {
-                        let (db, ready) = Db::start(paths.directory_db());
-                        ready.await.map(|o| (db, o))
-                    }
-                    Ok(Err(e)) => Err(e),
-                    Err(_) => Err(StoreError::Bundle("rebuild stopped".into())),
-                }
+                rebuilt.await.map_err(StoreError::Bundle)?;
+                let (db, ready) = Db::start(paths.directory_db());
+                ready.await.map(|o| (db, o))
             },
             |r| match r {
                 Ok((db, opened)) => Message::DirectoryReady(db, opened),
@@ -429,12 +425,8 @@ impl App {
     fn save_settings(&self) -> Task<Message> {
         let settings = self.settings.clone();
         let path = self.paths.settings_file();
-        let (tx, rx) = iced::futures::channel::oneshot::channel();
-        std::thread::spawn(move || {
-            let _ = tx.send(settings.save(&path).map_err(|e| e.to_string()));
-        });
         Task::perform(
-            async move { rx.await.unwrap_or_else(|_| Err("stopped".into())) },
+            super::blocking(move || settings.save(&path).map_err(|e| e.to_string())),
             Message::SettingsSaved,
         )
     }
@@ -858,7 +850,7 @@ impl App {
                         async move {
                             let bytes = pdf.await?;
                             let target = path.clone();
-                            referral::blocking(move || {
+                            super::blocking(move || {
                                 if let Some(d) = target.parent() {
                                     std::fs::create_dir_all(d).map_err(|e| e.to_string())?;
                                 }
@@ -1120,9 +1112,5 @@ async fn open_link(url: String) -> Result<(), String> {
     if !(url.starts_with("https://") || url.starts_with("http://")) {
         return Err(url);
     }
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(open::that_detached(&url).map_err(|e| e.to_string()));
-    });
-    rx.await.unwrap_or_else(|_| Err("stopped".into()))
+    super::blocking(move || open::that_detached(&url).map_err(|e| e.to_string())).await
 }

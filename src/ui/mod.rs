@@ -21,14 +21,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// The bundled fonts (OFL, see `assets/fonts/OFL.txt`), loaded as bytes so every machine
-/// draws the same letters.
-pub const FONTS: [&[u8]; 4] = [
-    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
-];
+/// The bundled fonts (OFL, see `assets/fonts/OFL.txt`), the same bytes the referral sheets
+/// embed, so every machine draws the same letters.
+pub const FONTS: [&[u8]; 4] = crate::referral::FONT_FILES;
 
 /// The window icon, 64×64 RGBA (drawn from `assets/icon.svg`, see `assets/README.md`).
 const ICON_RGBA: &[u8] = include_bytes!("../../assets/icon-64.rgba");
@@ -40,6 +35,23 @@ pub fn iced_settings() -> iced::Settings {
         default_font: style::SANS,
         default_text_size: style::BODY.into(),
         ..iced::Settings::default()
+    }
+}
+
+/// Runs `f` on a thread of its own and resolves with its result: file and process work never
+/// runs on the UI thread.
+pub fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, String> + Send + 'static,
+) -> impl Future<Output = Result<T, String>> + Send + 'static {
+    let (tx, rx) = iced::futures::channel::oneshot::channel();
+    let spawned = std::thread::Builder::new()
+        .name("haven-work".into())
+        .spawn(move || {
+            let _ = tx.send(f());
+        });
+    async move {
+        spawned.map_err(|e| e.to_string())?;
+        rx.await.unwrap_or_else(|_| Err("stopped".into()))
     }
 }
 

@@ -4,6 +4,7 @@
 //! Nothing here is written to disk but the PDF the worker saves (or hands to the printer):
 //! the basket and the note live in memory for the session only.
 
+use super::blocking;
 use super::db::Db;
 use super::style;
 use super::widgets::{bold, dir_row, heading, label, side, t, ta};
@@ -166,22 +167,6 @@ pub fn load(db: &Db, ids: Vec<String>) -> Task<Message> {
             Message::Loaded(records, orgs)
         },
     )
-}
-
-/// Runs `f` on its own thread and resolves with its result.
-pub fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, String> + Send + 'static,
-) -> impl Future<Output = Result<T, String>> + Send + 'static {
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    let spawned = std::thread::Builder::new()
-        .name("haven-work".into())
-        .spawn(move || {
-            let _ = tx.send(f());
-        });
-    async move {
-        spawned.map_err(|e| e.to_string())?;
-        rx.await.unwrap_or_else(|_| Err("stopped".into()))
-    }
 }
 
 /// Asks where to save (a native dialog), then writes the PDF there. When the desktop offers no
@@ -518,31 +503,18 @@ fn preview<'a>(state: &'a State, locale: Locale) -> Element<'a, super::app::Mess
                 modules,
                 ..
             } => {
-                let quiet = 2usize;
+                let quiet = referral::layout::QR_QUIET;
                 let m = size * s / (*n + 2 * quiet) as f32;
-                for r in 0..*n {
-                    let mut c = 0;
-                    while c < *n {
-                        if modules.get(r * n + c).copied().unwrap_or(false) {
-                            let start = c;
-                            while c < *n && modules.get(r * n + c).copied().unwrap_or(false) {
-                                c += 1;
-                            }
-                            layers.push(
-                                pin(container(
-                                    Space::new().width((c - start) as f32 * m).height(m),
-                                )
-                                .style(|_| container::Style::default().background(Color::BLACK)))
-                                .position(iced::Point::new(
-                                    x * s + (start + quiet) as f32 * m,
-                                    y * s + (r + quiet) as f32 * m,
-                                ))
-                                .into(),
-                            );
-                        } else {
-                            c += 1;
-                        }
-                    }
+                for (r, start, len) in referral::layout::qr_runs(*n, modules) {
+                    layers.push(
+                        pin(container(Space::new().width(len as f32 * m).height(m))
+                            .style(|_| container::Style::default().background(Color::BLACK)))
+                        .position(iced::Point::new(
+                            x * s + (start + quiet) as f32 * m,
+                            y * s + (r + quiet) as f32 * m,
+                        ))
+                        .into(),
+                    );
                 }
             }
         }
