@@ -16,7 +16,8 @@ use std::sync::Arc;
 
 pub const SEARCH_ID: &str = "search";
 pub const RESULTS_ID: &str = "results";
-/// Height of a result card, for keeping the selection in view.
+/// A result card's usual height, for keeping the selection in view before the list has been
+/// measured (cards grow with long names; the measured average replaces this).
 const CARD_HEIGHT: f32 = 96.0;
 const CARD_SPACING: f32 = 6.0;
 
@@ -71,7 +72,7 @@ pub enum Message {
     /// Enter in the search box: open the selected (or first) result.
     Submit,
     /// The results list scrolled.
-    Scrolled(f32, f32),
+    Scrolled(f32, f32, f32),
 }
 
 /// What the screen asks of the app.
@@ -95,6 +96,9 @@ pub struct State {
     pub detail_cursor: usize,
     scroll_y: f32,
     view_h: f32,
+    /// The list's measured height, and how many cards it held then.
+    content_h: f32,
+    content_n: usize,
 }
 
 impl State {
@@ -217,9 +221,11 @@ impl State {
                     Action::None => Action::Run(unfocus),
                 }
             }
-            Message::Scrolled(y, h) => {
+            Message::Scrolled(y, h, content) => {
                 self.scroll_y = y;
                 self.view_h = h;
+                self.content_h = content;
+                self.content_n = self.results.as_ref().map_or(0, |r| r.hits.len());
                 Action::None
             }
         }
@@ -250,29 +256,44 @@ impl State {
         let Some(i) = self.selected else {
             return Task::none();
         };
-        let top = i as f32 * (CARD_HEIGHT + CARD_SPACING);
-        let view_h = if self.view_h > 0.0 {
-            self.view_h
-        } else {
-            400.0
-        };
-        let y = if top < self.scroll_y {
-            Some(top)
-        } else if top + CARD_HEIGHT > self.scroll_y + view_h {
-            Some(top + CARD_HEIGHT - view_h)
-        } else {
-            None
-        };
-        match y {
+        let n = self.results.as_ref().map_or(0, |r| r.hits.len());
+        // A height measured for another list says nothing about this one.
+        let measured = (self.content_n == n).then_some(self.content_h);
+        match scroll_target(i, n, measured, self.scroll_y, self.view_h) {
             Some(y) => operation::scroll_to(
                 RESULTS_ID,
                 operation::AbsoluteOffset {
                     x: None,
-                    y: Some(y.max(0.0)),
+                    y: Some(y),
                 },
             ),
             None => Task::none(),
         }
+    }
+}
+
+/// Where the results list must scroll so that card `i` of `n` is in view, or `None` when it
+/// already is. Cards grow with long names, so their height is the measured list height over
+/// `n` when there is one, else the usual card height.
+fn scroll_target(
+    i: usize,
+    n: usize,
+    measured: Option<f32>,
+    scroll_y: f32,
+    view_h: f32,
+) -> Option<f32> {
+    let card = match measured {
+        Some(h) if h > 0.0 && n > 0 => (h / n as f32 - CARD_SPACING).max(20.0),
+        _ => CARD_HEIGHT,
+    };
+    let top = i as f32 * (card + CARD_SPACING);
+    let view_h = if view_h > 0.0 { view_h } else { 400.0 };
+    if top < scroll_y {
+        Some(top.max(0.0))
+    } else if top + card > scroll_y + view_h {
+        Some((top + card - view_h).max(0.0))
+    } else {
+        None
     }
 }
 
@@ -541,7 +562,13 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::ap
         .id(RESULTS_ID)
         .spacing(4)
         .height(Fill)
-        .on_scroll(|v| App::Search(Message::Scrolled(v.absolute_offset().y, v.bounds().height)));
+        .on_scroll(|v| {
+            App::Search(Message::Scrolled(
+                v.absolute_offset().y,
+                v.bounds().height,
+                v.content_bounds().height,
+            ))
+        });
     column![header, list].spacing(style::SPACE).into()
 }
 
@@ -603,19 +630,38 @@ fn result_card<'a>(
         vec![column(lines).spacing(2).width(Fill).into(), add.into()],
     )
     .spacing(style::SPACE);
-    button(
-        container(body)
-            .padding(8)
-            .height(CARD_HEIGHT)
-            .width(Fill)
-            .style(if selected {
-                style::card_selected
-            } else {
-                style::card
-            }),
-    )
+    button(container(body).padding(8).width(Fill).style(if selected {
+        style::card_selected
+    } else {
+        style::card
+    }))
     .padding(0)
-    .style(|_, _| button::Style::default())
+    .style(style::card_button)
     .on_press(App::Search(Message::Open(i)))
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moving_past_the_bottom_scrolls_down_and_back_up_scrolls_up() {
+        // 54 cards measured at 76 px each (70 + spacing), a 600-px view at the top.
+        let measured = Some(54.0 * 76.0);
+        assert_eq!(scroll_target(3, 54, measured, 0.0, 600.0), None);
+        // Card 8 starts at 608: the list scrolls just far enough to show all of it.
+        let y = scroll_target(8, 54, measured, 0.0, 600.0).unwrap();
+        assert!((y - (608.0 + 70.0 - 600.0)).abs() < 0.01, "{y}");
+        // Scrolled to the end, going back to the first card scrolls to the top.
+        assert_eq!(scroll_target(0, 54, measured, 3500.0, 600.0), Some(0.0));
+    }
+
+    #[test]
+    fn an_unmeasured_list_uses_the_usual_card_height() {
+        let y = scroll_target(10, 20, None, 0.0, 500.0).unwrap();
+        let top = 10.0 * (CARD_HEIGHT + CARD_SPACING);
+        assert!((y - (top + CARD_HEIGHT - 500.0)).abs() < 0.01);
+        assert_eq!(scroll_target(0, 0, Some(0.0), 0.0, 0.0), None);
+    }
 }

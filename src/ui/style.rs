@@ -107,6 +107,16 @@ pub fn card(theme: &Theme) -> container::Style {
         )
 }
 
+/// The invisible button a result card sits in: no background of its own, and the theme's
+/// text colour (a plain button's default is black, which vanishes on dark themes).
+pub fn card_button(theme: &Theme, _status: button::Status) -> button::Style {
+    button::Style {
+        background: None,
+        text_color: theme.extended_palette().background.base.text,
+        ..button::Style::default()
+    }
+}
+
 /// The selected result row.
 pub fn card_selected(theme: &Theme) -> container::Style {
     let p = theme.extended_palette();
