@@ -745,12 +745,11 @@ fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), Store
         );
     }
     if !r.languages.is_empty() {
-        let langs: Vec<String> = r
-            .languages
-            .iter()
-            .map(|l| present::language(l, locale))
-            .collect();
-        println!("{}: {}", label("field-languages"), out(&langs.join(", ")));
+        println!(
+            "{}: {}",
+            label("field-languages"),
+            out(&present::languages(r, locale))
+        );
     }
     if !r.target_groups.is_empty() {
         println!(

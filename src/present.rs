@@ -182,7 +182,7 @@ pub fn hours(h: &Hours, locale: Locale) -> String {
                             i18n::ltr(&format!("{}–{}", format_minute(*a), format_minute(*b)))
                         })
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(list_separator(locale))
                 };
                 if days.is_empty() {
                     spans
@@ -191,7 +191,7 @@ pub fn hours(h: &Hours, locale: Locale) -> String {
                 }
             })
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(if locale == Locale::Fa { "؛ " } else { "; " }),
         // Validation refuses what we cannot parse; a feed from a newer publisher may still
         // carry it, and the raw text is better than nothing.
         Err(_) => h.opening_hours.clone(),
@@ -224,13 +224,13 @@ fn day_ranges(days: &[bool; 7], locale: Locale) -> String {
         parts.push(if i > start + 1 {
             format!("{}–{}", name(start), name(i))
         } else if i == start + 1 {
-            format!("{}, {}", name(start), name(i))
+            format!("{}{}{}", name(start), list_separator(locale), name(i))
         } else {
             name(start)
         });
         i += 1;
     }
-    parts.join(", ")
+    parts.join(list_separator(locale))
 }
 
 /// The categories of a record, joined: `Crisis centre · Shelter`.
@@ -240,6 +240,15 @@ pub fn categories(r: &Record, locale: Locale) -> String {
         .map(|c| tr(locale, &format!("category-{}", c.key())))
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// The languages a service works in, named in `locale` and joined with its list separator.
+pub fn languages(r: &Record, locale: Locale) -> String {
+    r.languages
+        .iter()
+        .map(|l| language(l, locale))
+        .collect::<Vec<_>>()
+        .join(list_separator(locale))
 }
 
 /// The target groups of a record, joined with commas.
@@ -265,6 +274,21 @@ mod tests {
         assert_eq!(solar_hijri(d("2024-11-24")), Some((1403, 9, 4)));
         // Nowruz 1404 fell on 21 March 2025.
         assert_eq!(solar_hijri(d("2025-03-21")), Some((1404, 1, 1)));
+    }
+
+    #[test]
+    fn hours_use_the_locales_punctuation_and_keep_times_in_order() {
+        let h = Hours {
+            opening_hours: "Mo-Fr 08:00-12:00,13:00-16:00; Sa,Su off".into(),
+            note: None,
+        };
+        let en = hours(&h, Locale::En);
+        assert!(en.contains(", ") && en.contains("; "), "{en}");
+        let fa = hours(&h, Locale::Fa);
+        assert!(fa.contains("، ") && fa.contains("؛ "), "{fa}");
+        assert!(!fa.contains(", ") && !fa.contains("; "), "{fa}");
+        // Each time span is isolated left-to-right, so RTL text never reverses it.
+        assert!(fa.contains(&i18n::ltr("08:00–12:00")), "{fa}");
     }
 
     #[test]

@@ -327,13 +327,8 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
         ));
     }
     if !r.languages.is_empty() {
-        let langs: Vec<String> = r
-            .languages
-            .iter()
-            .map(|c| present::language(c, l))
-            .collect();
         paras.push(Para::new(
-            format!("{}: {}", t("field-languages"), langs.join(", ")),
+            format!("{}: {}", t("field-languages"), present::languages(r, l)),
             Style::Body,
             lang,
         ));

@@ -2,7 +2,7 @@
 //! five seed documents the directory's first content was drawn from.
 
 use super::style;
-use super::widgets::{bold, dir_row, heading, label, ltr_text, side, t, ta};
+use super::widgets::{bold, dir_row, heading, hint, label, ltr_text, side, t, ta};
 use crate::i18n::Locale;
 use crate::present;
 use crate::store::{Directory, Origin};
@@ -105,12 +105,7 @@ pub fn view<'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, super::ap
     }
 
     col = col.push(heading(t(locale, "about-seeds"), rtl));
-    col = col.push(side(
-        label(t(locale, "about-seeds-hint"))
-            .size(style::SMALL)
-            .style(style::muted),
-        rtl,
-    ));
+    col = col.push(hint(t(locale, "about-seeds-hint"), rtl));
     for (file, lang, subject) in SEEDS {
         col = col.push(
             column![
@@ -122,7 +117,7 @@ pub fn view<'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, super::ap
                     )),
                     rtl
                 ),
-                side(label(file).size(style::SMALL).style(style::muted), rtl),
+                hint(file, rtl),
             ]
             .spacing(2),
         );
@@ -131,12 +126,7 @@ pub fn view<'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, super::ap
     col = col.push(side(label(t(locale, "about-helplines-text")), rtl));
     col = col.push(heading(t(locale, "about-privacy"), rtl));
     col = col.push(side(label(t(locale, "about-privacy-text")), rtl));
-    col = col.push(side(
-        label(t(locale, "about-fonts"))
-            .size(style::SMALL)
-            .style(style::muted),
-        rtl,
-    ));
+    col = col.push(hint(t(locale, "about-fonts"), rtl));
     scrollable(container(col).padding(style::PAD * 2.0).width(Fill))
         .spacing(4)
         .into()

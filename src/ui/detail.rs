@@ -3,7 +3,7 @@
 
 use super::search::ViewCtx;
 use super::style;
-use super::widgets::{bold, dir_row, field, heading, label, ltr_text, side, t, ta};
+use super::widgets::{bold, dir_row, field, heading, hint, label, ltr_text, side, t, ta};
 use crate::model::{Record, Text};
 use crate::present;
 use crate::store::Directory;
@@ -222,12 +222,7 @@ pub fn view<'a>(
                 ));
             }
         }
-        phones = phones.push(side(
-            label(t(locale, "detail-copy-hint"))
-                .size(style::SMALL)
-                .style(style::muted),
-            rtl,
-        ));
+        phones = phones.push(hint(t(locale, "detail-copy-hint"), rtl));
         col = col.push(field(t(locale, "field-phones"), phones.into(), rtl));
     }
     let links: Vec<_> = r.channels.iter().collect();
@@ -266,14 +261,9 @@ pub fn view<'a>(
         ));
     }
     if !r.languages.is_empty() {
-        let langs: Vec<String> = r
-            .languages
-            .iter()
-            .map(|l| present::language(l, locale))
-            .collect();
         col = col.push(field(
             t(locale, "field-languages"),
-            side(label(langs.join(", ")), rtl),
+            side(label(present::languages(r, locale)), rtl),
             rtl,
         ));
     }
@@ -421,12 +411,7 @@ pub fn view<'a>(
         .style(style::muted),
         rtl,
     ));
-    col = col.push(side(
-        label(format!("{}: {}", t(locale, "field-id"), r.id))
-            .size(style::SMALL)
-            .style(style::muted),
-        rtl,
-    ));
+    col = col.push(hint(format!("{}: {}", t(locale, "field-id"), r.id), rtl));
     let _ = lang;
     scrollable(container(col).padding(style::PAD))
         .spacing(4)

@@ -7,7 +7,7 @@
 use super::blocking;
 use super::db::Db;
 use super::style;
-use super::widgets::{bold, dir_row, heading, label, side, t, ta};
+use super::widgets::{bold, dir_row, heading, hint, label, side, t, ta};
 use crate::i18n::Locale;
 use crate::model::{Record, Text};
 use crate::present;
@@ -381,23 +381,13 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::M
     let options = column![
         heading(t(locale, "referral-sheet-language"), rtl),
         side(langs, rtl),
-        side(
-            label(t(locale, "referral-sheet-language-hint"))
-                .size(style::SMALL)
-                .style(style::muted),
-            rtl
-        ),
+        hint(t(locale, "referral-sheet-language-hint"), rtl),
         heading(t(locale, "settings-paper"), rtl),
         side(papers, rtl),
         heading(t(locale, "settings-office"), rtl),
         side(label(office).size(style::SMALL), rtl),
         heading(t(locale, "referral-note"), rtl),
-        side(
-            label(t(locale, "referral-note-hint"))
-                .size(style::SMALL)
-                .style(style::muted),
-            rtl
-        ),
+        hint(t(locale, "referral-note-hint"), rtl),
         note,
     ]
     .spacing(8);

@@ -3,7 +3,7 @@
 use super::db::Db;
 use super::detail::{self, Detail};
 use super::style;
-use super::widgets::{bold, dir_row, label, ltr_text, side, t, ta};
+use super::widgets::{bold, dir_row, hint, label, ltr_text, side, t, ta};
 use crate::i18n::Locale;
 use crate::model::{Category, Record, TargetGroup, Text};
 use crate::present;
@@ -585,7 +585,7 @@ fn result_card<'a>(
     let (name, original) = present::names(r, locale);
     let mut lines: Vec<Element<'a, App>> = vec![side(bold(name), rtl)];
     if let Some(o) = original {
-        lines.push(side(label(o).size(style::SMALL).style(style::muted), rtl));
+        lines.push(hint(o, rtl));
     }
     let mut meta: Vec<Element<'a, App>> = vec![
         label(format!(

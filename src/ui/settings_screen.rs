@@ -2,7 +2,7 @@
 //! referral sheets. Every change is saved at once.
 
 use super::style;
-use super::widgets::{bold, dir_row, heading, label, side, t};
+use super::widgets::{bold, dir_row, heading, hint, label, side, t};
 use crate::i18n::Locale;
 use crate::settings::{Paper, Settings, TEXT_SCALES, ThemeChoice};
 use iced::widget::{Id, button, column, container, operation, scrollable, text_input};
@@ -262,12 +262,7 @@ pub fn view<'a>(
         group(t(locale, "settings-text-size"), scales, at(Row::TextSize)),
         group(t(locale, "settings-paper"), papers, at(Row::Paper)),
         heading(t(locale, "settings-office"), rtl),
-        side(
-            label(t(locale, "settings-office-hint"))
-                .size(style::SMALL)
-                .style(style::muted),
-            rtl
-        ),
+        hint(t(locale, "settings-office-hint"), rtl),
         input(Row::OfficeName, "settings-office-name", &o.name),
         input(Row::OfficeAddress, "settings-office-address", &o.address),
         input(Row::OfficePhone, "settings-office-phone", &o.phone),
@@ -278,12 +273,7 @@ pub fn view<'a>(
     .max_width(600);
     let feed = column![
         heading(t(locale, "settings-feed"), rtl),
-        side(
-            label(t(locale, "settings-feed-hint"))
-                .size(style::SMALL)
-                .style(style::muted),
-            rtl
-        ),
+        hint(t(locale, "settings-feed-hint"), rtl),
         side(sync_now, rtl),
         input(Row::FeedUrl, "settings-feed-url", &settings.feed.url),
         input(Row::FeedKey, "settings-feed-key", &settings.feed.public_key),
@@ -306,12 +296,7 @@ pub fn view<'a>(
             ],
             at(Row::CheckAtStart)
         ),
-        side(
-            label(t(locale, "settings-keys-hint"))
-                .size(style::SMALL)
-                .style(style::muted),
-            rtl
-        ),
+        hint(t(locale, "settings-keys-hint"), rtl),
     ]
     .spacing(12)
     .width(Fill)

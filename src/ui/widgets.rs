@@ -72,14 +72,14 @@ pub fn heading<'a, M: 'a>(s: impl Into<String>, rtl: bool) -> Element<'a, M> {
     side(bold(s).size(style::HEADING), rtl)
 }
 
+/// A small, muted line of explanation, on the reading side.
+pub fn hint<'a, M: 'a>(s: impl Into<String>, rtl: bool) -> Element<'a, M> {
+    side(label(s).size(style::SMALL).style(style::muted), rtl)
+}
+
 /// A label and its value, one under the other.
 pub fn field<'a, M: 'a>(name: String, value: Element<'a, M>, rtl: bool) -> Element<'a, M> {
-    column![
-        side(label(name).size(style::SMALL).style(style::muted), rtl),
-        value
-    ]
-    .spacing(2)
-    .into()
+    column![hint(name, rtl), value].spacing(2).into()
 }
 
 /// A number or code that must read left to right even inside Persian text.
