@@ -715,14 +715,9 @@ fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), Store
             if let Some(l) = &p.label {
                 line.push_str(&format!(" — {}", l.show(lang)));
             }
-            if p.free == Some(true) {
-                line.push_str(&format!(", {}", label("field-phone-free")));
-            }
-            if p.sms == Some(true) {
-                line.push_str(&format!(", {}", label("field-phone-sms")));
-            }
-            if let Some(h) = &p.hours {
-                line.push_str(&format!(", {}", present::hours(h, locale)));
+            for fact in present::phone_facts(p, locale) {
+                line.push_str(present::list_separator(locale));
+                line.push_str(&fact);
             }
             println!("{}", out(&line));
         }

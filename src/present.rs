@@ -3,7 +3,7 @@
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
 use crate::model::schedule::{Schedule, format_minute};
-use crate::model::{Hours, Period, Record, Text};
+use crate::model::{Hours, Period, Phone, Record, Text};
 
 /// A record's text in `locale`, else English, else its original.
 pub fn text(t: &Text, locale: Locale) -> &str {
@@ -251,6 +251,21 @@ pub fn languages(r: &Record, locale: Locale) -> String {
         .join(list_separator(locale))
 }
 
+/// What a phone line's own fields say about it, translated: free, takes text messages, hours.
+pub fn phone_facts(p: &Phone, locale: Locale) -> Vec<String> {
+    let mut facts = Vec::new();
+    if p.free == Some(true) {
+        facts.push(tr(locale, "field-phone-free"));
+    }
+    if p.sms == Some(true) {
+        facts.push(tr(locale, "field-phone-sms"));
+    }
+    if let Some(h) = &p.hours {
+        facts.push(hours(h, locale));
+    }
+    facts
+}
+
 /// The target groups of a record, joined with commas.
 pub fn targets(r: &Record, locale: Locale) -> String {
     r.target_groups
@@ -289,6 +304,33 @@ mod tests {
         assert!(!fa.contains(", ") && !fa.contains("; "), "{fa}");
         // Each time span is isolated left-to-right, so RTL text never reverses it.
         assert!(fa.contains(&i18n::ltr("08:00–12:00")), "{fa}");
+    }
+
+    #[test]
+    fn a_phone_lines_facts_come_translated_and_in_order() {
+        let p = Phone {
+            number: "111".into(),
+            display: "111".into(),
+            label: None,
+            free: Some(true),
+            sms: Some(true),
+            hours: Some(Hours {
+                opening_hours: "24/7".into(),
+                note: None,
+            }),
+        };
+        let facts = phone_facts(&p, Locale::Pl);
+        assert_eq!(facts.len(), 3);
+        assert_eq!(facts[0], tr(Locale::Pl, "field-phone-free"));
+        assert_eq!(facts[1], tr(Locale::Pl, "field-phone-sms"));
+        assert_eq!(facts[2], tr(Locale::Pl, "hours-always"));
+        let unknown = Phone {
+            free: None,
+            sms: Some(false),
+            hours: None,
+            ..p
+        };
+        assert!(phone_facts(&unknown, Locale::Pl).is_empty());
     }
 
     #[test]

@@ -284,14 +284,9 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
             if let Some(label) = &p.label {
                 s.push_str(&format!(" — {}", sheet_text(label, l).0));
             }
-            if p.free == Some(true) {
-                s.push_str(&format!(", {}", t("field-phone-free")));
-            }
-            if p.sms == Some(true) {
-                s.push_str(&format!(", {}", t("field-phone-sms")));
-            }
-            if let Some(h) = &p.hours {
-                s.push_str(&format!(", {}", present::hours(h, l)));
+            for fact in present::phone_facts(p, l) {
+                s.push_str(present::list_separator(l));
+                s.push_str(&fact);
             }
             if p.is_short_code() {
                 s.push_str(&format!(

@@ -205,14 +205,9 @@ pub fn view<'a>(
         let mut phones = column![].spacing(2);
         for p in &r.phones {
             let mut s = format!("{} {}", t(locale, "phone-short"), ltr_text(&p.display, rtl));
-            if p.free == Some(true) {
-                s.push_str(&format!(" · {}", t(locale, "field-phone-free")));
-            }
-            if p.sms == Some(true) {
-                s.push_str(&format!(" · {}", t(locale, "field-phone-sms")));
-            }
-            if let Some(h) = &p.hours {
-                s.push_str(&format!(" · {}", present::hours(h, locale)));
+            for fact in present::phone_facts(p, locale) {
+                s.push_str(" · ");
+                s.push_str(&fact);
             }
             phones = phones.push(link_button(s, Act::CopyPhone(p.number.clone())));
             if let Some(l) = &p.label {
