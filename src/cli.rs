@@ -711,7 +711,12 @@ fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), Store
     if !r.phones.is_empty() {
         println!("{}:", label("field-phones"));
         for p in &r.phones {
-            let mut line = format!("  ☎ {} ({})", p.display, p.number);
+            // A short code is its own international form: no need to print it twice.
+            let mut line = if p.is_short_code() {
+                format!("  ☎ {}", p.display)
+            } else {
+                format!("  ☎ {} ({})", p.display, p.number)
+            };
             if let Some(l) = &p.label {
                 line.push_str(&format!(" — {}", l.show(lang)));
             }
