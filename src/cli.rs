@@ -181,17 +181,22 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
     match execute(&cli, command, locale) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!(
-                "{}",
-                out(&tr_args(
-                    locale,
-                    "cli-error",
-                    &[("detail", e.to_string().into())]
-                ))
-            );
+            print_error(locale, &e);
             ExitCode::FAILURE
         }
     }
+}
+
+/// A failure, translated, on standard error.
+fn print_error(locale: Locale, e: &dyn std::fmt::Display) {
+    eprintln!(
+        "{}",
+        out(&tr_args(
+            locale,
+            "cli-error",
+            &[("detail", e.to_string().into())]
+        ))
+    );
 }
 
 /// Text for a terminal: without the bidi isolates Fluent adds around arguments.
@@ -381,14 +386,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             let bytes = match haven::referral::make_pdf(&request) {
                 Ok(b) => b,
                 Err(e) => {
-                    eprintln!(
-                        "{}",
-                        out(&tr_args(
-                            locale,
-                            "cli-error",
-                            &[("detail", e.to_string().into())]
-                        ))
-                    );
+                    print_error(locale, &e);
                     return Ok(ExitCode::FAILURE);
                 }
             };
@@ -886,14 +884,7 @@ fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), Store
 fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCode, StoreError> {
     use haven::sync::feed;
     let fail = |e: feed::FeedError| {
-        eprintln!(
-            "{}",
-            out(&tr_args(
-                locale,
-                "cli-error",
-                &[("detail", e.to_string().into())]
-            ))
-        );
+        print_error(locale, &e);
         Ok(ExitCode::FAILURE)
     };
     match action {

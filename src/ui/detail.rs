@@ -346,25 +346,19 @@ pub fn view<'a>(
         }
         col = col.push(field(t(locale, "field-legal-basis"), acts.into(), rtl));
     }
-    if !d.runs.is_empty() {
+    // Records this organisation runs, then related records: each a link that opens it.
+    for (key, links) in [("detail-runs", &d.runs), ("field-related", &d.related)] {
+        if links.is_empty() {
+            continue;
+        }
         let mut c = column![].spacing(2);
-        for (id, name) in &d.runs {
+        for (id, name) in links {
             c = c.push(link_button(
                 present::text(name, locale).to_string(),
                 Act::OpenRecord(id.clone()),
             ));
         }
-        col = col.push(field(t(locale, "detail-runs"), c.into(), rtl));
-    }
-    if !d.related.is_empty() {
-        let mut c = column![].spacing(2);
-        for (id, name) in &d.related {
-            c = c.push(link_button(
-                present::text(name, locale).to_string(),
-                Act::OpenRecord(id.clone()),
-            ));
-        }
-        col = col.push(field(t(locale, "field-related"), c.into(), rtl));
+        col = col.push(field(t(locale, key), c.into(), rtl));
     }
     col = col.push(rule::horizontal(1));
     col = col.push(heading(t(locale, "field-sources"), rtl));
