@@ -85,6 +85,36 @@ fn exact_vietnamese_spelling_ranks_first() {
     assert!(top("Cần Thơ", 5).contains(&"vn/can-tho-police".to_string()));
 }
 
+#[test]
+fn a_place_typed_in_full_lists_what_is_there_before_chance_matches() {
+    // «can» and «tho…» also occur apart in records elsewhere (an Iranian plan's Vietnamese
+    // translation, Persian words whose skeleton starts «th»); a worker typing the city wants
+    // the city's services first.
+    let all = haven::store::bundled_records().unwrap();
+    let in_city = |id: &str| {
+        all.iter().any(|r| {
+            r.id == id
+                && (r.region.as_ref().is_some_and(|g| g.id == "vn/can-tho")
+                    || r.city
+                        .iter()
+                        .chain(r.locations.iter().filter_map(|l| l.city.as_ref()))
+                        .any(|c| c.all().any(|v| v == "Cần Thơ")))
+        })
+    };
+    let n = all.iter().filter(|r| in_city(&r.id)).count();
+    assert!(n >= 5, "{n} records in Cần Thơ");
+    for q in ["can tho", "Cần Thơ", "CAN THO"] {
+        let ids = top(q, n);
+        assert_eq!(ids.len(), n, "{q}");
+        for id in &ids {
+            assert!(
+                in_city(id),
+                "{q:?}: {id} is not in Cần Thơ, in the first {n}: {ids:?}"
+            );
+        }
+    }
+}
+
 /// Our own cases, at least one per language and script.
 #[test]
 fn cases_in_every_language() {

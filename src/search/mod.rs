@@ -7,8 +7,9 @@
 //!
 //! Every match is listed first (its rowid only; the facets need them all). Then one of two
 //! ranking paths keeps each keystroke inside a frame on large directories:
-//! - at most [`RANK_LIMIT`] matches: each is scored with bm25 (names weigh most) and the best
-//!   are boosted when the worker's exact spelling occurs in a name;
+//! - at most [`RANK_LIMIT`] matches: those holding two or more query words as a phrase in a
+//!   name or place first; within that, bm25 (names weigh most), the best boosted when the
+//!   worker's exact spelling occurs in a name;
 //! - more matches (the first letters typed): matches in names and places first, then the rest,
 //!   each in the directory's listing order. No per-row scoring, so it stays cheap.
 //!
@@ -81,6 +82,10 @@ pub struct Parsed {
     pub fts: Option<String>,
     /// The same words restricted to names and places (for the cheap path).
     pub fts_name_place: Option<String>,
+    /// Two or more words as a phrase in a name or place (`can tho` → «… Cần Thơ»): such
+    /// records rank above those that only hold the words apart (`can` in one field, `tho…`
+    /// in another).
+    pub phrase: Option<String>,
     /// The worker's spelling, unfolded, for the exact-match boost.
     pub exact: String,
     /// Length of the longest word, in characters.
@@ -96,13 +101,21 @@ pub fn parse(text: &str) -> Parsed {
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
     let mut longest_word = 0;
-    for w in query_words(&folded) {
+    let mut phrase = Vec::new();
+    for w in query_words(&folded).take(MAX_WORDS) {
         let w: String = w.chars().take(MAX_WORD_CHARS).collect();
         longest_word = longest_word.max(w.chars().count());
+        let stemmed = stem::stem(&w).to_string();
+        // In the phrase a short word must be that word: a one-letter prefix would read the
+        // lists of every word starting with it.
+        phrase.push(if w.chars().count() > 2 {
+            format!("\"{stemmed}\"*")
+        } else {
+            format!("\"{w}\"")
+        });
         if !seen.insert(w.clone()) {
             continue;
         }
-        let stemmed = stem::stem(&w).to_string();
         // One or two letters: a word of a name or place starting with them, or that very
         // word anywhere. Longer: any word starting with it.
         let mut alts = match w.chars().count() {
@@ -131,15 +144,13 @@ pub fn parse(text: &str) -> Parsed {
         } else {
             format!("({})", alts.join(" OR "))
         });
-        if terms.len() == MAX_WORDS {
-            break;
-        }
     }
     let exact = index::exact_form(text.trim());
     if terms.is_empty() {
         return Parsed {
             fts: None,
             fts_name_place: None,
+            phrase: None,
             exact,
             longest_word,
         };
@@ -148,6 +159,7 @@ pub fn parse(text: &str) -> Parsed {
     Parsed {
         fts_name_place: Some(format!("{{name place latin skel pfx}} : ({all})")),
         fts: Some(all),
+        phrase: (phrase.len() > 1).then(|| format!("{{name place}} : ({})", phrase.join(" + "))),
         exact,
         longest_word,
     }
@@ -202,11 +214,26 @@ fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
             .filter(|(r, _)| passing.contains(r))
             .map(|(r, bm)| (r, -bm))
             .collect();
-        // bm25 first; the exact-spelling boost then reorders the best of them.
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Records holding the words as a phrase in a name or place come first; within each
+        // group, bm25, with the exact-spelling boost reordering the best.
+        let together: HashSet<i64> = match parsed.phrase.as_deref() {
+            Some(phrase) => conn
+                .prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?
+                .query_map([phrase], |r| r.get(0))?
+                .collect::<Result<_, _>>()?,
+            None => HashSet::new(),
+        };
+        let order = |a: &(i64, f64), b: &(i64, f64)| {
+            together
+                .contains(&b.0)
+                .cmp(&together.contains(&a.0))
+                .then(b.1.total_cmp(&a.1))
+                .then(a.0.cmp(&b.0))
+        };
+        ranked.sort_by(order);
         let boosted = ranked.len().min(BOOST_CANDIDATES);
         boost_exact(dir, &parsed.exact, &mut ranked[..boosted])?;
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.sort_by(order);
         let top = ranked.into_iter().take(limit).map(|(r, _)| r).collect();
         return finish(dir, top, total, facets);
     }
