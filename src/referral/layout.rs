@@ -9,9 +9,9 @@ use super::{Block, Para, Sheet, Style};
 use crate::i18n::tr_args;
 use crate::settings::Paper;
 use cosmic_text::{
-    Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, Weight, fontdb,
+    Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, Weight, Wrap, fontdb,
 };
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock, Mutex};
 
 pub const MARGIN: f32 = 48.0;
 const FOOTER: f32 = 36.0;
@@ -62,6 +62,118 @@ impl Fonts {
     }
 }
 
+fn is_rtl_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Whether text changes direction inside (Persian with a number or a Latin or Cyrillic
+/// name in it, or the other way round). cosmic-text 0.15, which iced 0.14 uses too, wraps
+/// such a paragraph wrongly: where a run of the other direction begins, its first words go
+/// onto a line that is already full, and the line overflows its box (pop-os/cosmic-text#252).
+pub fn changes_direction(text: &str) -> bool {
+    text.chars().any(is_rtl_char)
+        && text
+            .chars()
+            .any(|c| c.is_ascii_digit() || (c.is_alphabetic() && !is_rtl_char(c)))
+}
+
+/// Breaks text at spaces into lines that each fit `width` when shaped on their own, and
+/// starts every line with the mark of the text's own direction (RLM or LRM), so each line
+/// reads as the paragraph did. A word wider than `width` gets a line of its own.
+pub fn break_lines(
+    system: &mut FontSystem,
+    text: &str,
+    attrs: &Attrs,
+    metrics: Metrics,
+    width: f32,
+) -> Vec<String> {
+    let first_strong = text
+        .chars()
+        .find(|c| c.is_alphabetic() || *c == '\u{200F}' || *c == '\u{200E}');
+    let mark = match first_strong {
+        Some(c) if is_rtl_char(c) || c == '\u{200F}' => '\u{200F}',
+        _ => '\u{200E}',
+    };
+    let mut measure = |line: &str| -> f32 {
+        let mut b = Buffer::new(system, metrics);
+        b.set_wrap(system, Wrap::None);
+        b.set_size(system, None, None);
+        b.set_text(system, line, attrs, Shaping::Advanced, None);
+        b.layout_runs().map(|r| r.line_w).fold(0.0, f32::max)
+    };
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let body = paragraph.trim_start_matches(['\u{200F}', '\u{200E}']);
+        let mut current = String::new();
+        for word in words_outside_isolates(body) {
+            let candidate = if current.is_empty() {
+                format!("{mark}{word}")
+            } else {
+                format!("{current} {word}")
+            };
+            if current.is_empty() || measure(&candidate) <= width {
+                current = candidate;
+            } else {
+                lines.push(std::mem::replace(&mut current, format!("{mark}{word}")));
+            }
+        }
+        lines.push(current);
+    }
+    lines
+}
+
+/// The text between spaces, except spaces inside an isolate (a number group stays whole).
+fn words_outside_isolates(s: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth = depth.saturating_sub(1),
+            ' ' if depth == 0 => {
+                words.push(&s[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    words.push(&s[start..]);
+    words
+}
+
+/// The window's text, broken into lines that fit `width` (logical pixels) when it changes
+/// direction inside (see [`changes_direction`]); other text comes back as it was, for the
+/// toolkit to wrap. Shaped with the bundled fonts, as the window draws it.
+pub fn fit_width(text: &str, size: f32, bold: bool, width: f32) -> String {
+    static FONTS: LazyLock<Mutex<Fonts>> = LazyLock::new(|| Mutex::new(Fonts::new()));
+    let text = &*crate::i18n::isolate_numbers(text);
+    if !changes_direction(text) {
+        return text.to_string();
+    }
+    let Ok(mut fonts) = FONTS.lock() else {
+        return text.to_string();
+    };
+    let family = if crate::search::translit::has_arabic_script(text) {
+        NASKH
+    } else {
+        SANS
+    };
+    let attrs = Attrs::new().family(Family::Name(family)).weight(if bold {
+        Weight::BOLD
+    } else {
+        Weight::NORMAL
+    });
+    break_lines(
+        &mut fonts.system,
+        text,
+        &attrs,
+        Metrics::new(size, size * 1.3),
+        width,
+    )
+    .join("\n")
+}
+
 /// One glyph, positioned on the page (points, origin top-left).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Glyph {
@@ -96,7 +208,7 @@ pub struct Line {
     pub lang: String,
     /// Paragraph number, for the PDF's structure tags.
     pub para: usize,
-    /// The whole paragraph's text (glyph ranges index into it).
+    /// The text of this line's paragraph as cosmic-text shaped it (glyph ranges index into it).
     pub text: Arc<str>,
     /// Glyphs in visual order, left to right.
     pub glyphs: Vec<Glyph>,
@@ -170,13 +282,16 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
     // Persian text starts with RLM so cosmic-text takes the paragraph as right-to-left even
     // when it opens with a number or a Latin name. Text with no Persian in it (an office's
     // phone, a Polish name) keeps its own direction and is only aligned to the right.
+    // Numbers in groups are isolated so Persian text never shows them in reverse.
+    let body = crate::i18n::isolate_numbers(&p.text);
     let text: Arc<str> = if rtl_sheet && arabic {
-        format!("\u{200F}{}", p.text).into()
+        format!("\u{200F}{body}").into()
     } else {
-        p.text.clone().into()
+        body.into()
     };
     let line_height = size * 1.35;
-    let mut buffer = Buffer::new(&mut fonts.system, Metrics::new(size, line_height));
+    let metrics = Metrics::new(size, line_height);
+    let mut buffer = Buffer::new(&mut fonts.system, metrics);
     buffer.set_size(&mut fonts.system, Some(width), None);
     let family = if arabic { NASKH } else { SANS };
     let weight = if p.style.bold() {
@@ -188,6 +303,14 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
         .family(Family::Name(family))
         .weight(weight)
         .color(Color::rgb(0, 0, 0));
+    // Where the direction changes inside, the lines are broken here, not by cosmic-text.
+    let text: Arc<str> = if changes_direction(&text) {
+        break_lines(&mut fonts.system, &text, &attrs, metrics, width)
+            .join("\n")
+            .into()
+    } else {
+        text
+    };
     let align = if rtl_sheet { Align::Right } else { Align::Left };
     buffer.set_text(
         &mut fonts.system,
@@ -226,12 +349,12 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
             (lo.min(g.start), hi.max(g.end))
         });
         // The line as the preview draws it: joiners and isolates kept (they shape the text),
-        // only the RLM this function put in front dropped.
+        // only the direction mark this function put in front dropped.
         let visible = if lo < hi {
             run.text
                 .get(lo..hi)
                 .unwrap_or("")
-                .trim_start_matches('\u{200F}')
+                .trim_start_matches(['\u{200F}', '\u{200E}'])
                 .to_string()
         } else {
             String::new()
@@ -250,7 +373,7 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
             rtl: run.rtl,
             lang: p.lang.clone(),
             para: para_id,
-            text: text.clone(),
+            text: Arc::from(run.text),
             glyphs,
             visible,
             ink_x,
@@ -529,4 +652,96 @@ fn qr_modules(data: &str) -> Option<(usize, Vec<bool>)> {
         .map(|c| c == qrcode::Color::Dark)
         .collect();
     Some((n, modules))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Persian with a phone number, with a Cyrillic name, and English with a Persian name:
+    /// at every width, no line is wider than its box (cosmic-text alone overflows some).
+    #[test]
+    fn text_that_changes_direction_never_overflows_its_box() {
+        let mut fonts = Fonts::new();
+        let texts = [
+            "خط تلفن رایگان سراسری لهستان برای افراد آسیب‌دیده از خشونت خانگی: 800 120 002.",
+            "اهدای داوطلبانه خون «Донор бол» («اهداکننده باش») در استان قزل‌اوردا، هر سال",
+            "Counselling and social work in police stations (مشاوره و مددکاری اجتماعی در کلانتری‌ها) in Iran",
+        ];
+        for (i, text) in texts.iter().enumerate() {
+            assert!(changes_direction(text));
+            for rtl_sheet in [true, false] {
+                for width in (120..=460).step_by(10) {
+                    let width = width as f32;
+                    let para = Para::new(*text, Style::Body, "fa");
+                    let shaped = shape(&mut fonts, &para, width, rtl_sheet, i);
+                    assert!(shaped.lines.len() > 1 || width > 300.0);
+                    for line in &shaped.lines {
+                        assert!(
+                            line.ink_w <= width + 0.5,
+                            "{text:?} at {width}: a line {} wide: {:?}",
+                            line.ink_w,
+                            line.visible
+                        );
+                    }
+                    // Nothing lost: every word is on some line, in order.
+                    let visible: String = shaped
+                        .lines
+                        .iter()
+                        .map(|l| l.visible.replace(['\u{2066}', '\u{2069}'], ""))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let joined: Vec<&str> = visible.split_whitespace().collect();
+                    let words: Vec<&str> = text.split_whitespace().collect();
+                    assert_eq!(joined, words, "at {width}");
+                }
+            }
+        }
+    }
+
+    /// A phone number inside Persian text reads left to right on paper: `800` is drawn to
+    /// the left of `002`, not after it.
+    #[test]
+    fn a_number_in_persian_text_is_not_reversed() {
+        let mut fonts = Fonts::new();
+        let para = Para::new(
+            "خط تلفن رایگان برای افراد آسیب‌دیده: 800 120 002.",
+            Style::Body,
+            "fa",
+        );
+        let shaped = shape(&mut fonts, &para, 460.0, true, 0);
+        let line = shaped
+            .lines
+            .iter()
+            .find(|l| l.text.contains("800"))
+            .expect("the number's line");
+        let x_of = |digits: &str| {
+            let at = line.text.find(digits).expect("digits in the line");
+            line.glyphs
+                .iter()
+                .find(|g| g.start == at)
+                .map(|g| g.x)
+                .expect("a glyph for them")
+        };
+        assert!(x_of("800") < x_of("120") && x_of("120") < x_of("002"));
+    }
+
+    #[test]
+    fn text_in_one_direction_is_left_to_cosmic_text() {
+        assert!(!changes_direction("Niebieska Linia 800 120 002"));
+        assert!(!changes_direction("مشاوره و مددکاری اجتماعی در کلانتری‌ها"));
+        assert_eq!(fit_width("Poland, 24/7", 14.0, false, 50.0), "Poland, 24/7");
+        // Broken lines each start with the paragraph's direction mark.
+        let fitted = fit_width(
+            "خط تلفن رایگان سراسری لهستان برای افراد آسیب‌دیده از خشونت خانگی: 800 120 002.",
+            14.0,
+            false,
+            200.0,
+        );
+        assert!(fitted.lines().count() > 1, "{fitted}");
+        assert!(
+            fitted.lines().all(|l| l.starts_with('\u{200F}')),
+            "{fitted:?}"
+        );
+    }
 }

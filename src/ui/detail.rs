@@ -3,12 +3,32 @@
 
 use super::search::ViewCtx;
 use super::style;
-use super::widgets::{bold, dir_row, field, heading, hint, label, ltr_text, side, t, ta};
+use super::widgets::{self, dir_row, field, heading, hint, ltr_text, side, t, ta};
 use crate::model::{Record, Text};
 use crate::present;
 use crate::store::Directory;
 use iced::widget::{button, column, container, rule, scrollable};
 use iced::{Element, Fill};
+
+/// The width text has in the pane: the pane less its padding and the scroll bar.
+const TEXT_WIDTH: f32 = style::DETAIL_WIDTH - 2.0 * style::PAD - 36.0;
+
+/// Text broken into lines that fit the pane where its direction changes inside (Persian
+/// with a number or a Latin name), which the toolkit's own wrapping gets wrong; see
+/// `referral::layout::changes_direction`.
+fn fit(s: String, size: f32, bold: bool, width: f32) -> String {
+    crate::referral::layout::fit_width(&s, size, bold, width)
+}
+
+/// The pane's text (body size or smaller), fitted.
+fn label<'a>(s: impl Into<String>) -> iced::widget::Text<'a> {
+    widgets::label(fit(s.into(), style::BODY, false, TEXT_WIDTH))
+}
+
+/// The pane's bold text (body size or smaller), fitted.
+fn bold<'a>(s: impl Into<String>) -> iced::widget::Text<'a> {
+    widgets::bold(fit(s.into(), style::BODY, true, TEXT_WIDTH))
+}
 
 /// A record with what it links to, loaded on the directory thread.
 #[derive(Debug, Clone)]
@@ -120,7 +140,12 @@ pub fn view<'a>(
         dir_row(
             rtl,
             vec![
-                container(bold(name).size(style::TITLE)).width(Fill).into(),
+                container(
+                    widgets::bold(fit(name, style::TITLE, true, TEXT_WIDTH - 30.0))
+                        .size(style::TITLE),
+                )
+                .width(Fill)
+                .into(),
                 close.into(),
             ],
         )

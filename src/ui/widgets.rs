@@ -34,16 +34,17 @@ pub fn font_for(s: &str, bold: bool) -> Font {
     }
 }
 
-/// Text in the right font for its script.
+/// Text in the right font for its script, numbers in groups isolated in Persian text (see
+/// `i18n::isolate_numbers`).
 pub fn label<'a>(s: impl Into<String>) -> Text<'a> {
-    let s: String = s.into();
+    let s = isolated(s.into());
     let font = font_for(&s, false);
     text(s).font(font).size(style::BODY)
 }
 
 /// Bold text in the right font.
 pub fn bold<'a>(s: impl Into<String>) -> Text<'a> {
-    let s: String = s.into();
+    let s = isolated(s.into());
     let font = font_for(&s, true);
     text(s).font(font).size(style::BODY)
 }
@@ -65,6 +66,13 @@ pub fn dir_row<'a, M: 'a>(rtl: bool, mut items: Vec<Element<'a, M>>) -> Row<'a, 
         items.reverse();
     }
     row(items)
+}
+
+fn isolated(s: String) -> String {
+    match i18n::isolate_numbers(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(o) => o,
+    }
 }
 
 /// A heading.
