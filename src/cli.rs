@@ -1,10 +1,10 @@
 //! The command line: `haven search|show|list|db …`. Run bare, `haven` opens the window.
 
 use clap::{Parser, Subcommand};
-use haven::i18n::{self, Arg, Locale, tr, tr_args};
+use haven::i18n::{self, Locale, tr, tr_args};
 use haven::model::{Category, Country, Record, TargetGroup};
 use haven::search::{self, Filters, Query};
-use haven::store::{Directory, OpenEvent, Paths, StoreError};
+use haven::store::{Directory, Paths, StoreError};
 use haven::{present, today};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -181,7 +181,7 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
     match execute(&cli, command, locale) {
         Ok(code) => code,
         Err(e) => {
-            print_error(locale, &e);
+            eprintln!("{}", out(&e.message(locale)));
             ExitCode::FAILURE
         }
     }
@@ -207,47 +207,9 @@ fn out(s: &str) -> String {
 fn open(paths: &Paths, locale: Locale) -> Result<Directory, StoreError> {
     let (dir, events) = Directory::open(&paths.directory_db(), true)?;
     for e in events {
-        eprintln!("{}", out(&open_event_message(&e, locale)));
+        eprintln!("{}", out(&e.message(locale)));
     }
     Ok(dir)
-}
-
-/// A translated sentence about what opening the directory did.
-pub fn open_event_message(e: &OpenEvent, locale: Locale) -> String {
-    let path_arg = |p: &Option<PathBuf>| -> Arg {
-        p.as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default()
-            .into()
-    };
-    match e {
-        OpenEvent::Created => tr(locale, "db-created"),
-        OpenEvent::RebuiltCorrupt { backup } => {
-            let mut s = tr(locale, "db-rebuilt-corrupt");
-            if backup.is_some() {
-                s.push(' ');
-                s.push_str(&tr_args(
-                    locale,
-                    "db-rebuilt-corrupt-backup",
-                    &[("path", path_arg(backup))],
-                ));
-            }
-            s
-        }
-        OpenEvent::RebuiltNewer { backup } => {
-            tr_args(locale, "db-rebuilt-newer", &[("path", path_arg(backup))])
-        }
-        OpenEvent::RebuiltNewBundle => tr(locale, "db-rebuilt-bundle"),
-        OpenEvent::Migrated { from, to } => tr_args(
-            locale,
-            "db-migrated",
-            &[
-                ("from", Arg::from(*from as u64)),
-                ("to", Arg::from(*to as u64)),
-            ],
-        ),
-        OpenEvent::Reindexed => tr(locale, "db-reindexed"),
-    }
 }
 
 fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, StoreError> {
@@ -653,232 +615,102 @@ fn print_results(results: &search::Results, locale: Locale) {
 }
 
 fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), StoreError> {
-    let lang = locale.code();
-    let label = |id: &str| out(&tr(locale, id));
-    let (name, original) = present::names(r, locale);
-    println!("{}", out(&name));
-    if let Some(o) = original {
-        println!("{}", out(&o));
-    }
-    println!("{}: {}", label("field-id"), r.id);
-    println!(
-        "{}: {}",
-        label("field-kind"),
-        label(&format!("kind-{}", r.kind.key()))
-    );
-    if !r.categories.is_empty() {
-        println!(
-            "{}: {}",
-            label("field-categories"),
-            out(&present::categories(r, locale))
-        );
-    }
-    println!(
-        "{}: {}",
-        label("field-place"),
-        out(&present::place(r, locale))
-    );
-    if let Some(d) = &r.description {
-        println!("\n{}", out(d.show(lang)));
-    }
-    println!("\n{}:", label("field-names"));
-    for (l, v) in &r.name.values {
-        println!("  {l}: {}", out(v));
-    }
-    if let Some(org_id) = &r.organization {
-        let org = dir.get(org_id)?;
-        let org_name = org
-            .map(|o| o.name.show(lang).to_string())
-            .unwrap_or_else(|| org_id.clone());
-        println!("{}: {}", label("field-organization"), out(&org_name));
-    }
-    for loc in &r.locations {
-        if loc.confidential {
-            println!(
-                "{}: {}",
-                label("field-address"),
-                label("field-address-confidential")
-            );
-        } else if let Some(a) = &loc.address {
-            println!("{}: {}", label("field-address"), out(a.show(lang)));
-        }
-        if let Some(n) = &loc.note {
-            println!("  {}", out(n.show(lang)));
-        }
-    }
-    if !r.phones.is_empty() {
-        println!("{}:", label("field-phones"));
-        for p in &r.phones {
-            // A short code is its own international form: no need to print it twice.
-            let mut line = if p.is_short_code() {
-                format!("  ☎ {}", p.display)
-            } else {
-                format!("  ☎ {} ({})", p.display, p.number)
-            };
-            if let Some(l) = &p.label {
-                line.push_str(&format!(" — {}", l.show(lang)));
-            }
-            for fact in present::phone_facts(p, locale) {
-                line.push_str(present::list_separator(locale));
-                line.push_str(&fact);
-            }
-            println!("{}", out(&line));
-        }
-    }
-    if !r.channels.is_empty() {
-        println!("{}:", label("field-channels"));
-        for c in &r.channels {
-            println!(
-                "  {}: {}",
-                label(&format!("channel-{}", c.kind.key())),
-                c.value
-            );
-        }
-    }
-    if let Some(h) = &r.hours {
-        println!(
-            "{}: {}",
-            label("field-hours"),
-            out(&present::hours(h, locale))
-        );
-    }
-    if !r.languages.is_empty() {
-        println!(
-            "{}: {}",
-            label("field-languages"),
-            out(&present::languages(r, locale))
-        );
-    }
-    if !r.target_groups.is_empty() {
-        println!(
-            "{}: {}",
-            label("field-targets"),
-            out(&present::targets(r, locale))
-        );
-    }
-    for (id, t) in [
-        ("field-eligibility", &r.eligibility),
-        ("field-bring", &r.what_to_bring),
-        ("field-expect", &r.what_to_expect),
-    ] {
-        if let Some(t) = t {
-            println!("{}: {}", label(id), out(t.show(lang)));
-        }
-    }
-    if let Some(p) = &r.period {
-        println!(
-            "{}: {}",
-            label("field-period"),
-            out(&present::period(p, locale))
-        );
-    }
-    if !r.steps.is_empty() {
-        println!("{}:", label("field-steps"));
-        for (i, s) in r.steps.iter().enumerate() {
-            let mut line = format!(
-                "  {}. {}: {}",
-                i + 1,
-                s.actor.show(lang),
-                s.action.show(lang)
-            );
-            if let Some(f) = &s.form {
-                line.push_str(&format!(
-                    " [{}]",
-                    tr_args(locale, "field-step-form", &[("form", f.as_str().into())])
-                ));
-            }
-            println!("{}", out(&line));
-            if let Some(d) = &s.deadline {
-                println!(
-                    "     {}",
-                    out(&tr_args(
-                        locale,
-                        "field-step-deadline",
-                        &[("deadline", d.show(lang).into())]
-                    ))
-                );
-            }
-            if let Some(e) = &s.client_expects {
-                println!(
-                    "     {}",
-                    out(&tr_args(
-                        locale,
-                        "field-step-expects",
-                        &[("text", e.show(lang).into())]
-                    ))
-                );
-            }
-        }
-    }
-    if let Some(j) = &r.jurisdiction {
-        println!(
-            "{}: {}",
-            label("field-jurisdiction"),
-            out(&present::country(j, locale))
-        );
-    }
-    if !r.legal_basis.is_empty() {
-        println!("{}:", label("field-legal-basis"));
-        for a in &r.legal_basis {
-            let mut line = format!("  {}", a.title.show(lang));
-            if let Some(c) = &a.citation {
-                line.push_str(&format!(" ({c})"));
-            }
-            if let Some(u) = &a.url {
-                line.push_str(&format!(" {u}"));
-            }
-            println!("{}", out(&line));
-        }
-    }
-    if !r.related.is_empty() {
-        println!("{}:", label("field-related"));
-        for id in &r.related {
-            let name = dir
-                .get(id)?
-                .map(|o| o.name.show(lang).to_string())
-                .unwrap_or_default();
-            println!("  {id} — {}", out(&name));
-        }
-    }
-    println!("{}:", label("field-sources"));
-    for s in &r.sources {
-        if let (Some(file), Some(quote)) = (&s.seed, &s.quote) {
-            println!(
-                "  {}: «{}»",
-                out(&tr_args(
-                    locale,
-                    "field-source-seed",
-                    &[("file", file.as_str().into())]
-                )),
-                quote
-            );
-        } else if let Some(url) = &s.url {
-            let mut line = format!("  {}", s.publisher.clone().unwrap_or_default());
-            if let Some(p) = &s.published {
-                line.push_str(&format!(" ({p})"));
-            }
-            line.push_str(&format!(": {url}"));
-            if let Some(what) = &s.supports {
-                line.push_str(&format!(" — {what}"));
-            }
-            println!("{line}");
-        }
-    }
-    println!(
-        "{}",
-        out(&tr_args(
-            locale,
-            "field-verified",
-            &[
-                ("date", present::date(r.verified_at, locale).into()),
-                ("who", r.verified_by.as_str().into())
-            ]
-        ))
-    );
-    if r.is_stale(today()) {
-        println!("⚠ {}", label("field-stale"));
-    }
+    let links = dir.links(r)?;
+    let p = present::present(r, &links, locale, present::Audience::Terminal, today());
+    print!("{}", record_text(&p));
     Ok(())
+}
+
+/// The terminal's layout of a presented record: a field per line, lists indented under
+/// their label.
+fn record_text(p: &present::Presented) -> String {
+    use present::Value;
+    let mut s = String::new();
+    let mut line = |text: &str| {
+        s.push_str(&out(text));
+        s.push('\n');
+    };
+    line(&p.title.text);
+    if let Some(o) = &p.original {
+        line(&o.text);
+    }
+    line(&p.kind);
+    if let Some(stale) = &p.stale {
+        line(&format!("⚠ {stale}"));
+    }
+    for f in &p.fields {
+        let label = f.label.as_deref().unwrap_or_default();
+        match &f.value {
+            Value::Text(t) if f.label.is_none() => line(&format!("\n{}\n", t.text)),
+            Value::Text(t) if t.text.contains('\n') => {
+                line(&format!("{label}:"));
+                for l in t.text.lines() {
+                    line(&format!("  {l}"));
+                }
+            }
+            Value::Text(t) => line(&format!("{label}: {}", t.text)),
+            Value::Note(n) => line(n),
+            Value::Address { warning, lines } => {
+                let mut all: Vec<&str> = warning.iter().map(String::as_str).collect();
+                all.extend(lines.iter().map(|r| r.text.as_str()));
+                line(&format!("{label}: {}", all.join(" · ")));
+            }
+            Value::Phones(phones) => {
+                line(&format!("{label}:"));
+                for ph in phones {
+                    let mut l = format!("  ☎ {}", ph.text);
+                    if let Some(n) = &ph.dial_note {
+                        l.push_str(&format!(" ({n})"));
+                    }
+                    line(&l);
+                }
+            }
+            Value::Channels(list) => {
+                line(&format!("{label}:"));
+                for c in list {
+                    line(&format!("  {}", c.text));
+                }
+            }
+            Value::Steps(steps) => {
+                line(&format!("{label}:"));
+                for st in steps {
+                    line(&format!("  {}: {}", st.head, st.action.text));
+                    for n in &st.notes {
+                        line(&format!("     {n}"));
+                    }
+                }
+            }
+            Value::Acts(acts) => {
+                line(&format!("{label}:"));
+                for a in acts {
+                    match &a.url {
+                        Some(u) => line(&format!("  {} {u}", a.text)),
+                        None => line(&format!("  {}", a.text)),
+                    }
+                }
+            }
+            Value::Records(list) => {
+                line(&format!("{label}:"));
+                for r in list {
+                    line(&format!("  {} — {}", r.id, r.name));
+                }
+            }
+            Value::Sources(list) => {
+                line(&format!("{label}:"));
+                for src in list {
+                    let mut l = format!("  {}", src.title);
+                    if let Some(q) = &src.quote {
+                        l.push_str(&format!(": {q}"));
+                    }
+                    if let Some(u) = &src.url {
+                        l.push_str(&format!(": {u}"));
+                    }
+                    line(&l);
+                }
+            }
+        }
+    }
+    s
 }
 
 fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCode, StoreError> {

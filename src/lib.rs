@@ -11,6 +11,7 @@ pub mod settings;
 pub mod store;
 pub mod sync;
 pub mod synth;
+pub mod text;
 
 #[cfg(feature = "gui")]
 pub mod ui;

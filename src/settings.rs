@@ -1,8 +1,9 @@
 //! The worker's settings, in `settings.json` in the config folder (or `--data-dir`).
 //!
 //! Read leniently: a field with a bad value falls back to its default and is reported by
-//! name, the rest is kept. A file that is not JSON at all is moved aside before anything is
-//! written over it, so nothing the worker set is silently lost.
+//! name, the rest is kept. Reading never changes the file. A file that is not JSON at all is
+//! copied aside by [`keep_aside`] (the window does so at start, and says where) before
+//! anything is written over it, so nothing the worker set is silently lost.
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -109,11 +110,8 @@ pub const TEXT_SCALES: [f32; 5] = [0.9, 1.0, 1.15, 1.3, 1.5];
 /// What went wrong reading the settings; the program runs on with defaults for these.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SettingsProblem {
-    /// The file is not JSON; it was moved to `backup`.
-    Unreadable {
-        detail: String,
-        backup: Option<PathBuf>,
-    },
+    /// The file is not JSON (or could not be read at all).
+    Unreadable { detail: String },
     /// These fields had values that made no sense and were reset.
     BadFields(Vec<String>),
 }
@@ -131,7 +129,6 @@ impl Settings {
                     Settings::default(),
                     Some(SettingsProblem::Unreadable {
                         detail: e.to_string(),
-                        backup: None,
                     }),
                 );
             }
@@ -144,18 +141,12 @@ impl Settings {
                     (!bad.is_empty()).then_some(SettingsProblem::BadFields(bad)),
                 )
             }
-            Err(e) => {
-                let stamp = jiff::Timestamp::now().as_second();
-                let backup = path.with_extension(format!("unreadable-{stamp}.json"));
-                let backup = std::fs::rename(path, &backup).ok().map(|_| backup);
-                (
-                    Settings::default(),
-                    Some(SettingsProblem::Unreadable {
-                        detail: e.to_string(),
-                        backup,
-                    }),
-                )
-            }
+            Err(e) => (
+                Settings::default(),
+                Some(SettingsProblem::Unreadable {
+                    detail: e.to_string(),
+                }),
+            ),
         }
     }
 
@@ -222,6 +213,35 @@ impl Settings {
         (s, bad)
     }
 
+    /// The translated sentence about a problem, naming where an unreadable file was kept.
+    pub fn problem_message(
+        problem: &SettingsProblem,
+        kept: Option<&Path>,
+        locale: crate::i18n::Locale,
+    ) -> String {
+        use crate::i18n::tr_args;
+        match (problem, kept) {
+            (SettingsProblem::Unreadable { detail }, Some(kept)) => tr_args(
+                locale,
+                "settings-unreadable",
+                &[
+                    ("detail", detail.as_str().into()),
+                    ("path", kept.display().to_string().into()),
+                ],
+            ),
+            (SettingsProblem::Unreadable { detail }, None) => tr_args(
+                locale,
+                "settings-unreadable-unchanged",
+                &[("detail", detail.as_str().into())],
+            ),
+            (SettingsProblem::BadFields(fields), _) => tr_args(
+                locale,
+                "settings-bad-fields",
+                &[("fields", fields.join(", ").into())],
+            ),
+        }
+    }
+
     /// Writes the settings atomically (a temporary file, then a rename).
     pub fn save(&self, path: &Path) -> std::io::Result<()> {
         if let Some(dir) = path.parent() {
@@ -232,6 +252,15 @@ impl Settings {
         std::fs::write(&tmp, json)?;
         std::fs::rename(&tmp, path)
     }
+}
+
+/// Copies an unreadable settings file aside (`settings.unreadable-<time>.json`) so that saving
+/// the settings later cannot lose it; returns where it went.
+pub fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
+    let stamp = jiff::Timestamp::now().as_second();
+    let kept = path.with_extension(format!("unreadable-{stamp}.json"));
+    std::fs::copy(path, &kept)?;
+    Ok(kept)
 }
 
 #[cfg(test)]
@@ -266,20 +295,17 @@ mod tests {
     }
 
     #[test]
-    fn an_unreadable_file_is_moved_aside_not_overwritten() {
+    fn reading_an_unreadable_file_leaves_it_and_keeping_it_aside_copies_it() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.json");
         std::fs::write(&path, "{ not json").unwrap();
         let (s, problem) = Settings::load(&path);
         assert_eq!(s, Settings::default());
-        match problem {
-            Some(SettingsProblem::Unreadable {
-                backup: Some(b), ..
-            }) => {
-                assert_eq!(std::fs::read_to_string(b).unwrap(), "{ not json");
-            }
-            other => panic!("{other:?}"),
-        }
-        assert!(!path.exists());
+        assert!(matches!(problem, Some(SettingsProblem::Unreadable { .. })));
+        // Loading twice sees the same problem: reading has no side effect.
+        assert_eq!(Settings::load(&path).1, problem);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ not json");
+        let kept = keep_aside(&path).unwrap();
+        assert_eq!(std::fs::read_to_string(kept).unwrap(), "{ not json");
     }
 }

@@ -204,3 +204,68 @@ fn validation_catches_what_it_must() {
     let twice = vec![r.clone(), r];
     assert!(!validate_directory(&twice, &seed_text, haven::today()).is_empty());
 }
+
+/// Every string anywhere in `v` (object keys aside), with the JSON path that leads to it.
+fn strings_in(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::String(s) => out.push((path, s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                strings_in(item, format!("{path}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (k, item) in fields {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                strings_in(item, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The strings of `v` that name a repository file (`SOURCES.md`, `README.md`, …).
+fn repository_file_mentions(v: &serde_json::Value) -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    strings_in(v, String::new(), &mut all);
+    all.retain(|(_, s)| {
+        let s = s.to_lowercase();
+        s.contains("sources.md") || s.contains(".md")
+    });
+    all
+}
+
+#[test]
+fn no_record_text_names_a_repository_file() {
+    // A social worker reads these fields in the app and has no copy of the repository: a
+    // source is named by its publisher and year (or its seed article), never by `SOURCES.md`.
+    let planted = serde_json::json!({ "sources": [{ "supports": "the number (see Sources.MD)" }] });
+    assert_eq!(
+        repository_file_mentions(&planted),
+        vec![(
+            "sources[0].supports".to_string(),
+            "the number (see Sources.MD)".to_string()
+        )],
+        "the check must find a mention nested in an array"
+    );
+
+    let mut found = Vec::new();
+    for p in data_files() {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        for (field, s) in repository_file_mentions(&v) {
+            found.push(format!("{} {field}: {s}", p.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} strings name a file the user cannot open; name the real source (publisher, year) instead:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}

@@ -198,3 +198,36 @@ fn a_changed_folding_version_reindexes() {
     let r = haven::search::search(&dir, &haven::search::Query::new("karty")).unwrap();
     assert!(r.total > 0, "the index was rebuilt");
 }
+
+/// A feed origin whose sequence cannot be read must not pass for sequence 0 (which would let
+/// any older feed roll the directory back), and opening such a file keeps it aside.
+#[test]
+fn a_malformed_origin_is_refused_and_the_file_kept_aside() {
+    for bad in ["feed:haven@12x", "feed:haven", "mystery", ""] {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = db_in(&tmp);
+        let (dir, _) = Directory::open(&path, true).unwrap();
+        dir.conn()
+            .execute("UPDATE meta SET value = ?1 WHERE key = 'origin'", [bad])
+            .unwrap();
+        assert!(
+            matches!(dir.origin(), Err(haven::store::StoreError::BadOrigin(_))),
+            "{bad:?} read as {:?}",
+            dir.origin()
+        );
+        drop(dir);
+        let (dir, events) = Directory::open(&path, true).unwrap();
+        let backup = match &events[..] {
+            [OpenEvent::RebuiltCorrupt { backup: Some(b) }] => b.clone(),
+            other => panic!("{bad:?}: {other:?}"),
+        };
+        let kept = Connection::open(&backup).unwrap();
+        let origin: String = kept
+            .query_row("SELECT value FROM meta WHERE key = 'origin'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(origin, bad, "the kept file is the one that was there");
+        assert_eq!(dir.count().unwrap(), bundled_records().unwrap().len());
+    }
+}

@@ -527,7 +527,7 @@ fn no_network_leaves_everything_as_it_was() {
     };
     assert!(matches!(run(&c, &cfg), Err(SyncError::Offline(_))));
     unchanged(&c);
-    let (when, outcome, _): (String, String, String) = sync::last_sync(&open(&c)).unwrap().unwrap();
+    let (when, outcome, _): (String, String, String) = open(&c).last_sync().unwrap().unwrap();
     assert_eq!(outcome, "offline");
     assert!(!when.is_empty());
 }

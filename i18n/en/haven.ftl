@@ -175,6 +175,14 @@ db-rebuilt-bundle = This version of Haven brings an updated directory; it has be
 db-migrated = The directory database was upgraded (version { $from } to { $to }).
 db-reindexed = The search index was rebuilt.
 db-error = The directory could not be opened: { $detail }
+store-error-database = The directory database reported an error: { $detail }
+store-error-disk-full = There is not enough disk space. Nothing was changed; free some space and try again.
+store-error-file = The file { $path } could not be used: { $detail }
+store-error-bundle = The directory bundled with Haven cannot be read: { $detail }
+store-error-no-data-dir = No folder for Haven's data could be found. Start Haven with --data-dir FOLDER.
+store-error-record = A record in the directory could not be read: { $detail }
+store-error-stopped = The directory stopped working in the background. Close Haven and open it again.
+store-error-origin = The directory does not say which feed or bundle it came from ({ $detail }), so it cannot be updated safely. Rebuild it from the bundled directory.
 cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
 
 ## Window: navigation and status
@@ -246,6 +254,7 @@ settings-office-phone = Office phone
 settings-worker = Your name (optional)
 settings-keys-hint = Keyboard: Up/Down choose a setting, Left/Right change it, Esc back to search.
 settings-unreadable = The settings file could not be read ({ $detail }), so defaults are in use. The old file was kept as { $path }.
+settings-unreadable-unchanged = The settings file could not be read ({ $detail }), so defaults are in use. The file was left as it is.
 settings-bad-fields = Some settings had values that made no sense and were reset: { $fields }.
 settings-save-failed = The settings could not be saved: { $detail }
 

@@ -177,6 +177,14 @@ db-rebuilt-bundle = Ta wersja programu Haven zawiera zaktualizowany katalog; zos
 db-migrated = Baza danych katalogu została zaktualizowana (z wersji { $from } do { $to }).
 db-reindexed = Indeks wyszukiwania został odbudowany.
 db-error = Nie udało się otworzyć katalogu: { $detail }
+store-error-database = Baza danych katalogu zgłosiła błąd: { $detail }
+store-error-disk-full = Za mało miejsca na dysku. Niczego nie zmieniono; zwolnij trochę miejsca i spróbuj ponownie.
+store-error-file = Nie udało się użyć pliku { $path }: { $detail }
+store-error-bundle = Nie można odczytać katalogu dołączonego do programu Haven: { $detail }
+store-error-no-data-dir = Nie znaleziono folderu na dane programu Haven. Uruchom program Haven z opcją --data-dir FOLDER.
+store-error-record = Nie udało się odczytać wpisu w katalogu: { $detail }
+store-error-stopped = Katalog przestał działać w tle. Zamknij program Haven i otwórz go ponownie.
+store-error-origin = Katalog nie zawiera informacji, z jakiego źródła lub z jakiego katalogu dołączonego do programu pochodzi ({ $detail }), więc nie można go bezpiecznie zaktualizować. Odtwórz go z katalogu dołączonego do programu.
 cli-unknown-lang = Nieznany język „{ $value }”. Dostępne: { $choices }
 
 ## Okno: nawigacja i stan
@@ -252,6 +260,7 @@ settings-office-phone = Telefon placówki
 settings-worker = Imię i nazwisko (opcjonalnie)
 settings-keys-hint = Klawiatura: Góra/Dół wybierz ustawienie, Lewo/Prawo zmień je, Esc powrót do wyszukiwania.
 settings-unreadable = Nie udało się odczytać pliku ustawień ({ $detail }), więc używane są ustawienia domyślne. Stary plik zachowano jako { $path }.
+settings-unreadable-unchanged = Nie udało się odczytać pliku ustawień ({ $detail }), więc używane są ustawienia domyślne. Plik pozostawiono bez zmian.
 settings-bad-fields = Niektóre ustawienia miały nieprawidłowe wartości i zostały przywrócone do domyślnych: { $fields }.
 settings-save-failed = Nie udało się zapisać ustawień: { $detail }
 

@@ -174,6 +174,14 @@ db-rebuilt-bundle = Phiên bản Haven này có danh bạ đã cập nhật; dan
 db-migrated = Cơ sở dữ liệu danh bạ đã được nâng cấp (từ phiên bản { $from } lên { $to }).
 db-reindexed = Chỉ mục tìm kiếm đã được dựng lại.
 db-error = Không mở được danh bạ: { $detail }
+store-error-database = Cơ sở dữ liệu danh bạ báo lỗi: { $detail }
+store-error-disk-full = Ổ đĩa không còn đủ dung lượng. Chưa có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.
+store-error-file = Không sử dụng được tệp { $path }: { $detail }
+store-error-bundle = Không đọc được danh bạ đi kèm Haven: { $detail }
+store-error-no-data-dir = Không tìm thấy thư mục để lưu dữ liệu của Haven. Hãy khởi động Haven với tùy chọn --data-dir THƯ_MỤC.
+store-error-record = Không đọc được một mục trong danh bạ: { $detail }
+store-error-stopped = Danh bạ đã ngừng hoạt động ở chế độ nền. Hãy đóng Haven rồi mở lại.
+store-error-origin = Danh bạ không cho biết được lấy từ nguồn nào hay từ danh bạ đi kèm nào ({ $detail }), nên không thể cập nhật một cách an toàn. Hãy dựng lại từ danh bạ đi kèm.
 cli-unknown-lang = Ngôn ngữ không xác định “{ $value }”. Hãy dùng một trong các giá trị: { $choices }
 
 ## Cửa sổ: điều hướng và trạng thái
@@ -243,6 +251,7 @@ settings-office-phone = Điện thoại đơn vị
 settings-worker = Tên của bạn (không bắt buộc)
 settings-keys-hint = Bàn phím: Lên/Xuống để chọn mục cài đặt, Trái/Phải để thay đổi, Esc để quay lại tìm kiếm.
 settings-unreadable = Không đọc được tệp cài đặt ({ $detail }) nên đang dùng cài đặt mặc định. Tệp cũ đã được giữ lại với tên { $path }.
+settings-unreadable-unchanged = Không đọc được tệp cài đặt ({ $detail }) nên đang dùng cài đặt mặc định. Tệp vẫn được giữ nguyên như cũ.
 settings-bad-fields = Một số cài đặt có giá trị không hợp lệ và đã được đặt lại: { $fields }.
 settings-save-failed = Không lưu được cài đặt: { $detail }
 

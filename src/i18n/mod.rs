@@ -129,65 +129,6 @@ pub fn ltr(s: &str) -> String {
     format!("{LRI}{s}{PDI}")
 }
 
-/// Isolates numbers written in groups (`800 120 002`, `+48 22 668 70 00`, `08:00–16:00`) in
-/// text that has Persian in it: inside right-to-left text the bidi algorithm would otherwise
-/// show the groups in reverse order, and a client would dial `002 120 800`. A lone number
-/// reads right already and is left as it is, and so is anything already isolated.
-pub fn isolate_numbers(s: &str) -> std::borrow::Cow<'_, str> {
-    fn digit(c: char) -> bool {
-        c.is_ascii_digit() || ('\u{06F0}'..='\u{06F9}').contains(&c)
-    }
-    const SEPARATORS: &[char] = &[' ', '\u{00A0}', '-', '–', '/', '.', ':', ','];
-    if !s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len() + 16);
-    let mut depth = 0usize;
-    let mut changed = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let plus = c == '+' && chars.get(i + 1).is_some_and(|n| digit(*n));
-        if depth == 0 && (digit(c) || plus) {
-            let mut j = i + usize::from(plus);
-            let mut grouped = plus;
-            loop {
-                while j < chars.len() && digit(chars[j]) {
-                    j += 1;
-                }
-                if j + 1 < chars.len() && SEPARATORS.contains(&chars[j]) && digit(chars[j + 1]) {
-                    grouped = true;
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let group: String = chars[i..j].iter().collect();
-            if grouped {
-                out.push_str(&ltr(&group));
-                changed = true;
-            } else {
-                out.push_str(&group);
-            }
-            i = j;
-            continue;
-        }
-        match c {
-            LRI | RLI | FSI => depth += 1,
-            PDI => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        out.push(c);
-        i += 1;
-    }
-    if changed {
-        std::borrow::Cow::Owned(out)
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    }
-}
-
 /// Wraps text of unknown direction (a name in another script) as its own isolate.
 pub fn isolate(s: &str) -> String {
     format!("{FSI}{s}{PDI}")
@@ -336,23 +277,6 @@ pub fn source(locale: Locale) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn grouped_numbers_in_persian_text_are_isolated_once() {
-        let s = "خط رایگان: 800 120 002. ساعت 08:00–16:00، تلفن +48 22 668 70 00";
-        let out = isolate_numbers(s);
-        assert!(out.contains(&ltr("800 120 002")), "{out}");
-        assert!(out.contains(&ltr("08:00–16:00")), "{out}");
-        assert!(out.contains(&ltr("+48 22 668 70 00")), "{out}");
-        // The sentence's full stop stays outside; running it again changes nothing.
-        assert!(out.contains(&format!("{PDI}. ")), "{out}");
-        assert_eq!(isolate_numbers(&out), out);
-        // A lone number, and text without Persian, are left alone.
-        assert_eq!(isolate_numbers("خط ۱۱۰ پلیس 110"), "خط ۱۱۰ پلیس 110");
-        assert_eq!(isolate_numbers("Tel. 800 120 002"), "Tel. 800 120 002");
-        // Persian digits in groups too.
-        assert!(isolate_numbers("شماره ۰۲۱ ۱۲۳۴ است").contains(&ltr("۰۲۱ ۱۲۳۴")));
-    }
 
     #[test]
     fn negotiates_posix_and_bcp47_tags() {

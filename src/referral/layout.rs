@@ -8,10 +8,10 @@
 use super::{Block, Para, Sheet, Style};
 use crate::i18n::tr_args;
 use crate::settings::Paper;
-use cosmic_text::{
-    Align, Attrs, Buffer, Color, Family, FontSystem, Metrics, Shaping, Weight, Wrap, fontdb,
-};
-use std::sync::{Arc, LazyLock, Mutex};
+pub use crate::text::Fonts;
+use crate::text::{NASKH, SANS, changes_direction};
+use cosmic_text::{Align, Attrs, Buffer, Color, Family, Metrics, Shaping, Weight, fontdb};
+use std::sync::Arc;
 
 pub const MARGIN: f32 = 48.0;
 const FOOTER: f32 = 36.0;
@@ -21,158 +21,6 @@ const QR_GAP: f32 = 14.0;
 const PARA_GAP: f32 = 2.0;
 const BLOCK_GAP: f32 = 12.0;
 const NOTE_PAD: f32 = 8.0;
-
-pub const SANS: &str = "Noto Sans";
-pub const NASKH: &str = "Noto Naskh Arabic";
-
-/// A font file's bytes, shared.
-pub type FontBytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
-
-/// The bundled fonts in a cosmic-text font system that knows no system fonts, so a sheet
-/// looks the same on every machine.
-pub struct Fonts {
-    pub system: FontSystem,
-}
-
-impl Default for Fonts {
-    fn default() -> Self {
-        Fonts::new()
-    }
-}
-
-impl Fonts {
-    pub fn new() -> Fonts {
-        let mut db = fontdb::Database::new();
-        for f in super::FONT_FILES {
-            db.load_font_data(f.to_vec());
-        }
-        db.set_sans_serif_family(SANS);
-        Fonts {
-            system: FontSystem::new_with_locale_and_db("en-US".into(), db),
-        }
-    }
-
-    /// The bytes and face index behind a font id, for embedding.
-    pub fn face(&self, id: fontdb::ID) -> Option<(FontBytes, u32)> {
-        let face = self.system.db().face(id)?;
-        match &face.source {
-            fontdb::Source::Binary(bytes) => Some((bytes.clone(), face.index)),
-            _ => None,
-        }
-    }
-}
-
-fn is_rtl_char(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
-}
-
-/// Whether text changes direction inside (Persian with a number or a Latin or Cyrillic
-/// name in it, or the other way round). cosmic-text 0.15, which iced 0.14 uses too, wraps
-/// such a paragraph wrongly: where a run of the other direction begins, its first words go
-/// onto a line that is already full, and the line overflows its box (pop-os/cosmic-text#252).
-pub fn changes_direction(text: &str) -> bool {
-    text.chars().any(is_rtl_char)
-        && text
-            .chars()
-            .any(|c| c.is_ascii_digit() || (c.is_alphabetic() && !is_rtl_char(c)))
-}
-
-/// Breaks text at spaces into lines that each fit `width` when shaped on their own, and
-/// starts every line with the mark of the text's own direction (RLM or LRM), so each line
-/// reads as the paragraph did. A word wider than `width` gets a line of its own.
-pub fn break_lines(
-    system: &mut FontSystem,
-    text: &str,
-    attrs: &Attrs,
-    metrics: Metrics,
-    width: f32,
-) -> Vec<String> {
-    let first_strong = text
-        .chars()
-        .find(|c| c.is_alphabetic() || *c == '\u{200F}' || *c == '\u{200E}');
-    let mark = match first_strong {
-        Some(c) if is_rtl_char(c) || c == '\u{200F}' => '\u{200F}',
-        _ => '\u{200E}',
-    };
-    let mut measure = |line: &str| -> f32 {
-        let mut b = Buffer::new(system, metrics);
-        b.set_wrap(system, Wrap::None);
-        b.set_size(system, None, None);
-        b.set_text(system, line, attrs, Shaping::Advanced, None);
-        b.layout_runs().map(|r| r.line_w).fold(0.0, f32::max)
-    };
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let body = paragraph.trim_start_matches(['\u{200F}', '\u{200E}']);
-        let mut current = String::new();
-        for word in words_outside_isolates(body) {
-            let candidate = if current.is_empty() {
-                format!("{mark}{word}")
-            } else {
-                format!("{current} {word}")
-            };
-            if current.is_empty() || measure(&candidate) <= width {
-                current = candidate;
-            } else {
-                lines.push(std::mem::replace(&mut current, format!("{mark}{word}")));
-            }
-        }
-        lines.push(current);
-    }
-    lines
-}
-
-/// The text between spaces, except spaces inside an isolate (a number group stays whole).
-fn words_outside_isolates(s: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            '\u{2066}'..='\u{2068}' => depth += 1,
-            '\u{2069}' => depth = depth.saturating_sub(1),
-            ' ' if depth == 0 => {
-                words.push(&s[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    words.push(&s[start..]);
-    words
-}
-
-/// The window's text, broken into lines that fit `width` (logical pixels) when it changes
-/// direction inside (see [`changes_direction`]); other text comes back as it was, for the
-/// toolkit to wrap. Shaped with the bundled fonts, as the window draws it.
-pub fn fit_width(text: &str, size: f32, bold: bool, width: f32) -> String {
-    static FONTS: LazyLock<Mutex<Fonts>> = LazyLock::new(|| Mutex::new(Fonts::new()));
-    let text = &*crate::i18n::isolate_numbers(text);
-    if !changes_direction(text) {
-        return text.to_string();
-    }
-    let Ok(mut fonts) = FONTS.lock() else {
-        return text.to_string();
-    };
-    let family = if crate::search::translit::has_arabic_script(text) {
-        NASKH
-    } else {
-        SANS
-    };
-    let attrs = Attrs::new().family(Family::Name(family)).weight(if bold {
-        Weight::BOLD
-    } else {
-        Weight::NORMAL
-    });
-    break_lines(
-        &mut fonts.system,
-        text,
-        &attrs,
-        Metrics::new(size, size * 1.3),
-        width,
-    )
-    .join("\n")
-}
 
 /// One glyph, positioned on the page (points, origin top-left).
 #[derive(Debug, Clone, PartialEq)]
@@ -217,7 +65,7 @@ pub struct Line {
     /// Where the line's ink starts and its width (for the preview).
     pub ink_x: f32,
     pub ink_w: f32,
-    pub arabic_font: bool,
+    pub face: crate::text::Face,
 }
 
 /// Something drawn on a page.
@@ -278,12 +126,13 @@ struct Shaped {
 
 fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usize) -> Shaped {
     let size = p.style.size();
-    let arabic = crate::search::translit::has_arabic_script(&p.text);
+    let face = crate::text::face(&p.text, p.style.bold());
+    let arabic = face.arabic();
     // Persian text starts with RLM so cosmic-text takes the paragraph as right-to-left even
     // when it opens with a number or a Latin name. Text with no Persian in it (an office's
     // phone, a Polish name) keeps its own direction and is only aligned to the right.
     // Numbers in groups are isolated so Persian text never shows them in reverse.
-    let body = crate::i18n::isolate_numbers(&p.text);
+    let body = crate::text::isolate_numbers(&p.text);
     let text: Arc<str> = if rtl_sheet && arabic {
         format!("\u{200F}{body}").into()
     } else {
@@ -305,7 +154,7 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
         .color(Color::rgb(0, 0, 0));
     // Where the direction changes inside, the lines are broken here, not by cosmic-text.
     let text: Arc<str> = if changes_direction(&text) {
-        break_lines(&mut fonts.system, &text, &attrs, metrics, width)
+        crate::text::fit::break_lines(&mut fonts.system, &text, &attrs, metrics, width)
             .join("\n")
             .into()
     } else {
@@ -378,7 +227,7 @@ fn shape(fonts: &mut Fonts, p: &Para, width: f32, rtl_sheet: bool, para_id: usiz
             visible,
             ink_x,
             ink_w,
-            arabic_font: arabic,
+            face,
         });
         heights.push(run.line_height);
     }
@@ -724,24 +573,5 @@ mod tests {
                 .expect("a glyph for them")
         };
         assert!(x_of("800") < x_of("120") && x_of("120") < x_of("002"));
-    }
-
-    #[test]
-    fn text_in_one_direction_is_left_to_cosmic_text() {
-        assert!(!changes_direction("Niebieska Linia 800 120 002"));
-        assert!(!changes_direction("مشاوره و مددکاری اجتماعی در کلانتری‌ها"));
-        assert_eq!(fit_width("Poland, 24/7", 14.0, false, 50.0), "Poland, 24/7");
-        // Broken lines each start with the paragraph's direction mark.
-        let fitted = fit_width(
-            "خط تلفن رایگان سراسری لهستان برای افراد آسیب‌دیده از خشونت خانگی: 800 120 002.",
-            14.0,
-            false,
-            200.0,
-        );
-        assert!(fitted.lines().count() > 1, "{fitted}");
-        assert!(
-            fitted.lines().all(|l| l.starts_with('\u{200F}')),
-            "{fitted:?}"
-        );
     }
 }

@@ -10,20 +10,13 @@ pub mod layout;
 pub mod pdf;
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
-use crate::model::{Kind, Record, Text};
+use crate::model::{Record, Text};
 use crate::present;
 use crate::settings::{Office, Paper};
 use std::collections::HashMap;
 
-pub use layout::{Fonts, Item, Line, Page};
-
-/// The bundled fonts (SIL OFL 1.1, see `assets/fonts/OFL.txt`), shared with the window.
-pub const FONT_FILES: [&[u8]; 4] = [
-    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
-    include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
-];
+pub use crate::text::Fonts;
+pub use layout::{Item, Line, Page};
 
 /// Everything a sheet is made from. Nothing here is stored: the note exists only in memory
 /// and in the PDF the worker saves.
@@ -168,7 +161,7 @@ pub fn compose(req: &Request) -> Result<Sheet, ReferralError> {
     if !req.note.trim().is_empty() {
         let mut paras = vec![Para::new(t("sheet-note"), Style::Label, lang)];
         for line in req.note.lines().filter(|x| !x.trim().is_empty()) {
-            let note_lang = if crate::search::translit::has_arabic_script(line) {
+            let note_lang = if crate::text::has_arabic(line) {
                 "fa"
             } else {
                 lang
@@ -199,224 +192,95 @@ pub fn compose(req: &Request) -> Result<Sheet, ReferralError> {
     })
 }
 
-/// Whether `t` has the sheet's language; otherwise the sheet says so and shows English.
-fn sheet_text(t: &Text, l: Locale) -> (String, String, bool) {
-    match t.get(l.code()) {
-        Some(s) => (s.to_string(), l.code().to_string(), true),
-        None => {
-            let (lang, s) = t.best("en");
-            (s.to_string(), lang.to_string(), false)
-        }
-    }
-}
-
+/// One service on the sheet: the record as a client reads it (see [`present`]), laid out
+/// as paragraphs.
 fn service_block(r: &Record, n: usize, req: &Request) -> Block {
+    use present::Value;
     let l = req.locale;
     let lang = l.code();
-    let t = |id: &str| tr(l, id);
-    let ta = |id: &str, args: &[(&str, Arg)]| tr_args(l, id, args);
-    let mut paras = Vec::new();
-    let mut untranslated = false;
-
-    let (name, name_lang, ok) = sheet_text(&r.name, l);
-    untranslated |= !ok;
-    paras.push(Para::new(
-        format!("{n}. {name}"),
+    let links = present::Links {
+        organization: r
+            .organization
+            .as_ref()
+            .and_then(|id| Some((id.clone(), req.organizations.get(id)?.clone()))),
+        ..present::Links::default()
+    };
+    let p = present::present(r, &links, l, present::Audience::Client, req.date);
+    let mut paras = vec![Para::new(
+        format!("{n}. {}", p.title.text),
         Style::Heading,
-        &name_lang,
-    ));
-    if r.name.original() != name {
-        paras.push(Para::new(r.name.original(), Style::Body, &r.name.orig).muted());
+        &p.title.lang,
+    )];
+    if let Some(o) = &p.original {
+        paras.push(Para::new(&o.text, Style::Body, &o.lang).muted());
     }
-    let mut kind_line = t(&format!("kind-{}", r.kind.key()));
-    let cats = present::categories(r, l);
-    if !cats.is_empty() {
-        kind_line = format!("{kind_line} · {cats}");
-    }
-    paras.push(Para::new(kind_line, Style::Small, lang));
-
-    if let Some(d) = &r.description {
-        let (text, dl, ok) = sheet_text(d, l);
-        untranslated |= !ok;
-        paras.push(Para::new(text, Style::Body, &dl));
-    }
-    if let Some(org) = r
-        .organization
-        .as_ref()
-        .and_then(|id| req.organizations.get(id))
-    {
-        let (text, _, _) = sheet_text(org, l);
-        paras.push(Para::new(
-            format!("{}: {}", t("field-organization"), text),
-            Style::Body,
-            lang,
-        ));
-    }
-    paras.push(Para::new(
-        format!("{}: {}", t("field-place"), present::place(r, l)),
-        Style::Body,
-        lang,
-    ));
-    for loc in &r.locations {
-        if loc.confidential {
-            // The address itself is never printed, whatever the record holds.
-            paras.push(Para::new(
-                format!("{}: {}", t("field-address"), t("sheet-address-by-phone")),
-                Style::Body,
-                lang,
-            ));
-        } else if let Some(a) = &loc.address {
-            let (text, _, _) = sheet_text(a, l);
-            paras.push(Para::new(
-                format!("{}: {}", t("field-address"), text),
-                Style::Body,
-                lang,
-            ));
-        }
-    }
-    if !r.phones.is_empty() {
-        paras.push(Para::new(t("field-phones"), Style::Label, lang));
-        for p in &r.phones {
-            let mut s = i18n::ltr(&p.display);
-            if !p.is_short_code() && p.number.len() > p.display.len() {
-                s.push_str(&format!(" ({})", i18n::ltr(&p.number)));
+    paras.push(Para::new(&p.kind, Style::Small, lang));
+    for f in &p.fields {
+        let label = f.label.clone().unwrap_or_default();
+        let inline = |text: &str| match &f.label {
+            Some(label) => format!("{label}: {text}"),
+            None => text.to_string(),
+        };
+        match &f.value {
+            Value::Text(t) if f.label.is_none() => {
+                paras.push(Para::new(&t.text, Style::Body, &t.lang))
             }
-            if let Some(label) = &p.label {
-                s.push_str(&format!(" — {}", sheet_text(label, l).0));
+            Value::Text(t) => paras.push(Para::new(inline(&t.text), Style::Body, lang)),
+            Value::Note(t) => paras.push(Para::new(t, Style::Small, lang).muted()),
+            Value::Address { warning, lines } => {
+                let mut all: Vec<&str> = warning.iter().map(String::as_str).collect();
+                all.extend(lines.iter().map(|r| r.text.as_str()));
+                paras.push(Para::new(inline(&all.join(", ")), Style::Body, lang));
             }
-            for fact in present::phone_facts(p, l) {
-                s.push_str(present::list_separator(l));
-                s.push_str(&fact);
+            Value::Records(list) => {
+                let names: Vec<&str> = list.iter().map(|r| r.name.as_str()).collect();
+                paras.push(Para::new(inline(&names.join(", ")), Style::Body, lang));
             }
-            if p.is_short_code() {
-                s.push_str(&format!(
-                    " — {}",
-                    ta(
-                        "sheet-short-code",
-                        &[("country", present::country(r.country.code(), l).into())]
-                    )
-                ));
+            Value::Phones(phones) => {
+                paras.push(Para::new(label, Style::Label, lang));
+                for ph in phones {
+                    let mut s = ph.text.clone();
+                    if let Some(note) = &ph.dial_note {
+                        s.push_str(&format!(" — {note}"));
+                    }
+                    paras.push(Para::new(s, Style::Body, lang).indented());
+                }
             }
-            paras.push(Para::new(s, Style::Body, lang).indented());
-        }
-    }
-    if !r.channels.is_empty() {
-        paras.push(Para::new(t("field-channels"), Style::Label, lang));
-        for c in &r.channels {
-            let name = t(&format!("channel-{}", c.kind.key()));
-            paras.push(
-                Para::new(
-                    format!("{name}: {}", i18n::ltr(&c.value)),
-                    Style::Body,
-                    lang,
-                )
-                .indented(),
-            );
-        }
-    }
-    if let Some(h) = &r.hours {
-        paras.push(Para::new(
-            format!("{}: {}", t("field-hours"), present::hours(h, l)),
-            Style::Body,
-            lang,
-        ));
-    }
-    if !r.languages.is_empty() {
-        paras.push(Para::new(
-            format!("{}: {}", t("field-languages"), present::languages(r, l)),
-            Style::Body,
-            lang,
-        ));
-    }
-    if let Some(p) = &r.period {
-        paras.push(Para::new(
-            format!("{}: {}", t("field-period"), present::period(p, l)),
-            Style::Body,
-            lang,
-        ));
-    }
-    for (id, value) in [
-        ("field-eligibility", &r.eligibility),
-        ("field-bring", &r.what_to_bring),
-        ("field-expect", &r.what_to_expect),
-    ] {
-        if let Some(v) = value {
-            let (text, _, ok) = sheet_text(v, l);
-            untranslated |= !ok;
-            paras.push(Para::new(format!("{}: {}", t(id), text), Style::Body, lang));
-        }
-    }
-    if r.kind == Kind::Procedure && !r.steps.is_empty() {
-        paras.push(Para::new(t("field-steps"), Style::Label, lang));
-        for (i, s) in r.steps.iter().enumerate() {
-            let (actor, _, ok1) = sheet_text(&s.actor, l);
-            let (action, _, ok2) = sheet_text(&s.action, l);
-            untranslated |= !(ok1 && ok2);
-            let mut line = format!("{}. {actor}: {action}", i + 1);
-            if let Some(f) = &s.form {
-                line.push_str(&format!(
-                    " ({})",
-                    ta("field-step-form", &[("form", f.as_str().into())])
-                ));
+            Value::Channels(list) => {
+                paras.push(Para::new(label, Style::Label, lang));
+                for c in list {
+                    paras.push(Para::new(&c.text, Style::Body, lang).indented());
+                }
             }
-            paras.push(Para::new(line, Style::Body, lang).indented());
-            if let Some(e) = &s.client_expects {
-                let (text, _, _) = sheet_text(e, l);
-                paras.push(
-                    Para::new(
-                        ta("field-step-expects", &[("text", text.into())]),
-                        Style::Small,
-                        lang,
-                    )
-                    .indented(),
-                );
+            Value::Steps(steps) => {
+                paras.push(Para::new(label, Style::Label, lang));
+                for st in steps {
+                    paras.push(
+                        Para::new(
+                            format!("{}: {}", st.head, st.action.text),
+                            Style::Body,
+                            lang,
+                        )
+                        .indented(),
+                    );
+                    for note in &st.notes {
+                        paras.push(Para::new(note, Style::Small, lang).indented());
+                    }
+                }
+            }
+            Value::Acts(acts) => {
+                paras.push(Para::new(label, Style::Label, lang));
+                for a in acts {
+                    paras.push(Para::new(&a.text, Style::Body, lang).indented());
+                }
+            }
+            Value::Sources(list) => {
+                let names: Vec<&str> = list.iter().map(|s| s.title.as_str()).collect();
+                paras.push(Para::new(inline(&names.join("; ")), Style::Small, lang).muted());
             }
         }
     }
-    if untranslated {
-        paras.push(
-            Para::new(
-                ta(
-                    "sheet-untranslated",
-                    &[("language", present::language(lang, l).into())],
-                ),
-                Style::Small,
-                lang,
-            )
-            .muted(),
-        );
-    }
-    let sources: Vec<String> = r
-        .sources
-        .iter()
-        .map(|s| match (&s.seed, &s.url) {
-            (Some(file), _) => file.clone(),
-            (None, Some(url)) => s.publisher.clone().unwrap_or_else(|| url.clone()),
-            _ => String::new(),
-        })
-        .filter(|s| !s.is_empty())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    paras.push(
-        Para::new(
-            ta(
-                "sheet-source",
-                &[
-                    ("sources", sources.join("; ").into()),
-                    ("date", present::date(r.verified_at, l).into()),
-                ],
-            ),
-            Style::Small,
-            lang,
-        )
-        .muted(),
-    );
-    let qr = r
-        .main_phone()
-        .map(|p| p.tel_uri())
-        .or_else(|| r.main_link().map(|c| c.value.clone()));
-    Block::Service { paras, qr }
+    Block::Service { paras, qr: p.qr }
 }
 
 /// Composes, lays out and writes the sheet as PDF bytes.

@@ -3,7 +3,6 @@
 //! single pass over the matching rowids: no GROUP BY joins, no second query.
 
 use crate::model::{Category, TargetGroup};
-use rusqlite::Connection;
 use std::collections::HashMap;
 
 const NONE: u16 = u16::MAX;
@@ -72,67 +71,82 @@ struct Compiled {
 
 const DIMS: usize = 5;
 
-impl FacetTable {
-    pub fn load(conn: &Connection) -> Result<FacetTable, rusqlite::Error> {
-        let mut t = FacetTable::default();
-        let mut country_ids: HashMap<String, u16> = HashMap::new();
-        let mut region_ids: HashMap<String, u16> = HashMap::new();
-        let mut language_ids: HashMap<String, u8> = HashMap::new();
-        let mut stmt = conn
-            .prepare("SELECT rowid, country, region, categories, targets, languages FROM record")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let rowid: i64 = r.get(0)?;
-            let Ok(idx) = usize::try_from(rowid) else {
-                continue;
-            };
-            let country: String = r.get(1)?;
-            let region: Option<String> = r.get(2)?;
-            let languages: String = r.get(5)?;
-            let next = country_ids.len() as u16;
-            let country = *country_ids.entry(country.clone()).or_insert_with(|| {
-                t.countries.push(country);
-                next
-            });
-            let region = match region {
-                Some(g) => {
-                    let next = region_ids.len() as u16;
-                    *region_ids.entry(g.clone()).or_insert_with(|| {
-                        t.regions.push(g);
-                        next
-                    })
-                }
-                None => NONE,
-            };
-            let mut lang_mask = 0u64;
-            for l in languages.split(',').filter(|l| !l.is_empty()) {
-                let next = language_ids.len();
-                if let Some(bit) = language_ids.get(l).copied().or_else(|| {
-                    (next < 64).then(|| {
-                        language_ids.insert(l.to_string(), next as u8);
-                        t.languages.push(l.to_string());
-                        next as u8
-                    })
-                }) {
-                    lang_mask |= 1 << bit;
-                }
+/// Builds a [`FacetTable`] from the store's rows, one record at a time.
+#[derive(Default)]
+pub struct FacetBuilder {
+    t: FacetTable,
+    country_ids: HashMap<String, u16>,
+    region_ids: HashMap<String, u16>,
+    language_ids: HashMap<String, u8>,
+}
+
+impl FacetBuilder {
+    /// One record: its row id, country code, region id, category and target bitmasks, and
+    /// its languages as a comma-separated list.
+    pub fn add(
+        &mut self,
+        rowid: i64,
+        country: String,
+        region: Option<String>,
+        categories: u32,
+        targets: u32,
+        languages: &str,
+    ) {
+        let Ok(idx) = usize::try_from(rowid) else {
+            return;
+        };
+        let t = &mut self.t;
+        let next = self.country_ids.len() as u16;
+        let country = *self.country_ids.entry(country.clone()).or_insert_with(|| {
+            t.countries.push(country);
+            next
+        });
+        let region = match region {
+            Some(g) => {
+                let next = self.region_ids.len() as u16;
+                *self.region_ids.entry(g.clone()).or_insert_with(|| {
+                    t.regions.push(g);
+                    next
+                })
             }
-            if t.rows.len() <= idx {
-                t.rows.resize(idx + 1, Row::default());
-            }
-            t.rows[idx] = Row {
-                live: true,
-                country,
-                region,
-                categories: r.get::<_, i64>(3)? as u32,
-                targets: r.get::<_, i64>(4)? as u32,
-                languages: lang_mask,
+            None => NONE,
+        };
+        let mut lang_mask = 0u64;
+        for l in languages.split(',').filter(|l| !l.is_empty()) {
+            let next = self.language_ids.len();
+            let bit = match self.language_ids.get(l) {
+                Some(b) => Some(*b),
+                None if next < 64 => {
+                    self.language_ids.insert(l.to_string(), next as u8);
+                    t.languages.push(l.to_string());
+                    Some(next as u8)
+                }
+                None => None,
             };
-            t.live += 1;
+            if let Some(bit) = bit {
+                lang_mask |= 1 << bit;
+            }
         }
-        Ok(t)
+        if t.rows.len() <= idx {
+            t.rows.resize(idx + 1, Row::default());
+        }
+        t.rows[idx] = Row {
+            live: true,
+            country,
+            region,
+            categories,
+            targets,
+            languages: lang_mask,
+        };
+        t.live += 1;
     }
 
+    pub fn finish(self) -> FacetTable {
+        self.t
+    }
+}
+
+impl FacetTable {
     /// Number of records.
     pub fn len(&self) -> usize {
         self.live

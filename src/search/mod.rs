@@ -24,7 +24,6 @@ pub mod translit;
 pub use facets::{FacetCounts, Filters};
 
 use crate::model::Record;
-use crate::store::{Directory, StoreError};
 use fold::{fold, is_ascii_word, query_words};
 use std::collections::HashSet;
 
@@ -38,9 +37,6 @@ pub const MAX_QUERY_CHARS: usize = 512;
 pub const MAX_WORDS: usize = 12;
 /// Longest word, in characters.
 const MAX_WORD_CHARS: usize = 48;
-
-/// bm25 column weights: name, place, body, latin, skel, pfx.
-const WEIGHTS: &str = "10.0, 4.0, 1.0, 6.0, 2.0, 3.0";
 
 /// A search request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -165,28 +161,28 @@ pub fn parse(text: &str) -> Parsed {
     }
 }
 
-/// Runs a query against the directory. Whatever the worker typed, the answer is results or
-/// none: should the index refuse a query expression, that counts as no match.
-pub fn search(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
-    match run_query(dir, query) {
-        Err(StoreError::Sqlite(e))
-            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::Unknown) =>
-        {
-            let (_, facets) = dir.facets().filter_and_count(&[], &query.filters);
-            Ok(Results {
-                hits: Vec::new(),
-                total: 0,
-                facets,
-            })
-        }
-        other => other,
-    }
+/// What the search needs of a directory: the store implements it, and owns the SQL behind
+/// each method. A match expression the index refuses matches nothing.
+pub trait Index {
+    type Error;
+    /// Every record matching a match expression, by row id.
+    fn matches(&self, expr: &str) -> Result<Vec<i64>, Self::Error>;
+    /// Every match with its relevance (higher is better; names weigh most).
+    fn ranked(&self, expr: &str) -> Result<Vec<(i64, f64)>, Self::Error>;
+    /// The first `limit` matches in the directory's listing order.
+    fn in_listing_order(&self, expr: &str, limit: usize) -> Result<Vec<i64>, Self::Error>;
+    /// A record's names, lower-cased but with their diacritics (for the exact-spelling boost).
+    fn names_folded(&self, rowid: i64) -> Result<String, Self::Error>;
+    /// Records by row id, in the order given.
+    fn records(&self, rowids: &[i64]) -> Result<Vec<Record>, Self::Error>;
+    fn facet_table(&self) -> &facets::FacetTable;
 }
 
-fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
+/// Runs a query against the directory.
+pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
     let limit = query.limit.clamp(1, 1000);
     let parsed = parse(&query.text);
-    let table = dir.facets();
+    let table = dir.facet_table();
     let Some(fts) = parsed.fts.as_deref() else {
         let all = table.all_rowids();
         let (passing, facets) = table.filter_and_count(&all, &query.filters);
@@ -194,33 +190,21 @@ fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
         return finish(dir, top, passing.len(), facets);
     };
 
-    let conn = dir.conn();
     // Every match first: the facets need them all anyway, and their number decides how to rank.
-    let mut stmt = conn.prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?;
-    let all: Vec<i64> = stmt
-        .query_map([fts], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-
+    let all = dir.matches(fts)?;
     if all.len() <= RANK_LIMIT {
         let (passing, facets) = table.filter_and_count(&all, &query.filters);
         let passing: HashSet<i64> = passing.into_iter().collect();
         let total = passing.len();
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts WHERE record_fts MATCH ?1"
-        ))?;
-        let mut ranked: Vec<(i64, f64)> = stmt
-            .query_map([fts], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?
-            .filter_map(Result::ok)
+        let mut ranked: Vec<(i64, f64)> = dir
+            .ranked(fts)?
+            .into_iter()
             .filter(|(r, _)| passing.contains(r))
-            .map(|(r, bm)| (r, -bm))
             .collect();
         // Records holding the words as a phrase in a name or place come first; within each
         // group, bm25, with the exact-spelling boost reordering the best.
         let together: HashSet<i64> = match parsed.phrase.as_deref() {
-            Some(phrase) => conn
-                .prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?
-                .query_map([phrase], |r| r.get(0))?
-                .collect::<Result<_, _>>()?,
+            Some(phrase) => dir.matches(phrase)?.into_iter().collect(),
             None => HashSet::new(),
         };
         let order = |a: &(i64, f64), b: &(i64, f64)| {
@@ -244,13 +228,7 @@ fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
     let mut top = Vec::with_capacity(limit);
     let mut taken = HashSet::new();
     if let Some(np) = parsed.fts_name_place.as_deref() {
-        let mut stmt = conn.prepare_cached(
-            "SELECT rowid FROM record_fts WHERE record_fts MATCH ?1 ORDER BY rowid LIMIT ?2",
-        )?;
-        let window = (limit * 20) as i64;
-        let rows = stmt.query_map(rusqlite::params![np, window], |r| r.get::<_, i64>(0))?;
-        for rowid in rows {
-            let rowid = rowid?;
+        for rowid in dir.in_listing_order(np, limit * 20)? {
             if top.len() == limit {
                 break;
             }
@@ -272,15 +250,12 @@ fn run_query(dir: &Directory, query: &Query) -> Result<Results, StoreError> {
 
 /// Multiplies the score of records whose names hold the worker's exact spelling, so
 /// `Cần Thơ` ranks «Công an TP Cần Thơ» above «Cán bộ … Thọ».
-fn boost_exact(dir: &Directory, exact: &str, ranked: &mut [(i64, f64)]) -> Result<(), StoreError> {
+fn boost_exact<I: Index>(dir: &I, exact: &str, ranked: &mut [(i64, f64)]) -> Result<(), I::Error> {
     if exact.chars().count() < 2 || ranked.is_empty() {
         return Ok(());
     }
-    let mut stmt = dir
-        .conn()
-        .prepare_cached("SELECT names_lc FROM record WHERE rowid = ?1")?;
     for (rowid, score) in ranked.iter_mut() {
-        let names: String = stmt.query_row([*rowid], |r| r.get(0))?;
+        let names = dir.names_folded(*rowid)?;
         if names.contains(exact) {
             *score = score.abs() * 3.0 + 1.0;
         } else if exact
@@ -293,13 +268,13 @@ fn boost_exact(dir: &Directory, exact: &str, ranked: &mut [(i64, f64)]) -> Resul
     Ok(())
 }
 
-fn finish(
-    dir: &Directory,
+fn finish<I: Index>(
+    dir: &I,
     top: Vec<i64>,
     total: usize,
     facets: FacetCounts,
-) -> Result<Results, StoreError> {
-    let records = dir.get_by_rowids(&top)?;
+) -> Result<Results, I::Error> {
+    let records = dir.records(&top)?;
     let hits = top
         .into_iter()
         .zip(records)

@@ -50,20 +50,12 @@ pub fn cyrillic_to_latin(folded: &str) -> String {
     out
 }
 
-/// True when the word has Cyrillic letters.
-pub fn has_cyrillic(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-}
-
-/// True when the word has Arabic-script letters.
-pub fn has_arabic_script(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-}
+pub use crate::text::{has_arabic, has_cyrillic};
 
 /// The consonant skeleton of a folded Persian word: letters mapped to Latin consonants, the
 /// letters that mostly write vowels (ا و ی ع) dropped. `None` for non-Persian words.
 pub fn persian_skeleton(folded: &str) -> Option<String> {
-    if !has_arabic_script(folded) {
+    if !has_arabic(folded) {
         return None;
     }
     let mut out = String::new();

@@ -8,9 +8,16 @@
 //! The directory holds only what can be rebuilt (bundled data, or the central feed). What a
 //! worker adds lives elsewhere (settings in the config folder), so a rebuild never touches it.
 
+mod error;
+mod fts;
+mod paths;
 mod schema;
+mod synclog;
 
+pub use error::{OpenEvent, StoreError};
+pub use paths::Paths;
 pub use schema::SCHEMA_VERSION;
+pub use synclog::SyncEntry;
 
 use crate::model::{self, Record, Text};
 use crate::search::facets::FacetTable;
@@ -18,96 +25,12 @@ use crate::search::{fold, index};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 /// The bundled directory: every file of `data/` as one JSON array.
 pub const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/bundle.json"));
 
 /// File name of the directory database inside the data folder.
 pub const DIRECTORY_FILE: &str = "directory.sqlite3";
-
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum StoreError {
-    #[error("database error: {0}")]
-    Sqlite(Arc<rusqlite::Error>),
-    #[error("file error at {path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: Arc<std::io::Error>,
-    },
-    #[error("the bundled directory cannot be read: {0}")]
-    Bundle(String),
-    #[error("no folder for Haven's data could be found; pass --data-dir")]
-    NoDataDir,
-    #[error("a record could not be read: {0}")]
-    Record(String),
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        StoreError::Sqlite(Arc::new(e))
-    }
-}
-
-impl StoreError {
-    fn io(path: &Path, e: std::io::Error) -> StoreError {
-        StoreError::Io {
-            path: path.to_path_buf(),
-            source: Arc::new(e),
-        }
-    }
-}
-
-/// Where Haven keeps its files.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Paths {
-    pub data_dir: PathBuf,
-    pub config_dir: PathBuf,
-}
-
-impl Paths {
-    /// `--data-dir` / `HAVEN_DATA_DIR` puts everything in one folder (tests, a portable copy
-    /// on a USB stick); otherwise the operating system's per-user folders.
-    pub fn resolve(data_dir: Option<PathBuf>) -> Result<Paths, StoreError> {
-        if let Some(dir) = data_dir.filter(|d| !d.as_os_str().is_empty()) {
-            return Ok(Paths {
-                config_dir: dir.clone(),
-                data_dir: dir,
-            });
-        }
-        let dirs =
-            directories::ProjectDirs::from("org", "Haven", "Haven").ok_or(StoreError::NoDataDir)?;
-        Ok(Paths {
-            data_dir: dirs.data_dir().to_path_buf(),
-            config_dir: dirs.config_dir().to_path_buf(),
-        })
-    }
-
-    pub fn directory_db(&self) -> PathBuf {
-        self.data_dir.join(DIRECTORY_FILE)
-    }
-
-    pub fn settings_file(&self) -> PathBuf {
-        self.config_dir.join("settings.json")
-    }
-}
-
-/// What happened while opening, for the user to be told.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum OpenEvent {
-    /// There was no directory yet; it was built from the bundled data.
-    Created,
-    /// The file was damaged or not a database; it was moved aside and rebuilt.
-    RebuiltCorrupt { backup: Option<PathBuf> },
-    /// The file was written by a newer Haven; it was moved aside and rebuilt.
-    RebuiltNewer { backup: Option<PathBuf> },
-    /// This Haven carries a newer bundled directory than the file had; it was rebuilt.
-    RebuiltNewBundle,
-    /// The schema was upgraded in place.
-    Migrated { from: u32, to: u32 },
-    /// The search index was rebuilt because text folding changed.
-    Reindexed,
-}
 
 /// Where the directory's content came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,13 +120,23 @@ impl Directory {
             facets: FacetTable::default(),
             with_facets,
         };
-        if let Origin::Bundled { hash } = dir.origin()?
-            && hash != bundle_hash()
-        {
-            drop(dir);
-            remove_db_files(path)?;
-            events.push(OpenEvent::RebuiltNewBundle);
-            return Ok((Directory::build_bundled(path)?, events));
+        match dir.origin() {
+            // Only the bundled directory of another Haven version: nothing in it is lost.
+            Ok(Origin::Bundled { hash }) if hash != bundle_hash() => {
+                drop(dir);
+                remove_db_files(path)?;
+                events.push(OpenEvent::RebuiltNewBundle);
+                return Ok((Directory::build_bundled(path)?, events));
+            }
+            Ok(_) => {}
+            // Nobody knows what this file holds: keep it aside, as a damaged one.
+            Err(StoreError::BadOrigin(_)) => {
+                drop(dir);
+                let backup = move_aside(path, "unknown-origin")?;
+                events.push(OpenEvent::RebuiltCorrupt { backup });
+                return Ok((Directory::build_bundled(path)?, events));
+            }
+            Err(e) => return Err(e),
         }
         if dir.meta("fold_version")?.as_deref() != Some(&fold::FOLD_VERSION.to_string()) {
             dir.reindex()?;
@@ -258,7 +191,7 @@ impl Directory {
     /// Re-reads the facet table after the records changed (a sync by another connection).
     pub fn reload_facets(&mut self) -> Result<(), StoreError> {
         if self.with_facets {
-            self.facets = FacetTable::load(&self.conn)?;
+            self.facets = fts::load_facets(&self.conn)?;
         }
         Ok(())
     }
@@ -274,24 +207,28 @@ impl Directory {
         meta_get(&self.conn, key)
     }
 
-    /// Where the content came from.
+    /// Where the content came from. A stored origin that cannot be read is an error, never
+    /// a guess: reading it as "sequence 0" would let any older feed roll the directory back.
     pub fn origin(&self) -> Result<Origin, StoreError> {
         let source = self.meta("origin")?.unwrap_or_default();
-        Ok(match source.split_once(':') {
+        let bad = || StoreError::BadOrigin(source.clone());
+        match source.split_once(':') {
             Some(("feed", rest)) => {
-                let (feed_id, seq) = rest.rsplit_once('@').unwrap_or((rest, "0"));
-                Origin::Feed {
-                    feed_id: feed_id.to_string(),
-                    sequence: seq.parse().unwrap_or(0),
+                let (feed_id, seq) = rest.rsplit_once('@').ok_or_else(bad)?;
+                let sequence = seq.parse().map_err(|_| bad())?;
+                if feed_id.is_empty() {
+                    return Err(bad());
                 }
+                Ok(Origin::Feed {
+                    feed_id: feed_id.to_string(),
+                    sequence,
+                })
             }
-            Some(("bundled", hash)) => Origin::Bundled {
+            Some(("bundled", hash)) if !hash.is_empty() => Ok(Origin::Bundled {
                 hash: hash.to_string(),
-            },
-            _ => Origin::Bundled {
-                hash: String::new(),
-            },
-        })
+            }),
+            _ => Err(bad()),
+        }
     }
 
     /// SQLite's `quick_check`: `Ok(())` or the problems it found.
@@ -363,6 +300,33 @@ impl Directory {
             out.push((r.id, r.name));
         }
         Ok(out)
+    }
+
+    /// The records `r` points at, with their names, for presenting it: its organisation,
+    /// related records, and for an organisation what it runs. Ids the directory no longer
+    /// has are left out.
+    pub fn links(&self, r: &Record) -> Result<crate::present::Links, StoreError> {
+        let name_of = |id: &str| -> Result<Option<(String, Text)>, StoreError> {
+            Ok(self.get(id)?.map(|o| (o.id, o.name)))
+        };
+        let organization = match &r.organization {
+            Some(id) => name_of(id)?,
+            None => None,
+        };
+        let mut related = Vec::new();
+        for id in &r.related {
+            related.extend(name_of(id)?);
+        }
+        let runs = if r.kind == crate::model::Kind::Organization {
+            self.run_by(&r.id)?
+        } else {
+            Vec::new()
+        };
+        Ok(crate::present::Links {
+            organization,
+            related,
+            runs,
+        })
     }
 
     /// Every region the directory has: (region id, its name).

@@ -471,21 +471,15 @@ pub fn sync(
         ),
         Err(e) => (Some(before.sequence), None, 0, e.outcome(), e.to_string()),
     };
-    let _ = dir.conn().execute(
-        "INSERT INTO sync_log (started_at, finished_at, feed_url, from_sequence, to_sequence,
-                               changed, outcome, detail)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        rusqlite::params![
-            started.to_string(),
-            jiff::Timestamp::now().to_string(),
-            cfg.url,
-            from.map(|s| s as i64),
-            to.map(|s| s as i64),
-            changed as i64,
-            outcome,
-            detail
-        ],
-    );
+    let _ = dir.log_sync(&crate::store::SyncEntry {
+        started_at: started.to_string(),
+        feed_url: &cfg.url,
+        from_sequence: from,
+        to_sequence: to,
+        changed: changed as usize,
+        outcome,
+        detail,
+    });
     result
 }
 
@@ -927,17 +921,4 @@ pub fn error_message(e: &SyncError, locale: crate::i18n::Locale) -> String {
         tr_args(locale, e.message_id(), &[("detail", e.detail().into())]),
         tr(locale, "sync-unchanged")
     )
-}
-
-/// The last sync, from the log: (finished at, outcome, detail).
-pub fn last_sync(dir: &Directory) -> Result<Option<(String, String, String)>, StoreError> {
-    use rusqlite::OptionalExtension;
-    Ok(dir
-        .conn()
-        .query_row(
-            "SELECT finished_at, outcome, detail FROM sync_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?)
 }

@@ -36,7 +36,7 @@ pub const SEEDS: [(&str, &str, &str); 5] = [
     ("004_3629adb00e0c4f21.txt", "fa", "seed-004"),
 ];
 
-pub fn view<'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, super::app::Message> {
+pub fn view<'a, M: 'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, M> {
     let rtl = locale.is_rtl();
     let mut col = column![
         heading(t(locale, "about-title"), rtl),

@@ -96,13 +96,9 @@ impl Db {
             });
         let ready = async move {
             if spawned.is_err() {
-                return Err(StoreError::Bundle(
-                    "could not start the directory thread".into(),
-                ));
+                return Err(StoreError::Stopped);
             }
-            ready_rx
-                .await
-                .unwrap_or_else(|_| Err(StoreError::Bundle("the directory thread stopped".into())))
+            ready_rx.await.unwrap_or_else(|_| Err(StoreError::Stopped))
         };
         (Db { jobs, pending }, ready)
     }

@@ -23,7 +23,7 @@ use std::time::Instant;
 
 /// The bundled fonts (OFL, see `assets/fonts/OFL.txt`), the same bytes the referral sheets
 /// embed, so every machine draws the same letters.
-pub const FONTS: [&[u8]; 4] = crate::referral::FONT_FILES;
+pub const FONTS: [&[u8]; 4] = crate::text::FONT_FILES;
 
 /// The window icon, 64×64 RGBA (drawn from `assets/icon.svg`, see `assets/README.md`).
 const ICON_RGBA: &[u8] = include_bytes!("../../assets/icon-64.rgba");
@@ -74,7 +74,9 @@ pub struct Options {
 pub fn application(
     options: Options,
 ) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = iced::Theme>> {
-    let (settings, _) = crate::settings::Settings::load(&options.paths.settings_file());
+    // Read once, here: the window's size and place, then the app itself.
+    let loaded = crate::settings::Settings::load(&options.paths.settings_file());
+    let settings = loaded.0.clone();
     let mut window = iced::window::Settings {
         size: iced::Size::new(1280.0, 800.0),
         min_size: Some(iced::Size::new(720.0, 480.0)),
@@ -88,13 +90,17 @@ pub fn application(
             window.position = iced::window::Position::Specific(iced::Point::new(x, y));
         }
     }
-    iced::application(move || App::new(options.clone()), App::update, App::view)
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .scale_factor(App::scale_factor)
-        .settings(iced_settings())
-        .window(window)
+    iced::application(
+        move || App::new(options.clone(), loaded.clone()),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    .scale_factor(App::scale_factor)
+    .settings(iced_settings())
+    .window(window)
 }
 
 /// Opens the window. `data_dir` is `--data-dir`, `lang` is `--lang`.

@@ -1,35 +1,37 @@
 //! The referral basket and the sheet composer: order the chosen services, pick the client's
 //! language, write a note, look at the preview, save or print.
 //!
-//! Nothing here is written to disk but the PDF the worker saves (or hands to the printer):
-//! the basket and the note live in memory for the session only.
+//! This screen owns the basket. Nothing here is written to disk but the PDF the worker saves
+//! (or hands to the printer, through a private folder that is emptied at close and at the
+//! next start): the basket and the note live in memory for the session only.
 
-use super::blocking;
+mod view;
+mod work;
+
+pub use view::{ViewCtx, view};
+pub use work::{Previewer, sweep_print_folders};
+
 use super::db::Db;
-use super::style;
-use super::widgets::{bold, dir_row, heading, hint, label, side, t, ta};
 use crate::i18n::Locale;
 use crate::model::{Record, Text};
-use crate::present;
-use crate::referral::{self, Item, Page, Request};
+use crate::referral::{Page, Request};
 use crate::settings::{Office, Paper};
-use iced::widget::{
-    Space, button, column, container, pin, row, scrollable, stack, text, text_editor,
-};
-use iced::{Color, Element, Fill, Task};
+use iced::Task;
+use iced::widget::text_editor;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-/// How big the preview draws a page: pixels per PDF point.
-const PREVIEW_SCALE: f32 = 0.85;
-
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// Put a record in the basket.
+    Add(String),
     /// The basket's records (and their organisations' names) arrived.
     Loaded(Vec<Record>, HashMap<String, Text>),
     /// Choose the sheet's language.
     SheetLanguage(Locale),
+    /// Choose the next or previous sheet language (← / → in the composer).
+    StepLanguage(bool),
     /// Choose the paper size.
     Paper(Paper),
     /// The note was edited.
@@ -40,18 +42,28 @@ pub enum Message {
     Remove(usize),
     /// Empty the basket.
     Clear,
-    /// The preview was laid out.
+    /// The preview was laid out (for the request with this number).
     PreviewReady(u64, Result<Arc<Vec<Page>>, String>),
     /// Show another page of the preview.
     PreviewPage(usize),
     /// Ask where to save the PDF.
     Save,
-    /// The PDF was written (or not).
-    Saved(Result<PathBuf, String>),
+    /// The PDF was written (`Ok(None)`: the worker cancelled the dialog).
+    Saved(Result<Option<PathBuf>, String>),
     /// Hand the sheet to the printer or the PDF viewer.
     Print,
     /// The sheet went to the printer (or not).
     Printed(Result<String, String>),
+}
+
+/// What the composer asks of the app.
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// The worker chose a paper size: remember it in the settings.
+    SetPaper(Paper),
+    /// A sheet was saved into this folder: offer it next time.
+    RememberFolder(PathBuf),
 }
 
 /// What the composer says after an action, translated when drawn.
@@ -63,8 +75,23 @@ pub enum Status {
     Failed(String),
 }
 
+/// What `update` needs from the app.
+pub struct Ctx {
+    pub db: Option<Db>,
+    pub office: Office,
+    pub paper: Paper,
+    pub today: jiff::civil::Date,
+    /// The folder the last sheet went to, else the documents folder.
+    pub folder: Option<PathBuf>,
+    pub fallback_folder: PathBuf,
+    /// Native dialogs (off in headless tests: save straight into the folder).
+    pub dialogs: bool,
+}
+
 #[derive(Debug)]
 pub struct State {
+    /// The ids in the basket, in the sheet's order: the one list of what the worker chose.
+    pub basket: Vec<String>,
     pub sheet_locale: Locale,
     pub records: Vec<Record>,
     pub organizations: HashMap<String, Text>,
@@ -73,12 +100,17 @@ pub struct State {
     pub preview_error: Option<String>,
     pub page: usize,
     pub status: Option<Status>,
+    /// The number of the newest preview asked for; older layouts that arrive are dropped.
     seq: u64,
+    previewer: Previewer,
+    /// Private folders that hold sheets handed to the PDF viewer, removed at close.
+    pub print_folders: Vec<PathBuf>,
 }
 
 impl State {
     pub fn new(sheet_locale: Locale) -> State {
         State {
+            basket: Vec::new(),
             sheet_locale,
             records: Vec::new(),
             organizations: HashMap::new(),
@@ -88,6 +120,8 @@ impl State {
             page: 0,
             status: None,
             seq: 0,
+            previewer: Previewer::start(),
+            print_folders: Vec::new(),
         }
     }
 
@@ -96,453 +130,187 @@ impl State {
         self.note.text()
     }
 
-    fn request(&self, office: &Office, paper: Paper, today: jiff::civil::Date) -> Request {
+    fn request(&self, cx: &Ctx) -> Request {
         Request {
             records: self.records.clone(),
             organizations: self.organizations.clone(),
             locale: self.sheet_locale,
-            office: office.clone(),
+            office: cx.office.clone(),
             note: self.note_text(),
-            paper,
-            date: today,
+            paper: cx.paper,
+            date: cx.today,
         }
     }
 
-    /// Lays the sheet out again for the preview, off the UI thread.
-    pub fn refresh(
-        &mut self,
-        office: &Office,
-        paper: Paper,
-        today: jiff::civil::Date,
-    ) -> Task<Message> {
+    /// Loads the basket's records, then lays out the preview.
+    pub fn load(&self, cx: &Ctx) -> Task<Message> {
+        match &cx.db {
+            Some(db) => work::load(db, self.basket.clone()),
+            None => Task::none(),
+        }
+    }
+
+    /// Lays the sheet out again for the preview, on the preview worker; only the newest
+    /// request is laid out, and only its answer is shown.
+    fn refresh(&mut self, cx: &Ctx) -> Task<Message> {
+        self.seq += 1;
         if self.records.is_empty() {
             self.preview = None;
             return Task::none();
         }
-        self.seq += 1;
         let seq = self.seq;
-        let req = self.request(office, paper, today);
-        Task::perform(
-            blocking(move || {
-                let sheet = referral::compose(&req).map_err(|e| e.to_string())?;
-                let mut fonts = referral::Fonts::new();
-                Ok(Arc::new(referral::layout::layout(&sheet, &mut fonts)))
-            }),
-            move |r| Message::PreviewReady(seq, r),
-        )
+        let pages = self.previewer.lay_out(self.request(cx));
+        Task::perform(pages, move |r| match r {
+            Some(r) => Message::PreviewReady(seq, r),
+            // Superseded by a newer request before it was laid out.
+            None => Message::PreviewReady(seq, Err(String::new())),
+        })
     }
 
-    /// Makes the PDF off the UI thread.
-    pub fn make_pdf(
-        &self,
-        office: &Office,
-        paper: Paper,
-        today: jiff::civil::Date,
-    ) -> impl Future<Output = Result<Vec<u8>, String>> + Send + 'static {
-        let req = self.request(office, paper, today);
-        blocking(move || referral::make_pdf(&req).map_err(|e| e.to_string()))
-    }
-}
-
-/// Loads the basket's records on the directory thread.
-pub fn load(db: &Db, ids: Vec<String>) -> Task<Message> {
-    Task::perform(
-        db.run(move |d| {
-            let mut records = Vec::new();
-            let mut orgs = HashMap::new();
-            for id in &ids {
-                if let Ok(Some(r)) = d.get(id) {
-                    if let Some(org) = &r.organization
-                        && let Ok(Some(o)) = d.get(org)
-                    {
-                        orgs.insert(o.id.clone(), o.name.clone());
-                    }
-                    records.push(r);
+    pub fn update(&mut self, m: Message, cx: &Ctx) -> Action {
+        match m {
+            Message::Add(id) => {
+                if !self.basket.contains(&id) {
+                    self.basket.push(id);
+                }
+                Action::Run(self.load(cx))
+            }
+            Message::Loaded(records, orgs) => {
+                // Keep the basket's order; drop what the directory no longer has.
+                self.basket = records.iter().map(|r| r.id.clone()).collect();
+                self.records = records;
+                self.organizations = orgs;
+                Action::Run(self.refresh(cx))
+            }
+            Message::SheetLanguage(l) => {
+                self.sheet_locale = l;
+                Action::Run(self.refresh(cx))
+            }
+            Message::StepLanguage(forward) => {
+                let all = Locale::ALL;
+                let i = all
+                    .iter()
+                    .position(|l| *l == self.sheet_locale)
+                    .unwrap_or(0);
+                let n = all.len();
+                let next = all[if forward {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                }];
+                self.update(Message::SheetLanguage(next), cx)
+            }
+            Message::Paper(p) => Action::SetPaper(p),
+            Message::Note(action) => {
+                let edits = action.is_edit();
+                self.note.perform(action);
+                if edits {
+                    Action::Run(self.refresh(cx))
+                } else {
+                    Action::None
                 }
             }
-            (records, orgs)
-        }),
-        |r| {
-            let (records, orgs) = r.unwrap_or_default();
-            Message::Loaded(records, orgs)
-        },
-    )
-}
-
-/// Asks where to save (a native dialog), then writes the PDF there. When the desktop offers no
-/// dialog at all, saves into `fallback_dir` under a dated name and says so.
-pub async fn save_dialog(
-    pdf: impl Future<Output = Result<Vec<u8>, String>>,
-    folder: Option<PathBuf>,
-    fallback_dir: PathBuf,
-    file_name: String,
-) -> Result<Option<PathBuf>, String> {
-    let started = std::time::Instant::now();
-    let mut dialog = rfd::AsyncFileDialog::new()
-        .set_file_name(&file_name)
-        .add_filter("PDF", &["pdf"]);
-    if let Some(f) = &folder {
-        dialog = dialog.set_directory(f);
-    }
-    let chosen = dialog.save_file().await;
-    let path = match chosen {
-        Some(handle) => handle.path().to_path_buf(),
-        // A person takes longer than this to cancel: no dialog could be shown.
-        None if started.elapsed() < std::time::Duration::from_millis(250) => {
-            fallback_dir.join(&file_name)
-        }
-        None => return Ok(None),
-    };
-    let bytes = pdf.await?;
-    let target = path.clone();
-    blocking(move || {
-        if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-        }
-        std::fs::write(&target, bytes).map_err(|e| e.to_string())
-    })
-    .await?;
-    Ok(Some(path))
-}
-
-/// Prints: pipes the PDF to CUPS' `lp` when it runs (no file is written), otherwise writes it
-/// to a temporary file and opens the system's PDF viewer, which prints.
-pub async fn print(
-    pdf: impl Future<Output = Result<Vec<u8>, String>>,
-    temp: PathBuf,
-) -> Result<String, String> {
-    let bytes = pdf.await?;
-    blocking(move || {
-        use std::io::Write;
-        if let Ok(mut child) = std::process::Command::new("lp")
-            .args(["-t", "Haven referral", "-"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-        {
-            if let Some(mut stdin) = child.stdin.take() {
-                stdin.write_all(&bytes).map_err(|e| e.to_string())?;
+            Message::Move(i, delta) => {
+                let j = i as i64 + i64::from(delta);
+                if j >= 0 && (j as usize) < self.records.len() && i < self.records.len() {
+                    self.records.swap(i, j as usize);
+                    self.basket.swap(i, j as usize);
+                }
+                Action::Run(self.refresh(cx))
             }
-            let out = child.wait_with_output().map_err(|e| e.to_string())?;
-            if out.status.success() {
-                return Ok(String::from_utf8_lossy(&out.stdout).trim().to_string());
+            Message::Remove(i) => {
+                if i < self.records.len() {
+                    self.records.remove(i);
+                    self.basket.remove(i);
+                }
+                Action::Run(self.refresh(cx))
             }
-        }
-        std::fs::write(&temp, &bytes).map_err(|e| e.to_string())?;
-        open::that_detached(&temp).map_err(|e| e.to_string())?;
-        Ok(temp.display().to_string())
-    })
-    .await
-}
-
-pub struct ViewCtx<'a> {
-    pub locale: Locale,
-    pub paper: Paper,
-    pub office: &'a Office,
-}
-
-pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
-    let locale = cx.locale;
-    let rtl = locale.is_rtl();
-    let msg = |m: Message| App::Referral(m);
-
-    // The basket.
-    let mut basket = column![heading(t(locale, "referral-basket"), rtl)].spacing(6);
-    if state.records.is_empty() {
-        basket = basket.push(side(
-            label(t(locale, "referral-empty")).style(style::muted),
-            rtl,
-        ));
-    }
-    let n = state.records.len();
-    for (i, r) in state.records.iter().enumerate() {
-        let (name, _) = present::names(r, locale);
-        let tools = row![
-            button(label(t(locale, "referral-up")).size(style::SMALL))
-                .on_press_maybe((i > 0).then(|| msg(Message::Move(i, -1))))
-                .style(style::tool(false)),
-            button(label(t(locale, "referral-down")).size(style::SMALL))
-                .on_press_maybe((i + 1 < n).then(|| msg(Message::Move(i, 1))))
-                .style(style::tool(false)),
-            button(label(t(locale, "referral-remove")).size(style::SMALL))
-                .on_press(msg(Message::Remove(i)))
-                .style(style::tool(false)),
-        ]
-        .spacing(4);
-        basket = basket.push(
-            container(
-                column![
-                    side(bold(format!("{}. {name}", i + 1)).size(style::SMALL), rtl),
-                    side(tools, rtl)
-                ]
-                .spacing(4),
-            )
-            .padding(6)
-            .width(Fill)
-            .style(style::card),
-        );
-    }
-    if n > 0 {
-        basket = basket.push(side(
-            button(label(t(locale, "referral-clear")))
-                .on_press(msg(Message::Clear))
-                .style(style::link(false)),
-            rtl,
-        ));
-    }
-
-    // The options.
-    let langs = dir_row(
-        rtl,
-        Locale::ALL
-            .iter()
-            .map(|l| {
-                button(label(l.native_name()))
-                    .padding([4, 8])
-                    .on_press(msg(Message::SheetLanguage(*l)))
-                    .style(style::chip(state.sheet_locale == *l, false))
-                    .into()
-            })
-            .collect(),
-    )
-    .spacing(4)
-    .wrap();
-    let papers = dir_row(
-        rtl,
-        [(Paper::A4, "paper-a4"), (Paper::Letter, "paper-letter")]
-            .into_iter()
-            .map(|(p, id)| {
-                button(label(t(locale, id)))
-                    .padding([4, 8])
-                    .on_press(msg(Message::Paper(p)))
-                    .style(style::chip(cx.paper == p, false))
-                    .into()
-            })
-            .collect(),
-    )
-    .spacing(4);
-    let office = if cx.office.name.trim().is_empty() {
-        t(locale, "referral-no-office")
-    } else {
-        [&cx.office.name, &cx.office.address, &cx.office.phone]
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
-    let note = text_editor(&state.note)
-        .placeholder(t(locale, "referral-note-placeholder"))
-        .on_action(move |a| msg(Message::Note(a)))
-        .height(110)
-        .font(super::widgets::font_for(&state.note_text(), false));
-    let ready = n > 0 && state.status != Some(Status::Working);
-    let actions = dir_row(
-        rtl,
-        vec![
-            button(label(t(locale, "referral-save")))
-                .padding([6, 12])
-                .on_press_maybe(ready.then(|| msg(Message::Save)))
-                .style(style::primary)
-                .into(),
-            button(label(t(locale, "referral-print")))
-                .padding([6, 12])
-                .on_press_maybe(ready.then(|| msg(Message::Print)))
-                .style(style::tool(false))
-                .into(),
-        ],
-    )
-    .spacing(8);
-    let status: Option<Element<'a, App>> = state.status.as_ref().map(|s| {
-        let (text, error) = match s {
-            Status::Working => (t(locale, "referral-working"), false),
-            Status::Saved(p) => (
-                ta(
-                    locale,
-                    "referral-saved",
-                    &[("path", p.display().to_string().into())],
-                ),
-                false,
-            ),
-            Status::Printed(job) => (
-                ta(locale, "referral-printed", &[("job", job.as_str().into())]),
-                false,
-            ),
-            Status::Failed(e) => (
-                ta(locale, "referral-failed", &[("detail", e.as_str().into())]),
-                true,
-            ),
-        };
-        let l = label(text);
-        side(if error { l.style(style::danger) } else { l }, rtl)
-    });
-    let options = column![
-        heading(t(locale, "referral-sheet-language"), rtl),
-        side(langs, rtl),
-        hint(t(locale, "referral-sheet-language-hint"), rtl),
-        heading(t(locale, "settings-paper"), rtl),
-        side(papers, rtl),
-        heading(t(locale, "settings-office"), rtl),
-        side(label(office).size(style::SMALL), rtl),
-        heading(t(locale, "referral-note"), rtl),
-        hint(t(locale, "referral-note-hint"), rtl),
-        note,
-    ]
-    .spacing(8);
-
-    let left = container(scrollable(column![basket, options].spacing(18)).spacing(4))
-        .width(360)
-        .height(Fill)
-        .padding(style::PAD)
-        .style(style::panel);
-    // Save and Print sit above the preview, always in view.
-    let mut top = column![side(actions, rtl)].spacing(6);
-    if let Some(s) = status {
-        top = top.push(s);
-    }
-    let right = container(column![top, preview(state, locale)].spacing(8))
-        .width(Fill)
-        .height(Fill)
-        .padding(style::PAD)
-        .style(style::panel);
-    dir_row(rtl, vec![left.into(), right.into()])
-        .spacing(style::SPACE)
-        .height(Fill)
-        .into()
-}
-
-/// The preview: the very lines and boxes the PDF draws, placed at the same positions.
-fn preview<'a>(state: &'a State, locale: Locale) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
-    let rtl = locale.is_rtl();
-    let Some(pages) = &state.preview else {
-        let msg = match (&state.preview_error, state.records.is_empty()) {
-            (Some(e), _) => ta(locale, "referral-failed", &[("detail", e.as_str().into())]),
-            (None, true) => t(locale, "referral-empty"),
-            (None, false) => t(locale, "referral-working"),
-        };
-        return side(label(msg), rtl);
-    };
-    let i = state.page.min(pages.len().saturating_sub(1));
-    let Some(page) = pages.get(i) else {
-        return Space::new().into();
-    };
-    let s = PREVIEW_SCALE;
-    let mut layers: Vec<Element<'a, App>> = vec![
-        container(Space::new().width(page.width * s).height(page.height * s))
-            .style(|_| container::Style::default().background(Color::WHITE))
-            .into(),
-    ];
-    for item in &page.items {
-        match item {
-            Item::Line(line) => {
-                let font = match (line.arabic_font, line.style.bold()) {
-                    (true, false) => style::NASKH,
-                    (true, true) => style::NASKH_BOLD,
-                    (false, false) => style::SANS,
-                    (false, true) => style::SANS_BOLD,
+            Message::Clear => {
+                self.records.clear();
+                self.basket.clear();
+                // Layouts still on their way belong to the basket that was.
+                self.seq += 1;
+                self.preview = None;
+                Action::None
+            }
+            Message::PreviewReady(seq, _) if seq != self.seq => Action::None,
+            Message::PreviewReady(_, Ok(pages)) => {
+                self.page = self.page.min(pages.len().saturating_sub(1));
+                self.preview = Some(pages);
+                self.preview_error = None;
+                Action::None
+            }
+            Message::PreviewReady(_, Err(e)) => {
+                if !e.is_empty() {
+                    self.preview_error = Some(e);
+                }
+                Action::None
+            }
+            Message::PreviewPage(p) => {
+                self.page = p;
+                Action::None
+            }
+            Message::Save => {
+                self.status = Some(Status::Working);
+                let pdf = work::make_pdf(self.request(cx));
+                let name = format!("referral-{}-{}.pdf", cx.today, self.sheet_locale.code());
+                let fallback = cx
+                    .folder
+                    .clone()
+                    .unwrap_or_else(|| cx.fallback_folder.clone());
+                let task = if cx.dialogs {
+                    Task::perform(
+                        work::save_dialog(pdf, cx.folder.clone(), fallback, name),
+                        Message::Saved,
+                    )
+                } else {
+                    Task::perform(work::save_to(pdf, fallback.join(name)), |r| {
+                        Message::Saved(r.map(Some))
+                    })
                 };
-                let gray = if line.muted { 0.33 } else { 0.0 };
-                layers.push(
-                    pin(text(line.visible.clone())
-                        .font(font)
-                        .size(line.size * s)
-                        .line_height(iced::widget::text::LineHeight::Absolute(
-                            (line.height * s).into(),
-                        ))
-                        .wrapping(iced::widget::text::Wrapping::None)
-                        .color(Color::from_rgb(gray, gray, gray)))
-                    .position(iced::Point::new(line.ink_x * s, line.top * s))
-                    .into(),
-                );
+                Action::Run(task)
             }
-            Item::Fill { x, y, w, h, gray } => {
-                let g = f32::from(*gray) / 255.0;
-                layers.push(
-                    pin(
-                        container(Space::new().width(w * s).height((h * s).max(1.0))).style(
-                            move |_| {
-                                container::Style::default().background(Color::from_rgb(g, g, g))
-                            },
-                        ),
-                    )
-                    .position(iced::Point::new(x * s, y * s))
-                    .into(),
-                );
-            }
-            Item::Frame { x, y, w, h } => {
-                layers.push(
-                    pin(
-                        container(Space::new().width(w * s).height(h * s)).style(|_| {
-                            container::Style::default().border(
-                                iced::border::width(1).color(Color::from_rgb(0.35, 0.35, 0.35)),
-                            )
-                        }),
-                    )
-                    .position(iced::Point::new(x * s, y * s))
-                    .into(),
-                );
-            }
-            Item::Qr {
-                x,
-                y,
-                size,
-                n,
-                modules,
-                ..
-            } => {
-                let quiet = referral::layout::QR_QUIET;
-                let m = size * s / (*n + 2 * quiet) as f32;
-                for (r, start, len) in referral::layout::qr_runs(*n, modules) {
-                    layers.push(
-                        pin(container(Space::new().width(len as f32 * m).height(m))
-                            .style(|_| container::Style::default().background(Color::BLACK)))
-                        .position(iced::Point::new(
-                            x * s + (start + quiet) as f32 * m,
-                            y * s + (r + quiet) as f32 * m,
-                        ))
-                        .into(),
-                    );
+            Message::Saved(Ok(Some(path))) => {
+                self.status = Some(Status::Saved(path.clone()));
+                match path.parent() {
+                    Some(dir) => Action::RememberFolder(dir.to_path_buf()),
+                    None => Action::None,
                 }
+            }
+            // Cancelled in the dialog: nothing to say.
+            Message::Saved(Ok(None)) => {
+                self.status = None;
+                Action::None
+            }
+            Message::Saved(Err(e)) | Message::Printed(Err(e)) => {
+                self.status = Some(Status::Failed(e));
+                Action::None
+            }
+            Message::Print => {
+                self.status = Some(Status::Working);
+                let pdf = work::make_pdf(self.request(cx));
+                match work::print_folder() {
+                    Ok(folder) => {
+                        self.print_folders.push(folder.clone());
+                        Action::Run(Task::perform(work::print(pdf, folder), Message::Printed))
+                    }
+                    Err(e) => {
+                        self.status = Some(Status::Failed(e));
+                        Action::None
+                    }
+                }
+            }
+            Message::Printed(Ok(job)) => {
+                self.status = Some(Status::Printed(job));
+                Action::None
             }
         }
     }
-    let page_view =
-        container(stack(layers).width(page.width * s).height(page.height * s)).style(|_| {
-            container::Style::default()
-                .border(iced::border::width(1).color(Color::from_rgb(0.6, 0.6, 0.6)))
-        });
-    let nav = dir_row(
-        rtl,
-        vec![
-            button(label(super::widgets::back(rtl)))
-                .on_press_maybe((i > 0).then(|| App::Referral(Message::PreviewPage(i - 1))))
-                .style(style::tool(false))
-                .into(),
-            label(ta(
-                locale,
-                "referral-preview-page",
-                &[("page", (i + 1).into()), ("pages", pages.len().into())],
-            ))
-            .into(),
-            button(label(super::widgets::forward(rtl)))
-                .on_press_maybe(
-                    (i + 1 < pages.len()).then(|| App::Referral(Message::PreviewPage(i + 1))),
-                )
-                .style(style::tool(false))
-                .into(),
-        ],
-    )
-    .spacing(8)
-    .align_y(iced::Center);
-    column![
-        side(nav, rtl),
-        scrollable(container(page_view).padding(4))
-            .spacing(4)
-            .height(Fill),
-    ]
-    .spacing(8)
-    .into()
+
+    /// Removes the sheets handed to the PDF viewer (at close).
+    pub fn remove_print_files(&mut self) {
+        for f in self.print_folders.drain(..) {
+            let _ = std::fs::remove_dir_all(f);
+        }
+    }
 }

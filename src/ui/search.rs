@@ -2,6 +2,7 @@
 
 use super::db::Db;
 use super::detail::{self, Detail};
+use super::keys::Shortcut;
 use super::style;
 use super::widgets::{bold, dir_row, hint, label, ltr_text, side, t, ta};
 use crate::i18n::Locale;
@@ -9,10 +10,11 @@ use crate::model::{Category, Record, TargetGroup, Text};
 use crate::present;
 use crate::search::{FacetCounts, Filters, Query, Results};
 use crate::store::StoreError;
+use crate::text::Fitter;
 use iced::widget::{Id, button, column, container, operation, scrollable, space, text_input};
 use iced::{Element, Fill, Task};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 pub const SEARCH_ID: &str = "search";
 pub const RESULTS_ID: &str = "results";
@@ -65,10 +67,12 @@ pub enum Message {
     Open(usize),
     /// Open any record by id (a related record, a result).
     OpenId(String),
-    /// The record and what it links to arrived.
-    DetailLoaded(Option<Box<Detail>>),
-    /// Close the detail pane.
-    CloseDetail,
+    /// The record, presented and fitted, arrived (`None`: the directory no longer has it).
+    DetailLoaded(Result<Option<Box<Detail>>, Arc<StoreError>>),
+    /// Something done in the detail pane.
+    Detail(detail::Message),
+    /// Put a result in the referral basket.
+    AddToBasket(String),
     /// Enter in the search box: open the selected (or first) result.
     Submit,
     /// The results list scrolled.
@@ -79,6 +83,23 @@ pub enum Message {
 pub enum Action {
     None,
     Run(Task<Message>),
+    /// Put a record in the referral basket.
+    AddToBasket(String),
+    /// Copy a phone number.
+    Copy(String),
+    /// Open a web address.
+    OpenLink(String),
+    /// Tell the worker there is no phone to copy.
+    NoPhone,
+}
+
+/// What the screen's `update` needs from the app.
+pub struct Ctx {
+    pub db: Option<Db>,
+    pub locale: Locale,
+    pub today: jiff::civil::Date,
+    /// Fits the detail pane's text when a record opens.
+    pub fitter: Arc<Mutex<Fitter>>,
 }
 
 #[derive(Debug, Default)]
@@ -141,7 +162,8 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, message: Message, db: Option<&Db>) -> Action {
+    pub fn update(&mut self, message: Message, cx: &Ctx) -> Action {
+        let db = cx.db.as_ref();
         match message {
             Message::QueryChanged(q) => {
                 self.query = q;
@@ -183,30 +205,26 @@ impl State {
             Message::Open(i) => {
                 self.selected = Some(i);
                 let id = self.selected_record().map(|r| r.id.clone());
-                match (id, db) {
-                    (Some(id), Some(db)) => Action::Run(Task::batch([
-                        load_detail(db, id),
-                        self.keep_selection_visible(),
-                    ])),
-                    _ => Action::None,
+                match id {
+                    Some(id) => match load_detail(cx, id) {
+                        Some(t) => Action::Run(Task::batch([t, self.keep_selection_visible()])),
+                        None => Action::None,
+                    },
+                    None => Action::None,
                 }
             }
-            Message::OpenId(id) => match db {
-                Some(db) => Action::Run(load_detail(db, id)),
-                None => Action::None,
-            },
-            Message::DetailLoaded(d) => {
+            Message::OpenId(id) => load_detail(cx, id).map_or(Action::None, Action::Run),
+            Message::DetailLoaded(Ok(d)) => {
                 self.detail = d;
                 self.detail_cursor = 0;
                 Action::None
             }
-            Message::CloseDetail => {
-                self.detail = None;
-                if self.pane == Pane::Detail {
-                    self.pane = Pane::Results;
-                }
+            Message::DetailLoaded(Err(e)) => {
+                self.error = Some(e.to_string());
                 Action::None
             }
+            Message::Detail(m) => self.detail_message(m, cx),
+            Message::AddToBasket(id) => Action::AddToBasket(id),
             Message::Submit => {
                 let n = self.results.as_ref().map_or(0, |r| r.hits.len());
                 if n == 0 {
@@ -214,12 +232,8 @@ impl State {
                 }
                 let i = self.selected.unwrap_or(0).min(n - 1);
                 self.pane = Pane::Results;
-                let open = self.update(Message::Open(i), db);
-                let unfocus = operation::focus(Id::new("none"));
-                match open {
-                    Action::Run(t) => Action::Run(Task::batch([t, unfocus])),
-                    Action::None => Action::Run(unfocus),
-                }
+                let open = self.update(Message::Open(i), cx);
+                then(open, operation::focus(Id::new("none")))
             }
             Message::Scrolled(y, h, content) => {
                 self.scroll_y = y;
@@ -231,6 +245,30 @@ impl State {
         }
     }
 
+    fn detail_message(&mut self, m: detail::Message, cx: &Ctx) -> Action {
+        match m {
+            detail::Message::Close => {
+                self.detail = None;
+                if self.pane == Pane::Detail {
+                    self.pane = Pane::Results;
+                }
+                Action::None
+            }
+            detail::Message::AddToBasket(id) => Action::AddToBasket(id),
+            detail::Message::CopyPhone(n) => Action::Copy(n),
+            detail::Message::OpenLink(u) => Action::OpenLink(u),
+            detail::Message::OpenRecord(id) => self.update(Message::OpenId(id), cx),
+        }
+    }
+
+    /// The open record presented again (after a language switch or an update).
+    pub fn reload_detail(&self, cx: &Ctx) -> Task<Message> {
+        match &self.detail {
+            Some(d) => load_detail(cx, d.record.id.clone()).unwrap_or_else(Task::none),
+            None => Task::none(),
+        }
+    }
+
     fn run(&mut self, db: Option<&Db>) -> Action {
         match db {
             Some(db) => Action::Run(self.search(db)),
@@ -238,8 +276,131 @@ impl State {
         }
     }
 
+    /// A key, as the search screen understands it.
+    pub fn shortcut(&mut self, k: Shortcut, cx: &Ctx) -> Action {
+        let unfocus = || operation::focus(Id::new("none"));
+        match k {
+            Shortcut::Escape => match self.pane {
+                Pane::Search if !self.query.is_empty() => {
+                    let t = self.update(Message::QueryChanged(String::new()), cx);
+                    then(t, focus_search())
+                }
+                Pane::Search => {
+                    self.detail = None;
+                    Action::Run(focus_search())
+                }
+                _ => {
+                    self.pane = Pane::Search;
+                    Action::Run(focus_search())
+                }
+            },
+            Shortcut::NextPane | Shortcut::PreviousPane => {
+                let back = k == Shortcut::PreviousPane;
+                let mut next = self.pane.next(back);
+                if next == Pane::Detail && self.detail.is_none() {
+                    next = next.next(back);
+                }
+                self.pane = next;
+                Action::Run(if next == Pane::Search {
+                    focus_search()
+                } else {
+                    unfocus()
+                })
+            }
+            Shortcut::Up | Shortcut::Down => {
+                let delta = if k == Shortcut::Down { 1 } else { -1 };
+                match self.pane {
+                    Pane::Search | Pane::Results => {
+                        let was_search = self.pane == Pane::Search;
+                        self.pane = Pane::Results;
+                        let moved = self.move_selection(delta, cx);
+                        if was_search {
+                            then(moved, unfocus())
+                        } else {
+                            moved
+                        }
+                    }
+                    Pane::Filters => {
+                        let n = self.facet_list().len().max(1);
+                        self.filter_cursor =
+                            (self.filter_cursor as i32 + delta).rem_euclid(n as i32) as usize;
+                        Action::None
+                    }
+                    Pane::Detail => {
+                        let n = self
+                            .detail
+                            .as_ref()
+                            .map_or(1, |d| detail::actions(d).len().max(1));
+                        self.detail_cursor =
+                            (self.detail_cursor as i32 + delta).rem_euclid(n as i32) as usize;
+                        Action::None
+                    }
+                }
+            }
+            Shortcut::Activate => match self.pane {
+                Pane::Filters => match self.facet_list().get(self.filter_cursor) {
+                    Some((f, _)) => self.update(Message::ToggleFacet(f.clone()), cx),
+                    None => Action::None,
+                },
+                Pane::Results if self.detail.is_some() => {
+                    self.pane = Pane::Detail;
+                    self.detail_cursor = 0;
+                    Action::None
+                }
+                Pane::Results => self.update(Message::Submit, cx),
+                Pane::Detail => {
+                    let act = self
+                        .detail
+                        .as_ref()
+                        .and_then(|d| detail::actions(d).get(self.detail_cursor).cloned());
+                    match act {
+                        Some(a) => self.detail_message(a, cx),
+                        None => Action::None,
+                    }
+                }
+                Pane::Search => Action::None,
+            },
+            Shortcut::CopyPhone => {
+                let phone = self
+                    .detail
+                    .as_ref()
+                    .map(|d| &d.record)
+                    .or_else(|| self.selected_record())
+                    .and_then(|r| r.main_phone())
+                    .map(|p| p.number.clone());
+                phone.map_or(Action::NoPhone, Action::Copy)
+            }
+            Shortcut::AddToBasket => {
+                // The open record, else the selected one, else the first result (the one
+                // Enter would open).
+                let id = self
+                    .detail
+                    .as_ref()
+                    .map(|d| d.record.id.clone())
+                    .or_else(|| self.selected_record().map(|r| r.id.clone()))
+                    .or_else(|| {
+                        self.results
+                            .as_ref()
+                            .and_then(|r| r.hits.first())
+                            .map(|h| h.record.id.clone())
+                    });
+                id.map_or(Action::None, Action::AddToBasket)
+            }
+            Shortcut::Type(text) if self.pane != Pane::Search => {
+                self.pane = Pane::Search;
+                let q = format!("{}{}", self.query, text);
+                let t = self.update(Message::QueryChanged(q), cx);
+                then(
+                    t,
+                    Task::batch([focus_search(), operation::move_cursor_to_end(SEARCH_ID)]),
+                )
+            }
+            _ => Action::None,
+        }
+    }
+
     /// Moves the selection by `delta` results and opens it.
-    pub fn move_selection(&mut self, delta: i32, db: Option<&Db>) -> Action {
+    pub fn move_selection(&mut self, delta: i32, cx: &Ctx) -> Action {
         let n = self.results.as_ref().map_or(0, |r| r.hits.len()) as i32;
         if n == 0 {
             return Action::None;
@@ -249,7 +410,7 @@ impl State {
             None if delta > 0 => 0,
             None => n - 1,
         };
-        self.update(Message::Open(i as usize), db)
+        self.update(Message::Open(i as usize), cx)
     }
 
     fn keep_selection_visible(&self) -> Task<Message> {
@@ -269,6 +430,20 @@ impl State {
             ),
             None => Task::none(),
         }
+    }
+}
+
+/// Puts the cursor in the search box.
+pub fn focus_search<T: Send + 'static>() -> Task<T> {
+    operation::focus(SEARCH_ID)
+}
+
+/// An action followed by a task of the screen's own.
+fn then(a: Action, t: Task<Message>) -> Action {
+    match a {
+        Action::None => Action::Run(t),
+        Action::Run(a) => Action::Run(Task::batch([a, t])),
+        other => other,
     }
 }
 
@@ -336,10 +511,17 @@ fn flatten(f: &FacetCounts) -> Vec<(Facet, usize)> {
     v
 }
 
-fn load_detail(db: &Db, id: String) -> Task<Message> {
-    Task::perform(db.run(move |d| detail::load(d, &id)), |r| {
-        Message::DetailLoaded(r.flatten().map(Box::new))
-    })
+fn load_detail(cx: &Ctx, id: String) -> Option<Task<Message>> {
+    let db = cx.db.as_ref()?;
+    let (locale, today, fitter) = (cx.locale, cx.today, cx.fitter.clone());
+    let job = db.run(move |d| detail::load(d, &id, locale, today, &fitter));
+    Some(Task::perform(job, |r| {
+        Message::DetailLoaded(match r {
+            Some(Ok(d)) => Ok(d.map(Box::new)),
+            Some(Err(e)) => Err(Arc::new(e)),
+            None => Err(Arc::new(StoreError::Stopped)),
+        })
+    }))
 }
 
 /// A facet value's label in `locale`.
@@ -364,8 +546,7 @@ pub struct ViewCtx<'a> {
     pub basket: &'a [String],
 }
 
-pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
+pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
 
@@ -389,15 +570,20 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::M
             style::panel
         });
 
-    let mut panes: Vec<Element<'a, App>> = vec![filters.into(), results.into()];
+    let mut panes: Vec<Element<'a, Message>> = vec![filters.into(), results.into()];
     if let Some(d) = &state.detail {
         panes.push(
-            container(detail::view(
-                d,
-                cx,
-                state.pane == Pane::Detail,
-                state.detail_cursor,
-            ))
+            container(
+                detail::view(
+                    d,
+                    &detail::ViewCtx {
+                        locale,
+                        basket: cx.basket,
+                        cursor: (state.pane == Pane::Detail).then_some(state.detail_cursor),
+                    },
+                )
+                .map(Message::Detail),
+            )
             .width(style::DETAIL_WIDTH)
             .height(Fill)
             .style(if state.pane == Pane::Detail {
@@ -415,8 +601,7 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::M
 }
 
 /// The search box, for the top bar.
-pub fn search_box<'a>(state: &'a State, locale: Locale) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
+pub fn search_box<'a>(state: &'a State, locale: Locale) -> Element<'a, Message> {
     let rtl = locale.is_rtl();
     let placeholder = t(locale, "search-placeholder");
     let font = super::widgets::font_for(
@@ -429,8 +614,8 @@ pub fn search_box<'a>(state: &'a State, locale: Locale) -> Element<'a, super::ap
     );
     let mut input = text_input(&placeholder, &state.query)
         .id(SEARCH_ID)
-        .on_input(|q| App::Search(Message::QueryChanged(q)))
-        .on_submit(App::Search(Message::Submit))
+        .on_input(Message::QueryChanged)
+        .on_submit(Message::Submit)
         .padding(8)
         .size(style::HEADING)
         .font(font)
@@ -441,8 +626,7 @@ pub fn search_box<'a>(state: &'a State, locale: Locale) -> Element<'a, super::ap
     input.into()
 }
 
-fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
+fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
     let mut col = column![].spacing(4).width(Fill);
@@ -450,7 +634,7 @@ fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::ap
     if !state.filters.is_empty() {
         col = col.push(side(
             button(label(t(locale, "filters-clear")).size(style::SMALL))
-                .on_press(App::Search(Message::ClearFilters))
+                .on_press(Message::ClearFilters)
                 .style(style::link(false)),
             rtl,
         ));
@@ -499,15 +683,14 @@ fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::ap
             button(content)
                 .width(Fill)
                 .padding([3, 6])
-                .on_press(App::Search(Message::ToggleFacet(facet)))
+                .on_press(Message::ToggleFacet(facet))
                 .style(style::chip(active, cursor)),
         );
     }
     col.into()
 }
 
-fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
+fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
     let Some(results) = &state.results else {
@@ -563,11 +746,11 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, super::ap
         .spacing(4)
         .height(Fill)
         .on_scroll(|v| {
-            App::Search(Message::Scrolled(
+            Message::Scrolled(
                 v.absolute_offset().y,
                 v.bounds().height,
                 v.content_bounds().height,
-            ))
+            )
         });
     column![header, list].spacing(style::SPACE).into()
 }
@@ -578,16 +761,15 @@ fn result_card<'a>(
     selected: bool,
     in_basket: bool,
     cx: &ViewCtx<'a>,
-) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
+) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
     let (name, original) = present::names(r, locale);
-    let mut lines: Vec<Element<'a, App>> = vec![side(bold(name), rtl)];
+    let mut lines: Vec<Element<'a, Message>> = vec![side(bold(name), rtl)];
     if let Some(o) = original {
         lines.push(hint(o, rtl));
     }
-    let mut meta: Vec<Element<'a, App>> = vec![
+    let mut meta: Vec<Element<'a, Message>> = vec![
         label(format!(
             "{} · {}",
             present::categories(r, locale),
@@ -623,7 +805,7 @@ fn result_card<'a>(
     };
     let add = button(label(basket_label).size(style::SMALL))
         .padding([2, 8])
-        .on_press_maybe((!in_basket).then(|| App::AddToBasket(r.id.clone())))
+        .on_press_maybe((!in_basket).then(|| Message::AddToBasket(r.id.clone())))
         .style(style::tool(false));
     let body = dir_row(
         rtl,
@@ -637,7 +819,7 @@ fn result_card<'a>(
     }))
     .padding(0)
     .style(style::card_button)
-    .on_press(App::Search(Message::Open(i)))
+    .on_press(Message::Open(i))
     .into()
 }
 

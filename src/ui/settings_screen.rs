@@ -65,12 +65,62 @@ pub enum Message {
     Office(Row, String),
     /// Check the feed each time Haven starts.
     CheckAtStart(bool),
+    /// Update the directory from the feed now.
+    SyncNow,
 }
 
-/// Applies a change; returns whether anything changed.
-pub fn update(settings: &mut Settings, message: Message) -> bool {
+/// What the screen asks of the app.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// The settings changed: save them and apply language and theme.
+    Changed,
+    StartSync,
+}
+
+/// The screen's own state: where the keyboard cursor is.
+#[derive(Debug, Default)]
+pub struct State {
+    pub cursor: usize,
+}
+
+impl State {
+    /// ↑/↓/Tab move between rows, ←/→ change the row's value (mirrored in Persian).
+    pub fn shortcut(
+        &mut self,
+        k: &super::keys::Shortcut,
+        settings: &mut Settings,
+        rtl: bool,
+    ) -> (Action, Task<Message>) {
+        use super::keys::Shortcut as K;
+        let n = ROWS.len();
+        match k {
+            K::Up | K::Down | K::NextPane | K::PreviousPane => {
+                let down = matches!(k, K::Down | K::NextPane);
+                self.cursor = if down {
+                    (self.cursor + 1) % n
+                } else {
+                    (self.cursor + n - 1) % n
+                };
+                (Action::None, focus_row(ROWS[self.cursor]))
+            }
+            K::Left | K::Right => {
+                let forward = matches!(k, K::Right) != rtl;
+                match step(settings, ROWS[self.cursor], forward) {
+                    Some(m) => (update(settings, m), Task::none()),
+                    None => (Action::None, Task::none()),
+                }
+            }
+            _ => (Action::None, Task::none()),
+        }
+    }
+}
+
+/// Applies a change.
+pub fn update(settings: &mut Settings, message: Message) -> Action {
     let before = settings.clone();
     match message {
+        Message::SyncNow => return Action::StartSync,
         Message::Language(l) => settings.language = l.map(|l| l.code().to_string()),
         Message::Theme(th) => settings.theme = th,
         Message::TextScale(s) => settings.text_scale = s,
@@ -96,7 +146,11 @@ pub fn update(settings: &mut Settings, message: Message) -> bool {
         }
         Message::CheckAtStart(on) => settings.feed.check_at_start = on,
     }
-    *settings != before
+    if *settings != before {
+        Action::Changed
+    } else {
+        Action::None
+    }
 }
 
 /// ←/→ on a row of choices: the neighbouring choice.
@@ -145,7 +199,7 @@ pub fn step(settings: &Settings, row: Row, forward: bool) -> Option<Message> {
 }
 
 /// Moving the cursor onto a text row puts the keyboard in its box.
-pub fn focus_row(row: Row) -> Task<super::app::Message> {
+pub fn focus_row(row: Row) -> Task<Message> {
     operation::focus(Id::new(row.input_id().unwrap_or("none")))
 }
 
@@ -154,36 +208,36 @@ pub fn view<'a>(
     locale: Locale,
     cursor: usize,
     syncing: bool,
-) -> Element<'a, super::app::Message> {
-    use super::app::Message as App;
+) -> Element<'a, Message> {
     let sync_now = button(label(t(locale, "sync-now")))
         .padding([6, 12])
         .on_press_maybe(
-            (!syncing && super::sync::configured(&settings.feed)).then_some(App::StartSync),
+            (!syncing && super::sync::configured(&settings.feed)).then_some(Message::SyncNow),
         )
         .style(style::primary);
     let rtl = locale.is_rtl();
     let at = |row: Row| ROWS.get(cursor) == Some(&row);
-    let choice = |text: String, active: bool, cur: bool, msg: Message| -> Element<'a, App> {
+    let choice = |text: String, active: bool, cur: bool, msg: Message| -> Element<'a, Message> {
         button(label(text))
             .padding([4, 10])
-            .on_press(App::Settings(msg))
+            .on_press(msg)
             .style(style::chip(active, cur))
             .into()
     };
-    let group = |title: String, items: Vec<Element<'a, App>>, cur: bool| -> Element<'a, App> {
-        let head = if cur {
-            format!("{} {}", super::widgets::forward(rtl), title)
-        } else {
-            title
+    let group =
+        |title: String, items: Vec<Element<'a, Message>>, cur: bool| -> Element<'a, Message> {
+            let head = if cur {
+                format!("{} {}", super::widgets::forward(rtl), title)
+            } else {
+                title
+            };
+            column![
+                side(bold(head), rtl),
+                side(dir_row(rtl, items).spacing(6).wrap(), rtl)
+            ]
+            .spacing(4)
+            .into()
         };
-        column![
-            side(bold(head), rtl),
-            side(dir_row(rtl, items).spacing(6).wrap(), rtl)
-        ]
-        .spacing(4)
-        .into()
-    };
 
     let current = settings.language.as_deref().and_then(Locale::from_code);
     let mut langs = vec![choice(
@@ -238,11 +292,11 @@ pub fn view<'a>(
         })
         .collect();
 
-    let input = |row: Row, title: &str, value: &'a str| -> Element<'a, App> {
+    let input = |row: Row, title: &str, value: &'a str| -> Element<'a, Message> {
         let ph = t(locale, title);
         let mut i = text_input(&ph, value)
             .id(row.input_id().unwrap_or("none"))
-            .on_input(move |v| App::Settings(Message::Office(row, v)))
+            .on_input(move |v| Message::Office(row, v))
             .padding(6)
             .font(super::widgets::font_for(value, false));
         if rtl {

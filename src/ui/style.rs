@@ -26,6 +26,17 @@ pub const SMALL: f32 = 12.0;
 pub const FILTER_WIDTH: f32 = 240.0;
 pub const DETAIL_WIDTH: f32 = 420.0;
 
+/// The iced font of one of the bundled faces.
+pub fn font(face: crate::text::Face) -> Font {
+    use crate::text::Face;
+    match face {
+        Face::Sans => SANS,
+        Face::SansBold => SANS_BOLD,
+        Face::Naskh => NASKH,
+        Face::NaskhBold => NASKH_BOLD,
+    }
+}
+
 pub fn theme(choice: ThemeChoice) -> Theme {
     match choice {
         ThemeChoice::Light => Theme::custom(

@@ -97,8 +97,14 @@ pub fn configured(feed: &FeedSettings) -> bool {
 }
 
 /// The status bar's sync part: a progress bar with Cancel while running, else the last result.
-pub fn status<'a>(state: &'a State, locale: Locale) -> Option<Element<'a, super::app::Message>> {
-    use super::app::Message as App;
+/// What the worker can do with a sync under way.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Stop it: nothing it fetched is applied.
+    Cancel,
+}
+
+pub fn status<'a>(state: &'a State, locale: Locale) -> Option<Element<'a, Message>> {
     let rtl = locale.is_rtl();
     if let Some(r) = &state.running {
         let (text, value) = match &r.progress {
@@ -141,7 +147,7 @@ pub fn status<'a>(state: &'a State, locale: Locale) -> Option<Element<'a, super:
                     progress_bar(0.0..=1.0, value).length(160).girth(8).into(),
                     button(label(t(locale, "sync-cancel")).size(style::SMALL))
                         .padding([0, 6])
-                        .on_press_maybe((!cancelling).then_some(App::CancelSync))
+                        .on_press_maybe((!cancelling).then_some(Message::Cancel))
                         .style(style::tool(false))
                         .into(),
                 ],

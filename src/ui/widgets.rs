@@ -3,7 +3,8 @@
 
 use super::style;
 use crate::i18n::{self, Arg, Locale};
-use iced::widget::{Row, Text, column, container, row, text};
+use crate::text;
+use iced::widget::{Row, Text, column, container, row};
 use iced::{Element, Fill, Font};
 
 /// A translated string.
@@ -16,37 +17,25 @@ pub fn ta(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
     i18n::tr_args(locale, id, args)
 }
 
-/// True when the text's first strong letter is Arabic-script.
-pub fn is_arabic(s: &str) -> bool {
-    s.chars().find(|c| c.is_alphabetic()).is_some_and(|c| {
-        ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{FB50}'..='\u{FEFF}').contains(&c)
-    })
-}
-
-/// The bundled font for a string's script: Noto Naskh Arabic for Persian, Noto Sans for the
-/// rest. Explicit, so every machine draws the same letters.
+/// The bundled font for a string's script (one rule for window and sheet, see
+/// `text::face`). Explicit, so every machine draws the same letters.
 pub fn font_for(s: &str, bold: bool) -> Font {
-    match (is_arabic(s), bold) {
-        (true, false) => style::NASKH,
-        (true, true) => style::NASKH_BOLD,
-        (false, false) => style::SANS,
-        (false, true) => style::SANS_BOLD,
-    }
+    style::font(text::face(s, bold))
 }
 
 /// Text in the right font for its script, numbers in groups isolated in Persian text (see
-/// `i18n::isolate_numbers`).
+/// `text::isolate_numbers`).
 pub fn label<'a>(s: impl Into<String>) -> Text<'a> {
     let s = isolated(s.into());
     let font = font_for(&s, false);
-    text(s).font(font).size(style::BODY)
+    iced::widget::text(s).font(font).size(style::BODY)
 }
 
 /// Bold text in the right font.
 pub fn bold<'a>(s: impl Into<String>) -> Text<'a> {
     let s = isolated(s.into());
     let font = font_for(&s, true);
-    text(s).font(font).size(style::BODY)
+    iced::widget::text(s).font(font).size(style::BODY)
 }
 
 /// Text that keeps to the reading side: right in Persian, left otherwise. (A right-aligned
@@ -69,7 +58,7 @@ pub fn dir_row<'a, M: 'a>(rtl: bool, mut items: Vec<Element<'a, M>>) -> Row<'a, 
 }
 
 fn isolated(s: String) -> String {
-    match i18n::isolate_numbers(&s) {
+    match text::isolate_numbers(&s) {
         std::borrow::Cow::Borrowed(_) => s,
         std::borrow::Cow::Owned(o) => o,
     }

@@ -1,5 +1,13 @@
 //! Record fields as a person reads them, in a given locale: places, dates, hours, periods.
-//! Shared by the CLI, the window and the referral sheet so all three say the same thing.
+//! Shared by the CLI, the window and the referral sheet so all three say the same thing:
+//! [`present`] turns a whole record into the one list of fields they lay out.
+
+mod record;
+
+pub use record::{
+    ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
+    SourceLine, StepLine, Value, present,
+};
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
 use crate::model::schedule::{Schedule, format_minute};

@@ -1,0 +1,139 @@
+//! What can go wrong in the store, and what opening a directory did, in words a worker
+//! reads in their language.
+
+use crate::i18n::{Arg, Locale, tr, tr_args};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(Arc<rusqlite::Error>),
+    /// The disk (or the database's page limit) is full.
+    #[error("not enough disk space: {0}")]
+    DiskFull(Arc<rusqlite::Error>),
+    #[error("file error at {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    #[error("the bundled directory cannot be read: {0}")]
+    Bundle(String),
+    #[error("no folder for Haven's data could be found; pass --data-dir")]
+    NoDataDir,
+    #[error("a record could not be read: {0}")]
+    Record(String),
+    /// The directory's record of where its content came from cannot be read.
+    #[error("the directory's origin cannot be read: {0:?}")]
+    BadOrigin(String),
+    /// The window's directory thread ended or could not start.
+    #[error("the directory thread stopped")]
+    Stopped,
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull(Arc::new(e)),
+            _ => StoreError::Sqlite(Arc::new(e)),
+        }
+    }
+}
+
+impl StoreError {
+    /// The error as a sentence in `locale`, with its cause.
+    pub fn message(&self, locale: Locale) -> String {
+        let detail = |d: String| -> [(&str, Arg); 1] { [("detail", d.into())] };
+        match self {
+            StoreError::Sqlite(e) => {
+                tr_args(locale, "store-error-database", &detail(e.to_string()))
+            }
+            StoreError::DiskFull(_) => tr(locale, "store-error-disk-full"),
+            StoreError::Io { path, source } => tr_args(
+                locale,
+                "store-error-file",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", source.to_string().into()),
+                ],
+            ),
+            StoreError::Bundle(d) => tr_args(locale, "store-error-bundle", &detail(d.clone())),
+            StoreError::NoDataDir => tr(locale, "store-error-no-data-dir"),
+            StoreError::Record(d) => tr_args(locale, "store-error-record", &detail(d.clone())),
+            StoreError::Stopped => tr(locale, "store-error-stopped"),
+            StoreError::BadOrigin(d) => tr_args(locale, "store-error-origin", &detail(d.clone())),
+        }
+    }
+
+    pub(super) fn io(path: &Path, e: std::io::Error) -> StoreError {
+        StoreError::Io {
+            path: path.to_path_buf(),
+            source: Arc::new(e),
+        }
+    }
+}
+
+/// What happened while opening, for the user to be told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenEvent {
+    /// There was no directory yet; it was built from the bundled data.
+    Created,
+    /// The file was damaged or not a database; it was moved aside and rebuilt.
+    RebuiltCorrupt { backup: Option<PathBuf> },
+    /// The file was written by a newer Haven; it was moved aside and rebuilt.
+    RebuiltNewer { backup: Option<PathBuf> },
+    /// This Haven carries a newer bundled directory than the file had; it was rebuilt.
+    RebuiltNewBundle,
+    /// The schema was upgraded in place.
+    Migrated { from: u32, to: u32 },
+    /// The search index was rebuilt because text folding changed.
+    Reindexed,
+}
+
+impl OpenEvent {
+    /// Whether the worker should take note (something was lost or kept aside).
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            OpenEvent::RebuiltCorrupt { .. } | OpenEvent::RebuiltNewer { .. }
+        )
+    }
+
+    /// A translated sentence about what opening the directory did.
+    pub fn message(&self, locale: Locale) -> String {
+        let path_arg = |p: &Option<PathBuf>| -> Arg {
+            p.as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+                .into()
+        };
+        match self {
+            OpenEvent::Created => tr(locale, "db-created"),
+            OpenEvent::RebuiltCorrupt { backup } => {
+                let mut s = tr(locale, "db-rebuilt-corrupt");
+                if backup.is_some() {
+                    s.push(' ');
+                    s.push_str(&tr_args(
+                        locale,
+                        "db-rebuilt-corrupt-backup",
+                        &[("path", path_arg(backup))],
+                    ));
+                }
+                s
+            }
+            OpenEvent::RebuiltNewer { backup } => {
+                tr_args(locale, "db-rebuilt-newer", &[("path", path_arg(backup))])
+            }
+            OpenEvent::RebuiltNewBundle => tr(locale, "db-rebuilt-bundle"),
+            OpenEvent::Migrated { from, to } => tr_args(
+                locale,
+                "db-migrated",
+                &[
+                    ("from", Arg::from(*from as u64)),
+                    ("to", Arg::from(*to as u64)),
+                ],
+            ),
+            OpenEvent::Reindexed => tr(locale, "db-reindexed"),
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! The store's side of search: every query on the full-text index and the facet table's
+//! rows. The search module builds match expressions and ranks; only this file knows the
+//! tables and their columns (see `schema.rs` for the index's definition).
+
+use super::{Directory, StoreError};
+use crate::model::Record;
+use crate::search::facets::{FacetBuilder, FacetTable};
+use rusqlite::{Connection, OptionalExtension};
+
+/// bm25 weights of the index's columns, in the order `schema.rs` declares them: names above
+/// places above descriptions.
+const WEIGHTS: &str = "10.0, 4.0, 1.0, 6.0, 2.0, 3.0";
+
+/// Whether SQLite refused a match expression (as opposed to failing): the search module
+/// quotes every word, so this is only ever a query no record can match.
+fn refused_expression(e: &rusqlite::Error) -> bool {
+    e.to_string().starts_with("fts5: syntax error")
+}
+
+fn rowids(conn: &Connection, sql: &str, expr: &str) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([expr], |r| r.get(0));
+    match rows.and_then(|rows| rows.collect::<Result<Vec<i64>, _>>()) {
+        Ok(v) => Ok(v),
+        Err(e) if refused_expression(&e) => Ok(Vec::new()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Reads the narrow facet rows of every record.
+pub(super) fn load_facets(conn: &Connection) -> Result<FacetTable, StoreError> {
+    let mut b = FacetBuilder::default();
+    let mut stmt =
+        conn.prepare("SELECT rowid, country, region, categories, targets, languages FROM record")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let languages: String = r.get(5)?;
+        b.add(
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get::<_, i64>(3)? as u32,
+            r.get::<_, i64>(4)? as u32,
+            &languages,
+        );
+    }
+    Ok(b.finish())
+}
+
+impl crate::search::Index for Directory {
+    type Error = StoreError;
+
+    fn matches(&self, expr: &str) -> Result<Vec<i64>, StoreError> {
+        rowids(
+            &self.conn,
+            "SELECT rowid FROM record_fts WHERE record_fts MATCH ?1",
+            expr,
+        )
+    }
+
+    fn ranked(&self, expr: &str) -> Result<Vec<(i64, f64)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts WHERE record_fts MATCH ?1"
+        ))?;
+        let rows = stmt.query_map([expr], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)));
+        match rows.and_then(|rows| rows.collect::<Result<Vec<_>, _>>()) {
+            // bm25 is lower for better matches: the search wants higher.
+            Ok(v) => Ok(v.into_iter().map(|(r, bm)| (r, -bm)).collect()),
+            Err(e) if refused_expression(&e) => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn in_listing_order(&self, expr: &str, limit: usize) -> Result<Vec<i64>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT rowid FROM record_fts WHERE record_fts MATCH ?1 ORDER BY rowid LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![expr, limit as i64], |r| r.get(0));
+        match rows.and_then(|rows| rows.collect::<Result<Vec<i64>, _>>()) {
+            Ok(v) => Ok(v),
+            Err(e) if refused_expression(&e) => Ok(Vec::new()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn names_folded(&self, rowid: i64) -> Result<String, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT names_lc FROM record WHERE rowid = ?1")?;
+        Ok(stmt
+            .query_row([rowid], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    fn records(&self, rowids: &[i64]) -> Result<Vec<Record>, StoreError> {
+        self.get_by_rowids(rowids)
+    }
+
+    fn facet_table(&self) -> &FacetTable {
+        &self.facets
+    }
+}

@@ -1,0 +1,128 @@
+//! The window's frame around the screens: the top bar, the notices, the status bar, and what
+//! shows when the directory cannot be opened.
+
+use super::{App, DbState, Message, Screen};
+use crate::store::StoreError;
+use crate::ui::widgets::{bold, dir_row, label, side, t, ta};
+use crate::ui::{search, style, sync};
+use iced::widget::{button, column, container, space};
+use iced::{Element, Fill};
+
+impl App {
+    pub(super) fn top_bar(&self) -> Element<'_, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        let tool = |label_id: &str, screen: Screen| -> Element<'_, Message> {
+            button(label(t(locale, label_id)))
+                .padding([6, 12])
+                .on_press(Message::Show(screen))
+                .style(style::tool(self.screen == screen))
+                .into()
+        };
+        let basket = &self.referral.basket;
+        let basket = if basket.is_empty() {
+            t(locale, "basket-title")
+        } else {
+            ta(locale, "basket-count", &[("count", basket.len().into())])
+        };
+        let items = vec![
+            bold(t(locale, "app-name")).size(style::TITLE).into(),
+            search::search_box(&self.search, locale).map(Message::Search),
+            button(label(basket))
+                .padding([6, 12])
+                .on_press(Message::Show(Screen::Referral))
+                .style(style::tool(self.screen == Screen::Referral))
+                .into(),
+            tool("nav-search", Screen::Search),
+            tool("nav-settings", Screen::Settings),
+            tool("nav-about", Screen::About),
+        ];
+        container(
+            dir_row(rtl, items)
+                .spacing(style::SPACE)
+                .align_y(iced::Center),
+        )
+        .padding(style::SPACE)
+        .style(style::bar)
+        .into()
+    }
+
+    pub(super) fn notices_view(&self) -> Element<'_, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        let error = self.notices.iter().any(|n| n.is_error());
+        let lines = column(
+            self.notices
+                .iter()
+                .map(|n| side(label(n.render(locale)), rtl)),
+        )
+        .spacing(4)
+        .width(Fill);
+        let close = button(label(t(locale, "notice-dismiss")))
+            .on_press(Message::DismissNotices)
+            .style(style::link(false));
+        container(dir_row(rtl, vec![lines.into(), close.into()]).spacing(style::SPACE))
+            .padding(style::SPACE)
+            .width(Fill)
+            .style(move |th| style::notice(th, error))
+            .into()
+    }
+
+    pub(super) fn status_bar(&self) -> Element<'_, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        let state = match &self.db_state {
+            DbState::Opening => t(locale, "status-opening"),
+            DbState::Ready => match &self.search.results {
+                Some(r) => ta(locale, "search-count", &[("count", r.total.into())]),
+                None => t(locale, "search-loading"),
+            },
+            DbState::Failed(_) => t(locale, "status-failed"),
+        };
+        let hint = t(locale, "status-keys");
+        let mut items = vec![label(state).size(style::SMALL).into()];
+        if let Some(s) = sync::status(&self.sync, locale) {
+            items.push(label("·").size(style::SMALL).into());
+            items.push(s.map(Message::SyncBar));
+        }
+        items.push(space::horizontal().into());
+        items.push(label(hint).size(style::SMALL).style(style::muted).into());
+        container(
+            dir_row(rtl, items)
+                .spacing(style::SPACE)
+                .align_y(iced::Center),
+        )
+        .padding([4.0, style::SPACE])
+        .style(style::bar)
+        .into()
+    }
+
+    pub(super) fn failed_view<'a>(&'a self, error: &'a StoreError) -> Element<'a, Message> {
+        let locale = self.locale;
+        let rtl = locale.is_rtl();
+        column![
+            side(bold(t(locale, "db-failed-title")).size(style::TITLE), rtl),
+            side(label(error.message(locale)), rtl),
+            side(
+                label(ta(
+                    locale,
+                    "db-failed-what-to-do",
+                    &[(
+                        "path",
+                        self.paths.directory_db().display().to_string().into()
+                    )]
+                )),
+                rtl
+            ),
+            side(
+                button(label(t(locale, "db-rebuild")))
+                    .on_press(Message::RebuildDirectory)
+                    .style(style::primary),
+                rtl
+            ),
+        ]
+        .spacing(12)
+        .padding(style::PAD * 2.0)
+        .into()
+    }
+}
