@@ -1,6 +1,7 @@
 //! The command line end to end, as a script or a worker at a terminal uses it.
 
 use assert_cmd::Command;
+use haven::i18n::Locale;
 
 fn haven(data: &tempfile::TempDir) -> Command {
     let mut c = Command::cargo_bin("haven").unwrap();
@@ -271,4 +272,25 @@ fn referral_refuses_an_unknown_id_and_a_bad_paper() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(!out.exists());
+}
+
+/// `haven show` prints every string the core presents for the terminal, for every record of
+/// the bundled directory: the command line lays out the core's list and nothing else.
+#[test]
+fn show_prints_every_field_the_core_presents() {
+    use haven::present::{self, Audience};
+    let data = tempfile::tempdir().unwrap();
+    let dir_path = data.path().join(haven::store::DIRECTORY_FILE);
+    let (dir, _) = haven::store::Directory::open(&dir_path, true).unwrap();
+    let today = haven::today();
+    for r in haven::store::bundled_records().unwrap() {
+        let links = dir.links(&r).unwrap();
+        let shown = present::present(&r, &links, Locale::En, Audience::Terminal, today);
+        let out = stdout(haven(&data).args(["--lang", "en", "show", &r.id]));
+        for s in shown.texts() {
+            for line in haven::i18n::strip_isolates(&s).lines() {
+                assert!(out.contains(line), "{}: {line:?} missing from\n{out}", r.id);
+            }
+        }
+    }
 }

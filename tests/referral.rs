@@ -361,3 +361,64 @@ fn the_qr_code_carries_the_main_phone() {
     });
     assert_eq!(qr.as_deref(), Some("tel:116111"));
 }
+
+/// Every string the core presents to a client, for every record of the bundled directory,
+/// is on that record's sheet: the sheet lays out the core's list and decides nothing itself,
+/// so a field added to the presentation reaches paper with no change here. The kinds of field
+/// seen are counted, so the test cannot pass on records that lack most of them.
+#[test]
+fn every_field_the_core_presents_for_a_client_is_on_the_sheet() {
+    use present::Value;
+    let all = haven::store::bundled_records().unwrap();
+    let mut kinds = std::collections::BTreeSet::new();
+    for r in &all {
+        let req = request(&[r.id.as_str()], Locale::En);
+        let links = present::Links {
+            organization: r
+                .organization
+                .as_ref()
+                .and_then(|id| Some((id.clone(), req.organizations.get(id)?.clone()))),
+            ..Default::default()
+        };
+        let shown = present::present(r, &links, Locale::En, present::Audience::Client, req.date);
+        for f in &shown.fields {
+            kinds.insert(match f.value {
+                Value::Text(_) => "text",
+                Value::Address { .. } => "address",
+                Value::Phones(_) => "phones",
+                Value::Channels(_) => "channels",
+                Value::Steps(_) => "steps",
+                Value::Acts(_) => "acts",
+                Value::Records(_) => "records",
+                Value::Sources(_) => "sources",
+                Value::Note(_) => "note",
+            });
+        }
+        // poppler orders right-to-left runs as they read (pdf-extract does not).
+        let text = squash(&pdftotext(&referral::make_pdf(&req).unwrap()));
+        let letters_only: String = text.chars().filter(|c| c.is_alphanumeric()).collect();
+        for s in shown.texts() {
+            if haven::text::has_arabic(&s) {
+                // Numbers and mirrored brackets inside Persian text come out of poppler on
+                // the other side of their words: the words' letters must all be there.
+                // poppler reads the lam-alef ligature back reversed: such words are left out.
+                for word in s.split_whitespace().filter(|w| !w.contains("لا")) {
+                    let letters: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+                    holds(&letters_only, &letters, &r.id);
+                }
+            } else {
+                // Letters and digits, in order (poppler drops a hyphen a line breaks at).
+                let letters: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
+                holds(&letters_only, &letters, &r.id);
+            }
+        }
+    }
+    for kind in [
+        "text", "address", "phones", "channels", "steps", "acts", "records", "note",
+    ] {
+        assert!(
+            kinds.contains(kind),
+            "no record showed a {kind} field: {kinds:?}"
+        );
+    }
+}

@@ -439,7 +439,8 @@ impl Presenter {
             title,
             original,
             kind,
-            stale: r.is_stale(today).then(|| self.t("field-stale")),
+            // A client reads the check date on the sheet's source line instead.
+            stale: (!self.client() && r.is_stale(today)).then(|| self.t("field-stale")),
             fields,
             qr,
         }

@@ -272,6 +272,9 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
                 paras.push(Para::new(label, Style::Label, lang));
                 for a in acts {
                     paras.push(Para::new(&a.text, Style::Body, lang).indented());
+                    if let Some(u) = &a.url {
+                        paras.push(Para::new(i18n::ltr(u), Style::Small, lang).indented());
+                    }
                 }
             }
             Value::Sources(list) => {

@@ -290,7 +290,7 @@ fn preview<'a>(state: &'a State, locale: Locale) -> Element<'a, Message> {
         rtl,
         vec![
             button(label(crate::ui::widgets::back(rtl)))
-                .on_press_maybe((i > 0).then_some(Message::PreviewPage(i - 1)))
+                .on_press_maybe((i > 0).then(|| Message::PreviewPage(i - 1)))
                 .style(style::tool(false))
                 .into(),
             label(ta(
@@ -300,7 +300,7 @@ fn preview<'a>(state: &'a State, locale: Locale) -> Element<'a, Message> {
             ))
             .into(),
             button(label(crate::ui::widgets::forward(rtl)))
-                .on_press_maybe((i + 1 < pages.len()).then_some(Message::PreviewPage(i + 1)))
+                .on_press_maybe((i + 1 < pages.len()).then(|| Message::PreviewPage(i + 1)))
                 .style(style::tool(false))
                 .into(),
         ],
