@@ -79,7 +79,7 @@ fn main() {
     let (public, secret, _) = feed::keygen(&keys).expect("keys");
     let key = std::fs::read_to_string(public).expect("pub");
 
-    let v1: Vec<_> = haven::synth::records(n, 11).collect();
+    let v1: Vec<_> = haven_synth::records(n, 11).collect();
     let f1 = work.path().join("f1");
     let t = Instant::now();
     feed::build(v1.clone(), &f1, None, "bench", jiff::Span::new().hours(240)).expect("build");
@@ -96,7 +96,7 @@ fn main() {
     }
     let gone: Vec<String> = v2.iter().rev().take(20).map(|r| r.id.clone()).collect();
     v2.retain(|r| !gone.contains(&r.id));
-    v2.extend(haven::synth::records(20, 99).map(|mut r| {
+    v2.extend(haven_synth::records(20, 99).map(|mut r| {
         r.id = format!("{}-new", r.id);
         r
     }));

@@ -12,7 +12,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use haven::search::{self, Filters, Query};
 use haven::store::{Directory, Origin, StoreError};
-use haven::synth;
+use haven_synth as synth;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 

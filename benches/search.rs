@@ -25,7 +25,7 @@ fn directory(n: usize) -> Directory {
     };
     Directory::create_from_iter(
         &path,
-        haven::synth::records(n, 42).map(Ok::<_, StoreError>),
+        haven_synth::records(n, 42).map(Ok::<_, StoreError>),
         &origin,
     )
     .expect("build")

@@ -10,7 +10,6 @@ pub mod search;
 pub mod settings;
 pub mod store;
 pub mod sync;
-pub mod synth;
 pub mod text;
 
 #[cfg(feature = "gui")]

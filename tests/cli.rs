@@ -294,3 +294,35 @@ fn show_prints_every_field_the_core_presents() {
         }
     }
 }
+
+/// A settings file that is not JSON is named on the command line, and left as it was.
+#[test]
+fn an_unreadable_settings_file_is_reported_and_left_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let settings = data.path().join("settings.json");
+    std::fs::write(&settings, "{ office: oops").unwrap();
+    let out = haven(&data)
+        .args([
+            "--lang",
+            "en",
+            "referral",
+            "pl/niebieska-linia",
+            "--out",
+            data.path().join("s.pdf").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let said = haven::i18n::strip_isolates(&haven::i18n::tr_args(
+        Locale::En,
+        "settings-unreadable-unchanged",
+        &[("detail", "".into())],
+    ));
+    let head = said.split('(').next().unwrap().trim();
+    assert!(err.contains(head), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&settings).unwrap(),
+        "{ office: oops"
+    );
+}

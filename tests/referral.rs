@@ -324,6 +324,45 @@ fn the_note_is_printed_in_its_own_box() {
     req.note = "Proszę zadzwonić w poniedziałek rano.".into();
     let text = pdf_text(&referral::make_pdf(&req).unwrap());
     holds(&text, "Proszę zadzwonić w poniedziałek rano.", "pl");
+    // On the page, the note and its heading sit inside a frame, and nothing else does.
+    let sheet = referral::compose(&req).unwrap();
+    let pages = referral::layout::layout(&sheet, &mut referral::Fonts::new());
+    let items = &pages[0].items;
+    let frames: Vec<(f32, f32, f32, f32)> = items
+        .iter()
+        .filter_map(|i| match i {
+            referral::Item::Frame { x, y, w, h } => Some((*x, *y, *w, *h)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(frames.len(), 1, "one framed box: {frames:?}");
+    let (x, y, w, h) = frames[0];
+    let inside = |l: &referral::Line| {
+        l.ink_x >= x && l.ink_x + l.ink_w <= x + w && l.top >= y && l.top + l.height <= y + h
+    };
+    let lines: Vec<&referral::Line> = items
+        .iter()
+        .filter_map(|i| match i {
+            referral::Item::Line(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    let heading = i18n::tr(Locale::Pl, "sheet-note");
+    for l in &lines {
+        let is_note = l.visible.contains("Proszę") || l.visible.contains(&heading);
+        assert_eq!(
+            inside(l),
+            is_note,
+            "{:?} inside the box: {}",
+            l.visible,
+            inside(l)
+        );
+    }
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.visible.contains("Proszę") && inside(l))
+    );
 }
 
 #[test]

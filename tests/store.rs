@@ -231,3 +231,41 @@ fn a_malformed_origin_is_refused_and_the_file_kept_aside() {
         assert_eq!(dir.count().unwrap(), bundled_records().unwrap().len());
     }
 }
+
+/// A damaged index is an error the worker is told about, not "no results": only a query the
+/// index refuses counts as matching nothing.
+#[test]
+fn a_broken_index_is_an_error_not_an_empty_result() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, _) = Directory::open(&db_in(&tmp), true).unwrap();
+    let q = haven::search::Query::new("kryzys");
+    assert!(haven::search::search(&dir, &q).unwrap().total > 0);
+    dir.conn().execute("DROP TABLE record_fts", []).unwrap();
+    let r = haven::search::search(&dir, &q);
+    assert!(r.is_err(), "{r:?}");
+    // Hostile input still just matches nothing on a sound index.
+    let (dir, _) = Directory::open(&db_in(&tempfile::tempdir().unwrap()), true).unwrap();
+    for q in ["\"", "NOT", "c++", "a-b", "*"] {
+        assert!(
+            haven::search::search(&dir, &haven::search::Query::new(q)).is_ok(),
+            "{q}"
+        );
+    }
+}
+
+/// What opening did is worded once, in the core, for the window and the command line alike;
+/// a damaged file's message names where it was kept.
+#[test]
+fn the_message_about_a_damaged_file_names_where_it_was_kept() {
+    let kept = std::path::PathBuf::from("/data/directory.corrupt-1.sqlite3");
+    for locale in haven::i18n::Locale::ALL {
+        let said = OpenEvent::RebuiltCorrupt {
+            backup: Some(kept.clone()),
+        }
+        .message(locale);
+        assert!(
+            haven::i18n::strip_isolates(&said).contains("/data/directory.corrupt-1.sqlite3"),
+            "{locale:?}: {said}"
+        );
+    }
+}

@@ -402,10 +402,10 @@ fn a_replayed_older_manifest_is_refused() {
     run(&c, &config(&server, &keys)).unwrap();
     // An attacker (or a stale mirror) serves the older, validly signed feed.
     server.publish(f1.path());
-    assert_eq!(
+    assert!(matches!(
         run(&c, &config(&server, &keys)),
         Err(SyncError::Rollback { have: 2, got: 1 })
-    );
+    ));
     assert!(
         open(&c).get("pl/x").unwrap().is_some(),
         "the newer directory stays"
@@ -502,7 +502,10 @@ fn server_errors_are_retried_with_back_off() {
     // More failures than attempts: a translated server error, nothing changed.
     let c2 = client();
     server.set("manifest.json", Serve::FailThen(10, manifest));
-    assert_eq!(run(&c2, &config(&server, &keys)), Err(SyncError::Http(500)));
+    assert!(matches!(
+        run(&c2, &config(&server, &keys)),
+        Err(SyncError::Http(500))
+    ));
     unchanged(&c2);
 }
 
@@ -546,7 +549,7 @@ fn plain_http_is_refused_except_on_loopback() {
         url: String::new(),
         ..cfg
     };
-    assert_eq!(run(&c, &cfg), Err(SyncError::NotConfigured));
+    assert!(matches!(run(&c, &cfg), Err(SyncError::NotConfigured)));
 }
 
 #[test]
@@ -592,7 +595,7 @@ fn a_sync_killed_during_apply_leaves_the_directory_intact_and_the_next_one_succe
     // A snapshot big enough that applying it takes a while.
     let dir = tempfile::tempdir().unwrap();
     let mut records = bundled();
-    records.extend(haven::synth::records(40_000, 7));
+    records.extend(haven_synth::records(40_000, 7));
     publish(records, dir.path(), None, &keys);
     server.publish(dir.path());
     let key_file = data.path().join("feed.pub");
@@ -673,4 +676,58 @@ fn the_published_files_verify_with_the_standard_minisign_tool() {
         .output()
         .unwrap();
     assert!(!out.status.success());
+}
+
+/// An HTTPS server whose certificate no authority in the system's store signed (an office
+/// proxy's own CA that IT has not installed, say) is reported as an untrusted certificate,
+/// with what to do, not as "there may be no network".
+#[test]
+fn a_certificate_the_system_does_not_trust_is_named_as_such() {
+    let keys = keys();
+    let c = client();
+    let cert = rcgen::generate_simple_self_signed(vec!["127.0.0.1".into()]).unwrap();
+    let chain = vec![rustls::pki_types::CertificateDer::from(
+        cert.cert.der().to_vec(),
+    )];
+    let key = rustls::pki_types::PrivateKeyDer::Pkcs8(rustls::pki_types::PrivatePkcs8KeyDer::from(
+        cert.key_pair.serialize_der(),
+    ));
+    let tls = Arc::new(
+        rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .unwrap(),
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let tls = tls.clone();
+            std::thread::spawn(move || {
+                let conn = rustls::ServerConnection::new(tls).unwrap();
+                let mut s = rustls::StreamOwned::new(conn, stream);
+                let mut buf = [0u8; 1024];
+                // The handshake runs here; the client gives up on the certificate.
+                let _ = std::io::Read::read(&mut s, &mut buf);
+            });
+        }
+    });
+    let cfg = Config {
+        url: format!("https://127.0.0.1:{port}/manifest.json"),
+        public_key: keys.public.clone(),
+        proxy: None,
+        limits: Limits {
+            attempts: 1,
+            ..Limits::default()
+        },
+    };
+    let err = run(&c, &cfg).unwrap_err();
+    assert!(matches!(err, SyncError::Untrusted(_)), "{err:?}");
+    let message = sync::error_message(&err, haven::i18n::Locale::En);
+    assert!(message.contains("certificate"), "{message}");
+    unchanged(&c);
 }

@@ -164,7 +164,39 @@ fn build_bundle(locale: Locale) -> FluentBundle<FluentResource> {
         Err((r, _errors)) => r,
     };
     bundle.add_resource_overriding(resource);
+    if locale == Locale::Fa {
+        bundle.set_formatter(Some(persian_number));
+    }
     bundle
+}
+
+/// Persian messages write their numbers (counts, pages, days, years) in Persian digits; the
+/// number itself still chooses the plural form.
+fn persian_number<M>(v: &fluent_bundle::FluentValue, _: &M) -> Option<String> {
+    match v {
+        fluent_bundle::FluentValue::Number(n) => Some(local_digits(&n.as_string(), Locale::Fa)),
+        _ => None,
+    }
+}
+
+/// Digits as the locale writes the numbers Haven itself formats (counts, dates, pages):
+/// Persian digits in Persian, ASCII elsewhere. Phone numbers and codes from the data keep
+/// the digits they are written with.
+pub fn local_digits(s: &str, locale: Locale) -> String {
+    if locale != Locale::Fa {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32('۰' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// A count, as the locale writes it.
+pub fn number(n: usize, locale: Locale) -> String {
+    local_digits(&n.to_string(), locale)
 }
 
 fn bundle(locale: Locale) -> &'static FluentBundle<FluentResource> {
@@ -277,6 +309,21 @@ pub fn source(locale: Locale) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persian_counts_are_written_in_persian_digits_and_still_choose_the_plural() {
+        let fa = tr_args(Locale::Fa, "search-count", &[("count", Arg::from(2usize))]);
+        assert!(fa.contains('۲') && !fa.contains('2'), "{fa}");
+        assert_eq!(number(54, Locale::Fa), "۵۴");
+        assert_eq!(number(54, Locale::Pl), "54");
+        let one = tr_args(Locale::En, "search-count", &[("count", Arg::from(1usize))]);
+        let two = tr_args(Locale::En, "search-count", &[("count", Arg::from(2usize))]);
+        assert_ne!(
+            one.replace('1', ""),
+            two.replace('2', ""),
+            "plurals still chosen"
+        );
+    }
 
     #[test]
     fn negotiates_posix_and_bcp47_tags() {

@@ -2,12 +2,14 @@
 //! Shared by the CLI, the window and the referral sheet so all three say the same thing:
 //! [`present`] turns a whole record into the one list of fields they lay out.
 
+mod fields;
 mod record;
 
-pub use record::{
+pub use fields::{
     ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
-    SourceLine, StepLine, Value, present,
+    SourceLine, StepLine, Value,
 };
+pub use record::present;
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
 use crate::model::schedule::{Schedule, format_minute};
@@ -69,12 +71,7 @@ pub fn language(code: &str, locale: Locale) -> String {
 
 /// Writes ASCII digits as Persian digits, for Persian dates.
 pub fn persian_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '0'..='9' => char::from_u32('۰' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+    i18n::local_digits(s, Locale::Fa)
 }
 
 /// A date as people write it in `locale`: Solar Hijri with Persian digits for Persian

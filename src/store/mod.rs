@@ -9,21 +9,26 @@
 //! worker adds lives elsewhere (settings in the config folder), so a rebuild never touches it.
 
 mod error;
+mod files;
 mod fts;
 mod paths;
 mod schema;
 mod synclog;
+mod write;
 
 pub use error::{OpenEvent, StoreError};
 pub use paths::Paths;
 pub use schema::SCHEMA_VERSION;
 pub use synclog::SyncEntry;
+pub use write::{Writer, listing_key};
+
+use files::{Damage, move_aside, open_checked, remove_db_files};
+use write::{insert_stream, replace_all_in};
 
 use crate::model::{self, Record, Text};
 use crate::search::facets::FacetTable;
-use crate::search::{fold, index};
-use rusqlite::{Connection, OptionalExtension, params};
-use std::collections::HashMap;
+use crate::search::fold;
+use rusqlite::{Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 /// The bundled directory: every file of `data/` as one JSON array.
@@ -173,7 +178,9 @@ impl Directory {
         I: IntoIterator<Item = Result<Record, StoreError>>,
         I::IntoIter: Send,
     {
-        build_into(path, origin, |tx| insert_stream(tx, records, &mut |_| {}))
+        build_into(path, origin, |tx| {
+            insert_stream::<_, StoreError>(tx, records, &mut |_| {})
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -399,84 +406,6 @@ impl Directory {
     }
 }
 
-/// Writes inside a transaction opened by [`Directory::transaction`].
-pub struct Writer<'a> {
-    tx: &'a rusqlite::Transaction<'a>,
-}
-
-impl Writer<'_> {
-    /// Inserts or replaces one record and its index entry.
-    pub fn upsert(&self, record: &Record) -> Result<(), StoreError> {
-        let org = match &record.organization {
-            Some(id) => get_in(self.tx, id)?,
-            None => None,
-        };
-        let existing: Option<i64> = self
-            .tx
-            .query_row(
-                "SELECT rowid FROM record WHERE id = ?1",
-                [&record.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let rowid = match existing {
-            Some(rowid) => {
-                self.tx
-                    .execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
-                rowid
-            }
-            None => {
-                self.tx
-                    .query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
-                        r.get(0)
-                    })?
-            }
-        };
-        insert_record(self.tx, rowid, record, org.as_ref())
-    }
-
-    /// Replaces every record with `records`, streamed in listing order (a feed snapshot).
-    /// `written` hears how many records are in, every thousand.
-    pub fn replace_all<I>(&self, records: I, written: &mut dyn FnMut(u64)) -> Result<(), StoreError>
-    where
-        I: IntoIterator<Item = Result<Record, StoreError>>,
-        I::IntoIter: Send,
-    {
-        self.tx.execute("DELETE FROM record_fts", [])?;
-        self.tx.execute("DELETE FROM record", [])?;
-        insert_stream(self.tx, records, written)?;
-        meta_set(self.tx, "fold_version", &fold::FOLD_VERSION.to_string())
-    }
-
-    /// Deletes a record by id. Returns whether it was there.
-    pub fn delete(&self, id: &str) -> Result<bool, StoreError> {
-        let rowid: Option<i64> = self
-            .tx
-            .query_row("SELECT rowid FROM record WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?;
-        let Some(rowid) = rowid else {
-            return Ok(false);
-        };
-        self.tx
-            .execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
-        self.tx
-            .execute("DELETE FROM record WHERE rowid = ?1", [rowid])?;
-        Ok(true)
-    }
-
-    pub fn set_origin(&self, origin: &Origin) -> Result<(), StoreError> {
-        set_origin(self.tx, origin)
-    }
-
-    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        meta_set(self.tx, key, value)
-    }
-
-    pub fn conn(&self) -> &Connection {
-        self.tx
-    }
-}
-
 /// Builds a directory into a temporary file with `fill`, then moves it into place, so a crash
 /// halfway leaves no half-built directory behind.
 fn build_into(
@@ -516,210 +445,6 @@ fn build_into(
     Ok(dir)
 }
 
-/// Inserts streamed records with consecutive rowids. The stream itself (reading, checking,
-/// folding, serialising each record) runs on a second thread while this one writes, so the
-/// two halves of indexing share the two cores. A record whose organisation comes later in
-/// the stream is indexed again at the end, with the organisation's names. `written` hears
-/// how many records are in.
-fn insert_stream<I>(
-    tx: &Connection,
-    records: I,
-    written: &mut dyn FnMut(u64),
-) -> Result<(), StoreError>
-where
-    I: IntoIterator<Item = Result<Record, StoreError>>,
-    I::IntoIter: Send,
-{
-    // Bulk loading: a large page cache, and no incremental FTS merging while the rows stream
-    // in (merged once at the end instead).
-    tx.pragma_update(None, "cache_size", -65536)?;
-    tx.execute(
-        "INSERT INTO record_fts(record_fts, rank) VALUES('automerge', 0)",
-        [],
-    )?;
-    let mut fixups = Vec::new();
-    let iter = records.into_iter();
-    std::thread::scope(|scope| -> Result<(), StoreError> {
-        let (to_writer, prepared) =
-            std::sync::mpsc::sync_channel::<Result<Prepared, StoreError>>(PIPELINE);
-        scope.spawn(move || {
-            for r in iter {
-                let failed = r.is_err();
-                if to_writer.send(r.map(Prepared::new)).is_err() || failed {
-                    break;
-                }
-            }
-        });
-        let mut rowid = 0i64;
-        for p in prepared {
-            let p = p?;
-            rowid += 1;
-            let org = match &p.record.organization {
-                Some(id) => {
-                    let org = get_in(tx, id)?;
-                    if org.is_none() {
-                        fixups.push(rowid);
-                    }
-                    org
-                }
-                None => None,
-            };
-            write_prepared(tx, rowid, p, org.as_ref())?;
-            if rowid % 1000 == 0 {
-                written(rowid as u64);
-            }
-        }
-        Ok(())
-    })?;
-    tx.execute(
-        "INSERT INTO record_fts(record_fts, rank) VALUES('automerge', 4)",
-        [],
-    )?;
-    tx.execute("INSERT INTO record_fts(record_fts) VALUES('optimize')", [])?;
-    for rowid in fixups {
-        let json: String =
-            tx.query_row("SELECT json FROM record WHERE rowid = ?1", [rowid], |r| {
-                r.get(0)
-            })?;
-        let r = parse_record(&json)?;
-        let org = match &r.organization {
-            Some(id) => get_in(tx, id)?,
-            None => None,
-        };
-        tx.execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
-        insert_record(tx, rowid, &r, org.as_ref())?;
-    }
-    Ok(())
-}
-
-/// The listing order: services first (helplines and emergency numbers at their head), then
-/// procedures, programmes, campaigns and organisations; by country, then English name.
-pub fn listing_key(r: &Record) -> (u8, u8, String, String) {
-    use crate::model::{Category, Kind};
-    let kind = match r.kind {
-        Kind::Service => 0,
-        Kind::Procedure => 1,
-        Kind::Programme => 2,
-        Kind::Campaign => 3,
-        Kind::Organization => 4,
-    };
-    let urgent = if r
-        .categories
-        .iter()
-        .any(|c| matches!(c, Category::Helpline | Category::Emergency))
-    {
-        0
-    } else {
-        1
-    };
-    (
-        kind,
-        urgent,
-        r.country.code().to_string(),
-        r.name.show("en").to_lowercase(),
-    )
-}
-
-fn replace_all_in(tx: &Connection, records: &[Record]) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM record", [])?;
-    tx.execute("DELETE FROM record_fts", [])?;
-    let by_id: HashMap<&str, &Record> = records.iter().map(|r| (r.id.as_str(), r)).collect();
-    let mut order: Vec<&Record> = records.iter().collect();
-    order.sort_by_cached_key(|r| listing_key(r));
-    for (i, r) in order.into_iter().enumerate() {
-        let org = r
-            .organization
-            .as_deref()
-            .and_then(|id| by_id.get(id).copied());
-        insert_record(tx, i as i64 + 1, r, org)?;
-    }
-    meta_set(tx, "fold_version", &fold::FOLD_VERSION.to_string())?;
-    Ok(())
-}
-
-/// How many records the indexing thread may work ahead of the writer.
-const PIPELINE: usize = 256;
-
-/// A record with its JSON and index columns computed (without its organisation's name,
-/// which needs the database).
-struct Prepared {
-    record: Record,
-    json: Result<String, String>,
-    cols: index::Columns,
-}
-
-impl Prepared {
-    fn new(record: Record) -> Prepared {
-        Prepared {
-            json: serde_json::to_string(&record).map_err(|e| e.to_string()),
-            cols: index::columns(&record, None),
-            record,
-        }
-    }
-}
-
-fn write_prepared(
-    conn: &Connection,
-    rowid: i64,
-    mut p: Prepared,
-    org: Option<&Record>,
-) -> Result<(), StoreError> {
-    if let Some(o) = org {
-        index::add_organization(&mut p.cols, o);
-    }
-    let json = p.json.map_err(StoreError::Record)?;
-    write_row(conn, rowid, &p.record, json, p.cols)
-}
-
-fn insert_record(
-    conn: &Connection,
-    rowid: i64,
-    r: &Record,
-    org: Option<&Record>,
-) -> Result<(), StoreError> {
-    let json = serde_json::to_string(r).map_err(|e| StoreError::Record(e.to_string()))?;
-    let cols = index::columns(r, org);
-    write_row(conn, rowid, r, json, cols)
-}
-
-fn write_row(
-    conn: &Connection,
-    rowid: i64,
-    r: &Record,
-    json: String,
-    cols: index::Columns,
-) -> Result<(), StoreError> {
-    let region = r.region.as_ref().map(|g| g.id.as_str());
-    let mut stmt = conn.prepare_cached(
-        "INSERT OR REPLACE INTO record
-           (rowid, id, kind, country, region, categories, targets, languages, names_lc,
-            verified_at, json, organization)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
-    stmt.execute(params![
-        rowid,
-        r.id,
-        r.kind.key(),
-        r.country.code(),
-        region,
-        crate::model::Category::mask(&r.categories) as i64,
-        crate::model::TargetGroup::mask(&r.target_groups) as i64,
-        r.languages.join(","),
-        cols.names_lc,
-        r.verified_at.to_string(),
-        json,
-        r.organization,
-    ])?;
-    let mut fts = conn.prepare_cached(
-        "INSERT INTO record_fts (rowid, name, place, body, latin, skel, pfx)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    fts.execute(params![
-        rowid, cols.name, cols.place, cols.body, cols.latin, cols.skel, cols.pfx
-    ])?;
-    Ok(())
-}
-
 fn get_in(conn: &Connection, id: &str) -> Result<Option<Record>, StoreError> {
     let json: Option<String> = conn
         .query_row("SELECT json FROM record WHERE id = ?1", [id], |r| r.get(0))
@@ -754,84 +479,4 @@ fn set_origin(conn: &Connection, origin: &Origin) -> Result<(), StoreError> {
     meta_set(conn, "origin", &value)?;
     let now = jiff::Timestamp::now().to_string();
     meta_set(conn, "updated_at", &now)
-}
-
-enum Damage {
-    Corrupt,
-    Other(StoreError),
-}
-
-/// Opens with WAL and foreign keys and reads the header (and, if asked, runs quick_check).
-/// A file that is not a database, or fails the check, is `Corrupt`.
-fn open_checked(path: &Path, quick_check: bool) -> Result<Connection, Damage> {
-    let conn = Connection::open(path).map_err(classify)?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))
-        .map_err(classify)?;
-    conn.pragma_update(None, "journal_mode", "WAL")
-        .map_err(classify)?;
-    conn.pragma_update(None, "foreign_keys", "ON")
-        .map_err(classify)?;
-    conn.pragma_update(None, "synchronous", "NORMAL")
-        .map_err(classify)?;
-    let _: u32 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(classify)?;
-    let tables: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE name IN ('record', 'record_fts', 'meta')",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(classify)?;
-    if tables < 3 {
-        return Err(Damage::Corrupt);
-    }
-    if quick_check {
-        let ok: String = conn
-            .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .map_err(classify)?;
-        if ok != "ok" {
-            return Err(Damage::Corrupt);
-        }
-    }
-    Ok(conn)
-}
-
-fn classify(e: rusqlite::Error) -> Damage {
-    use rusqlite::ErrorCode::*;
-    match e.sqlite_error_code() {
-        Some(DatabaseCorrupt | NotADatabase | CannotOpen | SchemaChanged) => Damage::Corrupt,
-        _ => Damage::Other(e.into()),
-    }
-}
-
-/// Renames a damaged file out of the way (kept for inspection) and returns its new path.
-fn move_aside(path: &Path, why: &str) -> Result<Option<PathBuf>, StoreError> {
-    let stamp = jiff::Timestamp::now().as_second();
-    let backup = path.with_extension(format!("{why}-{stamp}.sqlite3"));
-    let moved = std::fs::rename(path, &backup).is_ok();
-    for suffix in ["-wal", "-shm"] {
-        let side = PathBuf::from(format!("{}{suffix}", path.display()));
-        let _ = std::fs::remove_file(side);
-    }
-    if moved {
-        Ok(Some(backup))
-    } else {
-        remove_db_files(path)?;
-        Ok(None)
-    }
-}
-
-/// Removes a database file and its WAL and shared-memory files. A WAL left beside a new file
-/// would be replayed into it.
-fn remove_db_files(path: &Path) -> Result<(), StoreError> {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let p = PathBuf::from(format!("{}{suffix}", path.display()));
-        match std::fs::remove_file(&p) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(StoreError::io(&p, e)),
-        }
-    }
-    Ok(())
 }

@@ -11,6 +11,11 @@ use std::path::{Path, PathBuf};
 
 /// The manifest format this build reads and writes.
 pub const FORMAT: u32 = 1;
+
+/// The oldest Haven that reads feeds of [`FORMAT`]. A manifest names it as `min_client`, so
+/// upgrading the publishing tool never locks out offices on older versions; it changes only
+/// with the format.
+pub const OLDEST_READER: &str = "0.1.0";
 pub const MANIFEST: &str = "manifest.json";
 pub const SIGNATURE: &str = "manifest.json.minisig";
 /// How many earlier deltas a new manifest keeps, so offices a few updates behind still
@@ -263,7 +268,7 @@ pub fn build(
         expires_at: now
             .checked_add(valid_for)
             .map_err(|e| FeedError::Other(e.to_string()))?,
-        min_client: Some(env!("CARGO_PKG_VERSION").to_string()),
+        min_client: Some(OLDEST_READER.to_string()),
         snapshot: Payload {
             url: snapshot_name,
             sha256: sha256_hex(&snapshot),

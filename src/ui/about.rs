@@ -97,7 +97,7 @@ pub fn view<'a, M: 'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, M>
                     rtl,
                     vec![
                         label(present::country(cc, locale)).width(220).into(),
-                        label(ltr_text(&n.to_string(), rtl)).into(),
+                        label(ltr_text(&crate::i18n::number(*n, locale), rtl)).into(),
                     ],
                 ));
             }

@@ -302,9 +302,12 @@ pub fn view<'a>(
         if rtl {
             i = i.align_x(iced::Right);
         }
-        column![side(label(t(locale, title)).size(style::SMALL), rtl), i]
-            .spacing(2)
-            .into()
+        column![
+            side(label(t(locale, title)).size(style::SMALL), rtl),
+            super::guard::guard(i)
+        ]
+        .spacing(2)
+        .into()
     };
 
     let o = &settings.office;

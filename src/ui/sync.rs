@@ -78,7 +78,7 @@ impl State {
         if spawned.is_err() {
             self.running = None;
             return Task::done(Event::Finished(Err(SyncError::Store(
-                "could not start the sync".into(),
+                crate::store::StoreError::Stopped,
             ))));
         }
         Task::run(rx, |e| e)

@@ -158,7 +158,7 @@ impl App {
             }
             Err(e) => {
                 self.notices = vec![
-                    Notice::error(e.message_id()).arg("detail", e.detail()),
+                    Notice::error(e.message_id()).arg("detail", e.detail(self.locale)),
                     Notice::error("sync-unchanged"),
                 ];
                 Task::none()

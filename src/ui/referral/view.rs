@@ -166,7 +166,7 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
         side(label(office).size(style::SMALL), rtl),
         heading(t(locale, "referral-note"), rtl),
         hint(t(locale, "referral-note-hint"), rtl),
-        note,
+        crate::ui::guard::guard(note),
     ]
     .spacing(8);
 

@@ -34,13 +34,30 @@ fn typing_in_each_language_finds_the_record() {
         (Locale::Vi, "Cần Thơ", "vn/can-tho-police"),
         (Locale::Fa, "کلانتری", "ir/kalantari-counselling"),
     ];
+    let all = haven::store::bundled_records().unwrap().len();
     for (locale, query, id) in cases {
         let mut w = open(locale);
         w.typewrite(query);
-        let name = name_in(id, locale);
+        // The count says the list narrowed to what the core finds for the query…
+        let expected = haven::search::search(
+            &haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
+                .unwrap()
+                .0,
+            &haven::search::Query::new(query),
+        )
+        .unwrap();
+        assert!(expected.total < all, "{query:?} narrows the list");
         assert!(
-            w.shows(&name),
-            "{locale}: typing {query:?} should show {name:?}"
+            w.shows(&count_text(locale, expected.total)),
+            "{locale}: the count shows {} for {query:?}",
+            expected.total
+        );
+        // …and the record is among the first cards, in view (not only somewhere in the list).
+        let name = name_in(id, locale);
+        let at = w.bounds_of(&name);
+        assert!(
+            at.is_some_and(|b| b.y + b.height <= SIZE.height),
+            "{locale}: typing {query:?} should show {name:?} on screen, at {at:?}"
         );
         // The search box holds what was typed.
         assert!(w.shows(query), "{locale}: the search box shows {query:?}");
@@ -189,8 +206,39 @@ fn keyboard_only_journey() {
         w.bounds_of(&second).is_some(),
         "the second result {second} is open"
     );
-    // Tab moves to the details, where Down and Enter reach a phone; Ctrl+F returns to search.
+    // Tab moves to the details, where Down and Enter reach its first phone and copy it.
+    let phone = listed.hits[1]
+        .record
+        .main_phone()
+        .expect("the second result has a phone")
+        .number
+        .clone();
+    let dir = haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
+        .unwrap()
+        .0;
+    let fitter = std::sync::Mutex::new(haven::text::Fitter::default());
+    let opened = haven::ui::detail::load(
+        &dir,
+        &listed.hits[1].record.id,
+        Locale::En,
+        haven_gui_tests::today(),
+        &fitter,
+    )
+    .unwrap()
+    .unwrap();
+    // The cursor stops at every action in the order the pane draws them.
+    let stops = haven::ui::detail::actions(&opened)
+        .iter()
+        .position(|a| *a == haven::ui::detail::Message::CopyPhone(phone.clone()))
+        .expect("the phone is one of the pane's stops");
     w.send(Message::Key(Shortcut::NextPane));
+    for _ in 0..stops {
+        w.send(Message::Key(Shortcut::Down));
+    }
+    w.send(Message::Key(Shortcut::Activate));
+    let copied = tr_args(Locale::En, "copied", &[("text", phone.as_str().into())]);
+    assert!(w.shows(&copied), "Enter on the phone copied {phone}");
+    // Ctrl+F returns to search.
     w.send(Message::Key(Shortcut::FocusSearch));
     w.typewrite("semey");
     assert!(w.shows(&name_in("kz/semey-crisis-centre", Locale::En)));
@@ -339,4 +387,59 @@ fn update_now_brings_the_feed_into_the_open_search() {
     assert!(w.shows("Intervention point from the update"));
     assert!(w.shows(&count_text(Locale::En, 1)));
     server.unblock();
+}
+
+/// The detail pane shows every string the core presents for the screen, for records that
+/// between them hold every kind of field: the pane lays out the core's list and nothing else.
+#[test]
+fn the_detail_pane_shows_every_field_the_core_presents() {
+    use haven::present::Value;
+    let mut w = open(Locale::En);
+    let dir = haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
+        .unwrap()
+        .0;
+    let fitter = std::sync::Mutex::new(haven::text::Fitter::default());
+    let mut kinds = std::collections::BTreeSet::new();
+    for id in [
+        "pl/niebieskie-karty",
+        "kz/semey-crisis-centre",
+        "pl/niebieska-linia",
+        "kz/abai-police",
+        "vn/cai-rang-district-police",
+        "kz/kyzylorda-volunteer-day",
+    ] {
+        w.send(Message::Search(haven::ui::search::Message::OpenId(
+            id.into(),
+        )));
+        let shown =
+            haven::ui::detail::load(&dir, id, Locale::En, haven_gui_tests::today(), &fitter)
+                .unwrap()
+                .unwrap()
+                .shown;
+        for f in &shown.fields {
+            kinds.insert(match f.value {
+                Value::Text(_) => "text",
+                Value::Address { .. } => "address",
+                Value::Phones(_) => "phones",
+                Value::Channels(_) => "channels",
+                Value::Steps(_) => "steps",
+                Value::Acts(_) => "acts",
+                Value::Records(_) => "records",
+                Value::Sources(_) => "sources",
+                Value::Note(_) => "note",
+            });
+        }
+        for s in shown.texts() {
+            let drawn = haven::text::isolate_numbers(&s);
+            assert!(w.shows(&drawn), "{id}: the pane should show {drawn:?}");
+        }
+    }
+    for kind in [
+        "text", "address", "phones", "channels", "steps", "acts", "records", "sources", "note",
+    ] {
+        assert!(
+            kinds.contains(kind),
+            "no record showed a {kind} field: {kinds:?}"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! realistic words, names and places. Deterministic for a given seed, so figures can be
 //! compared between runs. Never shipped as data: every record cites `example.invalid`.
 
-use crate::model::{
+use haven::model::{
     Category, Country, Kind, Location, Phone, Record, Region, Source, TargetGroup, Text,
 };
 

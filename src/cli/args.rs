@@ -1,0 +1,143 @@
+//! The command line's arguments (clap).
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "haven",
+    version,
+    about = "Haven: offline directory of victim-support services"
+)]
+pub struct Cli {
+    /// Keep all data (directory, settings) in this folder instead of the per-user folders.
+    #[arg(long, global = true, env = "HAVEN_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Interface language: en, pl, ru, kk, vi or fa (default: the system's).
+    #[arg(long, global = true, value_name = "LL")]
+    pub lang: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Search the directory in any language.
+    Search {
+        /// Words to look for (none lists everything).
+        query: Vec<String>,
+        /// Only this country (ISO code, e.g. PL); repeat for several.
+        #[arg(long, value_name = "CC")]
+        country: Vec<String>,
+        /// Only this region id (e.g. kz/abai).
+        #[arg(long, value_name = "ID")]
+        region: Vec<String>,
+        /// Only this category (e.g. helpline, shelter).
+        #[arg(long, value_name = "C")]
+        category: Vec<String>,
+        /// Only for this target group (e.g. women, children).
+        #[arg(long, value_name = "T")]
+        target: Vec<String>,
+        /// Only services working in this language (ISO 639-1).
+        #[arg(long, value_name = "LL")]
+        language: Vec<String>,
+        /// How many results to show.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// Print one JSON array of results.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one record in full, with its sources.
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every record.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a referral sheet (PDF) for a client, in the language given by --lang.
+    Referral {
+        /// Ids of the records to put on the sheet, in order.
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// Where to write the PDF.
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        /// A note for the client, printed in a box (never stored).
+        #[arg(long)]
+        note: Option<String>,
+        /// Paper size: a4 or letter (default: the settings' choice).
+        #[arg(long, value_name = "a4|letter")]
+        paper: Option<String>,
+    },
+    /// Update the directory from the central feed (settings, or --feed and --key).
+    Sync {
+        /// URL of the feed's manifest.json (default: the one in settings).
+        #[arg(long, value_name = "URL")]
+        feed: Option<String>,
+        /// The publisher's minisign public key, or a file holding it (default: settings).
+        #[arg(long, value_name = "KEY")]
+        key: Option<String>,
+        /// An HTTP(S) proxy to use instead of the system's.
+        #[arg(long, value_name = "URL")]
+        proxy: Option<String>,
+    },
+    /// Publish a feed: keys, build, sign.
+    Feed {
+        #[command(subcommand)]
+        action: FeedAction,
+    },
+    /// The directory database: where it is, rebuild it, check it.
+    Db {
+        #[command(subcommand)]
+        action: DbAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FeedAction {
+    /// Create a signing key pair in DIR (haven-feed.pub, haven-feed.key).
+    Keygen {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Build a feed (snapshot, and a delta from --previous) from a folder of records.
+    Build {
+        /// Folder of record files, laid out like data/.
+        #[arg(long, value_name = "DIR")]
+        from: PathBuf,
+        /// Where to write manifest.json and the payloads.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The feed as last published, to make a delta from.
+        #[arg(long, value_name = "DIR")]
+        previous: Option<PathBuf>,
+        /// The feed's id (kept from --previous when given).
+        #[arg(long, default_value = "haven")]
+        feed_id: String,
+        /// Days until clients refuse this manifest as expired.
+        #[arg(long, default_value_t = 30)]
+        valid_days: i64,
+    },
+    /// Sign DIR/manifest.json with the secret key (writes manifest.json.minisig).
+    Sign {
+        #[arg(long, value_name = "DIR")]
+        dir: PathBuf,
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug, Clone, Copy)]
+pub enum DbAction {
+    /// Print the database's path.
+    Path,
+    /// Rebuild the directory from the bundled data.
+    Rebuild,
+    /// Check the database's integrity.
+    Check,
+}

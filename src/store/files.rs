@@ -1,0 +1,85 @@
+//! The database file itself: opening it checked, and moving a damaged one aside.
+
+use super::StoreError;
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+pub(super) enum Damage {
+    Corrupt,
+    Other(StoreError),
+}
+
+/// Opens with WAL and foreign keys and reads the header (and, if asked, runs quick_check).
+/// A file that is not a database, or fails the check, is `Corrupt`.
+pub(super) fn open_checked(path: &Path, quick_check: bool) -> Result<Connection, Damage> {
+    let conn = Connection::open(path).map_err(classify)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(classify)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(classify)?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(classify)?;
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(classify)?;
+    let _: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(classify)?;
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('record', 'record_fts', 'meta')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(classify)?;
+    if tables < 3 {
+        return Err(Damage::Corrupt);
+    }
+    if quick_check {
+        let ok: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(classify)?;
+        if ok != "ok" {
+            return Err(Damage::Corrupt);
+        }
+    }
+    Ok(conn)
+}
+
+pub(super) fn classify(e: rusqlite::Error) -> Damage {
+    use rusqlite::ErrorCode::*;
+    match e.sqlite_error_code() {
+        Some(DatabaseCorrupt | NotADatabase | CannotOpen | SchemaChanged) => Damage::Corrupt,
+        _ => Damage::Other(e.into()),
+    }
+}
+
+/// Renames a damaged file out of the way (kept for inspection) and returns its new path.
+pub(super) fn move_aside(path: &Path, why: &str) -> Result<Option<PathBuf>, StoreError> {
+    let stamp = jiff::Timestamp::now().as_second();
+    let backup = path.with_extension(format!("{why}-{stamp}.sqlite3"));
+    let moved = std::fs::rename(path, &backup).is_ok();
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", path.display()));
+        let _ = std::fs::remove_file(side);
+    }
+    if moved {
+        Ok(Some(backup))
+    } else {
+        remove_db_files(path)?;
+        Ok(None)
+    }
+}
+
+/// Removes a database file and its WAL and shared-memory files. A WAL left beside a new file
+/// would be replayed into it.
+pub(super) fn remove_db_files(path: &Path) -> Result<(), StoreError> {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let p = PathBuf::from(format!("{}{suffix}", path.display()));
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(StoreError::io(&p, e)),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,280 @@
+//! Fetching the feed: one HTTP client with the office's proxy, redirects kept on https,
+//! retries with back-off, downloads held to their declared size, and failures told apart
+//! (no network, an untrusted certificate, a server error).
+
+use super::{Config, Limits, Progress, SyncError, feed};
+use feed::Payload;
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Loopback may use plain http (tests, a feed mirrored on the same machine); everything else
+/// must be https.
+pub fn url_allowed(url: &reqwest::Url) -> bool {
+    match url.scheme() {
+        "https" => true,
+        "http" => matches!(
+            url.host_str(),
+            Some("127.0.0.1") | Some("localhost") | Some("[::1]")
+        ),
+        _ => false,
+    }
+}
+
+pub(super) fn parse_key(text: &str) -> Result<minisign_verify::PublicKey, SyncError> {
+    let t = text.trim();
+    minisign_verify::PublicKey::from_base64(t)
+        .or_else(|_| minisign_verify::PublicKey::decode(t))
+        .map_err(|e| SyncError::BadKey(e.to_string()))
+}
+
+pub(super) struct Http<'a> {
+    client: reqwest::blocking::Client,
+    limits: &'a Limits,
+    cancel: &'a AtomicBool,
+}
+
+pub(super) enum Fetched {
+    NotModified,
+    Body {
+        bytes: Vec<u8>,
+        etag: Option<String>,
+    },
+}
+
+impl Http<'_> {
+    pub(super) fn new<'a>(cfg: &'a Config, cancel: &'a AtomicBool) -> Result<Http<'a>, SyncError> {
+        // Ring is the only TLS crypto compiled in; installing it twice is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let policy = reqwest::redirect::Policy::custom(|a| {
+            if a.previous().len() >= 5 {
+                a.error("too many redirects")
+            } else if !url_allowed(a.url()) {
+                a.error("redirected to an insecure address")
+            } else {
+                a.follow()
+            }
+        });
+        let mut b = reqwest::blocking::Client::builder()
+            .user_agent(concat!("haven/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(cfg.limits.connect_timeout)
+            .timeout(cfg.limits.read_timeout)
+            .redirect(policy);
+        if let Some(p) = cfg.proxy.as_deref().filter(|p| !p.trim().is_empty()) {
+            let proxy =
+                reqwest::Proxy::all(p.trim()).map_err(|e| SyncError::Offline(e.to_string()))?;
+            b = b.proxy(proxy);
+        }
+        let client = b.build().map_err(|e| SyncError::Offline(e.to_string()))?;
+        Ok(Http {
+            client,
+            limits: &cfg.limits,
+            cancel,
+        })
+    }
+
+    /// GETs `url` with retries, reading at most `limit` bytes (and exactly `expect` when
+    /// known), reporting progress.
+    pub(super) fn get(
+        &self,
+        url: &reqwest::Url,
+        etag: Option<&str>,
+        limit: u64,
+        expect: Option<u64>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Fetched, SyncError> {
+        let file = url
+            .path_segments()
+            .and_then(|mut s| s.next_back())
+            .unwrap_or("")
+            .to_string();
+        let mut wait = self.limits.backoff;
+        let mut last = SyncError::Offline(String::new());
+        for attempt in 0..self.limits.attempts.max(1) {
+            if attempt > 0 {
+                std::thread::sleep(wait);
+                wait *= 2;
+            }
+            if self.cancel.load(Ordering::Relaxed) {
+                return Err(SyncError::Cancelled);
+            }
+            match self.get_once(url, &file, etag, limit, expect, progress) {
+                Ok(f) => return Ok(f),
+                Err(e) => {
+                    let retry = match &e {
+                        SyncError::Http(code) => *code >= 500,
+                        SyncError::Offline(_) | SyncError::Truncated { .. } => true,
+                        _ => false,
+                    };
+                    if !retry {
+                        return Err(e);
+                    }
+                    last = e;
+                }
+            }
+        }
+        Err(last)
+    }
+
+    fn get_once(
+        &self,
+        url: &reqwest::Url,
+        file: &str,
+        etag: Option<&str>,
+        limit: u64,
+        expect: Option<u64>,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Fetched, SyncError> {
+        let mut req = self.client.get(url.clone());
+        if let Some(tag) = etag {
+            req = req.header(reqwest::header::IF_NONE_MATCH, tag);
+        }
+        let mut resp = req.send().map_err(|e| {
+            if untrusted_certificate(&e) {
+                SyncError::Untrusted(describe(&e))
+            } else {
+                SyncError::Offline(describe(&e))
+            }
+        })?;
+        let status = resp.status();
+        if status == reqwest::StatusCode::NOT_MODIFIED {
+            return Ok(Fetched::NotModified);
+        }
+        if !status.is_success() {
+            return Err(SyncError::Http(status.as_u16()));
+        }
+        let etag = resp
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let cap = expect.map_or(limit, |e| e.min(limit));
+        if resp.content_length().is_some_and(|n| n > cap) {
+            return Err(SyncError::TooLarge {
+                file: file.into(),
+                limit: cap,
+            });
+        }
+        let total = expect.or(resp.content_length()).unwrap_or(0);
+        let mut bytes = Vec::with_capacity(total.min(cap) as usize);
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            if self.cancel.load(Ordering::Relaxed) {
+                return Err(SyncError::Cancelled);
+            }
+            let n = match resp.read(&mut buf) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(_) => {
+                    return Err(SyncError::Truncated {
+                        file: file.into(),
+                        expected: total,
+                        got: bytes.len() as u64,
+                    });
+                }
+            };
+            bytes.extend_from_slice(&buf[..n]);
+            if bytes.len() as u64 > cap {
+                return Err(SyncError::TooLarge {
+                    file: file.into(),
+                    limit: cap,
+                });
+            }
+            progress(Progress::Downloading {
+                file: file.into(),
+                bytes: bytes.len() as u64,
+                total,
+            });
+        }
+        if let Some(e) = expect
+            && (bytes.len() as u64) < e
+        {
+            return Err(SyncError::Truncated {
+                file: file.into(),
+                expected: e,
+                got: bytes.len() as u64,
+            });
+        }
+        Ok(Fetched::Body { bytes, etag })
+    }
+}
+
+/// Whether the connection failed because the server's certificate is not trusted (an
+/// office's own certificate authority missing from the system's store, say), rather than for
+/// want of a network. rustls' error sits inside I/O errors (two, with hyper), whose `source`
+/// skips what they wrap.
+fn untrusted_certificate(e: &reqwest::Error) -> bool {
+    fn tls_error<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+        if let Some(tls) = err.downcast_ref::<rustls::Error>() {
+            return Some(tls);
+        }
+        let inner = err.downcast_ref::<std::io::Error>()?.get_ref()?;
+        tls_error(inner)
+    }
+    let mut src: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(err) = src {
+        if matches!(
+            tls_error(err),
+            Some(rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented)
+        ) {
+            return true;
+        }
+        src = err.source();
+    }
+    false
+}
+
+fn describe(e: &reqwest::Error) -> String {
+    let mut s = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(inner) = src {
+        s.push_str(": ");
+        s.push_str(&inner.to_string());
+        src = inner.source();
+    }
+    s
+}
+
+pub(super) fn manifest_url(url: &str) -> Result<reqwest::Url, SyncError> {
+    let mut u =
+        reqwest::Url::parse(url.trim()).map_err(|e| SyncError::BadManifest(e.to_string()))?;
+    if !url_allowed(&u) {
+        return Err(SyncError::InsecureUrl(url.to_string()));
+    }
+    if u.path().ends_with('/') {
+        u = u
+            .join(feed::MANIFEST)
+            .map_err(|e| SyncError::BadManifest(e.to_string()))?;
+    }
+    Ok(u)
+}
+
+pub(super) fn download(
+    http: &Http<'_>,
+    base: &reqwest::Url,
+    p: &Payload,
+    cfg: &Config,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<u8>, SyncError> {
+    let url = base
+        .join(&p.url)
+        .map_err(|e| SyncError::BadManifest(e.to_string()))?;
+    if !url_allowed(&url) {
+        return Err(SyncError::InsecureUrl(url.to_string()));
+    }
+    if p.size > cfg.limits.payload_bytes {
+        return Err(SyncError::TooLarge {
+            file: p.url.clone(),
+            limit: cfg.limits.payload_bytes,
+        });
+    }
+    let bytes = match http.get(&url, None, cfg.limits.payload_bytes, Some(p.size), progress)? {
+        Fetched::Body { bytes, .. } => bytes,
+        Fetched::NotModified => return Err(SyncError::Http(304)),
+    };
+    if feed::sha256_hex(&bytes) != p.sha256.to_ascii_lowercase() {
+        return Err(SyncError::Checksum {
+            file: p.url.clone(),
+        });
+    }
+    Ok(bytes)
+}

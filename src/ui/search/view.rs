@@ -1,0 +1,311 @@
+//! The search screen's view: the filters, the result cards and the detail pane beside them.
+
+use super::{CARD_SPACING, Facet, Message, Pane, RESULTS_ID, SEARCH_ID, State};
+use crate::i18n::Locale;
+use crate::model::{Record, Text};
+use crate::present;
+use crate::ui::detail;
+use crate::ui::style;
+use crate::ui::widgets::{bold, dir_row, hint, label, ltr_text, side, t, ta};
+use iced::widget::{button, column, container, scrollable, space, text_input};
+use iced::{Element, Fill};
+use std::collections::HashMap;
+
+/// A facet value's label in `locale`.
+pub fn facet_label(f: &Facet, locale: Locale, regions: &HashMap<String, Text>) -> String {
+    match f {
+        Facet::Country(c) => present::country(c, locale),
+        Facet::Region(g) => regions
+            .get(g)
+            .map(|t| present::text(t, locale).to_string())
+            .unwrap_or_else(|| g.clone()),
+        Facet::Category(c) => t(locale, &format!("category-{}", c.key())),
+        Facet::Target(tg) => t(locale, &format!("target-{}", tg.key())),
+        Facet::Language(l) => present::language(l, locale),
+    }
+}
+
+/// Everything a view needs besides the screen's own state.
+pub struct ViewCtx<'a> {
+    pub locale: Locale,
+    pub today: jiff::civil::Date,
+    pub regions: &'a HashMap<String, Text>,
+    pub basket: &'a [String],
+}
+
+pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+
+    let filters = container(scrollable(filters_view(state, cx)).spacing(4).height(Fill))
+        .width(style::FILTER_WIDTH)
+        .height(Fill)
+        .padding(style::PAD)
+        .style(if state.pane == Pane::Filters {
+            style::panel_focused
+        } else {
+            style::panel
+        });
+
+    let results = container(results_view(state, cx))
+        .width(Fill)
+        .height(Fill)
+        .padding(style::PAD)
+        .style(if state.pane == Pane::Results {
+            style::panel_focused
+        } else {
+            style::panel
+        });
+
+    let mut panes: Vec<Element<'a, Message>> = vec![filters.into(), results.into()];
+    if let Some(d) = &state.detail {
+        panes.push(
+            container(
+                detail::view(
+                    d,
+                    &detail::ViewCtx {
+                        locale,
+                        basket: cx.basket,
+                        cursor: (state.pane == Pane::Detail).then_some(state.detail_cursor),
+                    },
+                )
+                .map(Message::Detail),
+            )
+            .width(style::DETAIL_WIDTH)
+            .height(Fill)
+            .style(if state.pane == Pane::Detail {
+                style::panel_focused
+            } else {
+                style::panel
+            })
+            .into(),
+        );
+    }
+    dir_row(rtl, panes)
+        .spacing(style::SPACE)
+        .height(Fill)
+        .into()
+}
+
+/// The search box, for the top bar.
+pub fn search_box<'a>(state: &'a State, locale: Locale) -> Element<'a, Message> {
+    let rtl = locale.is_rtl();
+    let placeholder = t(locale, "search-placeholder");
+    let font = crate::ui::widgets::font_for(
+        if state.query.is_empty() {
+            &placeholder
+        } else {
+            &state.query
+        },
+        false,
+    );
+    let mut input = text_input(&placeholder, &state.query)
+        .id(SEARCH_ID)
+        .on_input(Message::QueryChanged)
+        .on_submit(Message::Submit)
+        .padding(8)
+        .size(style::HEADING)
+        .font(font)
+        .style(style::search_box);
+    if rtl {
+        input = input.align_x(iced::Right);
+    }
+    crate::ui::guard::guard(input)
+}
+
+fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+    let mut col = column![].spacing(4).width(Fill);
+    col = col.push(crate::ui::widgets::heading(t(locale, "filters-title"), rtl));
+    if !state.filters.is_empty() {
+        col = col.push(side(
+            button(label(t(locale, "filters-clear")).size(style::SMALL))
+                .on_press(Message::ClearFilters)
+                .style(style::link(false)),
+            rtl,
+        ));
+    }
+    let list = state.facet_list();
+    if list.is_empty() {
+        col = col.push(side(
+            label(t(locale, "filters-none")).style(style::muted),
+            rtl,
+        ));
+    }
+    let mut last_group = "";
+    for (i, (facet, n)) in list.into_iter().enumerate() {
+        let group = match facet {
+            Facet::Country(_) => "filters-country",
+            Facet::Region(_) => "filters-region",
+            Facet::Category(_) => "filters-category",
+            Facet::Target(_) => "filters-target",
+            Facet::Language(_) => "filters-language",
+        };
+        if group != last_group {
+            col = col.push(space().height(6));
+            col = col.push(side(
+                bold(t(locale, group))
+                    .size(style::SMALL)
+                    .style(style::muted),
+                rtl,
+            ));
+            last_group = group;
+        }
+        let active = state.is_active(&facet);
+        let cursor = state.pane == Pane::Filters && state.filter_cursor == i;
+        let name = facet_label(&facet, locale, cx.regions);
+        let mark = if active { "• " } else { "" };
+        let content = dir_row(
+            rtl,
+            vec![
+                side(label(format!("{mark}{name}")), rtl),
+                label(ltr_text(&crate::i18n::number(n, locale), rtl))
+                    .size(style::SMALL)
+                    .into(),
+            ],
+        )
+        .spacing(4);
+        col = col.push(
+            button(content)
+                .width(Fill)
+                .padding([3, 6])
+                .on_press(Message::ToggleFacet(facet))
+                .style(style::chip(active, cursor)),
+        );
+    }
+    col.into()
+}
+
+fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+    let Some(results) = &state.results else {
+        let msg = if let Some(e) = &state.error {
+            ta(locale, "search-error", &[("detail", e.as_str().into())])
+        } else {
+            t(locale, "search-loading")
+        };
+        return side(label(msg), rtl);
+    };
+    let count = ta(locale, "search-count", &[("count", results.total.into())]);
+    let mut head = vec![bold(count).into()];
+    if state.searching {
+        head.push(label(t(locale, "search-busy")).style(style::muted).into());
+    }
+    if let Some(e) = &state.error {
+        head.push(
+            label(ta(locale, "search-error", &[("detail", e.as_str().into())]))
+                .style(style::danger)
+                .into(),
+        );
+    }
+    let header = side(dir_row(rtl, head).spacing(style::SPACE), rtl);
+
+    if results.hits.is_empty() {
+        let hint = column![
+            side(
+                label(t(locale, "search-empty-title")).size(style::HEADING),
+                rtl
+            ),
+            side(
+                label(t(locale, "search-empty-hint")).style(style::muted),
+                rtl
+            ),
+            side(label(t(locale, "search-empty-examples")), rtl),
+        ]
+        .spacing(6);
+        return column![header, hint].spacing(style::SPACE).into();
+    }
+
+    let cards = column(results.hits.iter().enumerate().map(|(i, hit)| {
+        result_card(
+            &hit.record,
+            i,
+            state.selected == Some(i),
+            cx.basket.contains(&hit.record.id),
+            cx,
+        )
+    }))
+    .spacing(CARD_SPACING);
+    let list = scrollable(cards)
+        .id(RESULTS_ID)
+        .spacing(4)
+        .height(Fill)
+        .on_scroll(|v| {
+            Message::Scrolled(
+                v.absolute_offset().y,
+                v.bounds().height,
+                v.content_bounds().height,
+            )
+        });
+    column![header, list].spacing(style::SPACE).into()
+}
+
+fn result_card<'a>(
+    r: &'a Record,
+    i: usize,
+    selected: bool,
+    in_basket: bool,
+    cx: &ViewCtx<'a>,
+) -> Element<'a, Message> {
+    let locale = cx.locale;
+    let rtl = locale.is_rtl();
+    let (name, original) = present::names(r, locale);
+    let mut lines: Vec<Element<'a, Message>> = vec![side(bold(name), rtl)];
+    if let Some(o) = original {
+        lines.push(hint(o, rtl));
+    }
+    let mut meta: Vec<Element<'a, Message>> = vec![
+        label(format!(
+            "{} · {}",
+            present::categories(r, locale),
+            present::place(r, locale)
+        ))
+        .size(style::SMALL)
+        .into(),
+    ];
+    if let Some(p) = r.main_phone() {
+        meta.push(
+            label(format!(
+                "{} {}",
+                t(locale, "phone-short"),
+                ltr_text(&p.display, rtl)
+            ))
+            .size(style::SMALL)
+            .into(),
+        );
+    }
+    if r.is_stale(cx.today) {
+        meta.push(
+            container(label(t(locale, "field-stale-short")).size(style::SMALL))
+                .padding([0, 6])
+                .style(style::badge)
+                .into(),
+        );
+    }
+    lines.push(side(dir_row(rtl, meta).spacing(style::SPACE).wrap(), rtl));
+    let basket_label = if in_basket {
+        t(locale, "basket-in")
+    } else {
+        t(locale, "basket-add")
+    };
+    let add = button(label(basket_label).size(style::SMALL))
+        .padding([2, 8])
+        .on_press_maybe((!in_basket).then(|| Message::AddToBasket(r.id.clone())))
+        .style(style::tool(false));
+    let body = dir_row(
+        rtl,
+        vec![column(lines).spacing(2).width(Fill).into(), add.into()],
+    )
+    .spacing(style::SPACE);
+    button(container(body).padding(8).width(Fill).style(if selected {
+        style::card_selected
+    } else {
+        style::card
+    }))
+    .padding(0)
+    .style(style::card_button)
+    .on_press(Message::Open(i))
+    .into()
+}
