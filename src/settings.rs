@@ -254,12 +254,17 @@ impl Settings {
     }
 }
 
-/// Copies an unreadable settings file aside (`settings.unreadable-<time>.json`) so that saving
-/// the settings later cannot lose it; returns where it went.
+/// Copies an unreadable settings file aside (`settings.unreadable-<hash>.json`) so that saving
+/// the settings later cannot lose it; returns where it went. Named by its content, so starting
+/// Haven again with the same broken file keeps one copy, not one per start.
 pub fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
-    let stamp = jiff::Timestamp::now().as_second();
-    let kept = path.with_extension(format!("unreadable-{stamp}.json"));
-    std::fs::copy(path, &kept)?;
+    use sha2::Digest;
+    let bytes = std::fs::read(path)?;
+    let hash = hex::encode(&sha2::Sha256::digest(&bytes)[..6]);
+    let kept = path.with_extension(format!("unreadable-{hash}.json"));
+    if !kept.exists() {
+        std::fs::write(&kept, &bytes)?;
+    }
     Ok(kept)
 }
 
@@ -306,6 +311,7 @@ mod tests {
         assert_eq!(Settings::load(&path).1, problem);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ not json");
         let kept = keep_aside(&path).unwrap();
-        assert_eq!(std::fs::read_to_string(kept).unwrap(), "{ not json");
+        assert_eq!(std::fs::read_to_string(&kept).unwrap(), "{ not json");
+        assert_eq!(keep_aside(&path).unwrap(), kept, "one copy however often");
     }
 }

@@ -423,6 +423,7 @@ fn every_field_the_core_presents_for_a_client_is_on_the_sheet() {
         for f in &shown.fields {
             kinds.insert(match f.value {
                 Value::Text(_) => "text",
+                Value::Lines(_) => "lines",
                 Value::Address { .. } => "address",
                 Value::Phones(_) => "phones",
                 Value::Channels(_) => "channels",

@@ -117,7 +117,7 @@ pub(super) fn record_text(p: &present::Presented) -> String {
                 line(n);
                 continue;
             }
-            Value::Text(t) if !t.text.contains('\n') => {
+            Value::Text(t) => {
                 line(&format!("{label}: {}", t.text));
                 continue;
             }
@@ -127,7 +127,7 @@ pub(super) fn record_text(p: &present::Presented) -> String {
                 line(&format!("{label}: {}", all.join(" · ")));
                 continue;
             }
-            Value::Text(t) => t.text.lines().map(str::to_string).collect(),
+            Value::Lines(l) => l.iter().map(|r| r.text.clone()).collect(),
             Value::Phones(phones) => phones
                 .iter()
                 .map(|ph| match &ph.dial_note {

@@ -91,6 +91,8 @@ pub struct SourceLine {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Text(Run),
+    /// Several short texts, one per line (a record's names in every language).
+    Lines(Vec<Run>),
     /// A place to go. A confidential one carries its warning, and its lines reach the
     /// worker's screen only.
     Address {
@@ -143,6 +145,7 @@ impl Presented {
             v.extend(f.label.as_mut());
             match &mut f.value {
                 Value::Text(r) => v.push(&mut r.text),
+                Value::Lines(l) => v.extend(l.iter_mut().map(|r| &mut r.text)),
                 Value::Note(s) => v.push(s),
                 Value::Address { warning, lines } => {
                     v.extend(warning.as_mut());

@@ -69,14 +69,15 @@ pub fn language(code: &str, locale: Locale) -> String {
     }
 }
 
-/// Writes ASCII digits as Persian digits, for Persian dates.
-pub fn persian_digits(s: &str) -> String {
-    i18n::local_digits(s, Locale::Fa)
+/// A date as people write it in `locale`: Solar Hijri with Persian digits for Persian
+/// (`۴ آذر ۱۴۰۳`), the Gregorian calendar with the locale's month names elsewhere. Its pieces
+/// carry no bidi isolates: a date put into a sentence is isolated as a whole, and an isolate
+/// holding only isolates would be read left to right, reversing a Persian date.
+pub fn date(d: jiff::civil::Date, locale: Locale) -> String {
+    i18n::strip_isolates(&date_with_isolates(d, locale))
 }
 
-/// A date as people write it in `locale`: Solar Hijri with Persian digits for Persian
-/// (`۴ آذر ۱۴۰۳`), the Gregorian calendar with the locale's month names elsewhere.
-pub fn date(d: jiff::civil::Date, locale: Locale) -> String {
+fn date_with_isolates(d: jiff::civil::Date, locale: Locale) -> String {
     if locale == Locale::Fa
         && let Some((y, m, day)) = solar_hijri(d)
     {
@@ -92,7 +93,7 @@ pub fn date(d: jiff::civil::Date, locale: Locale) -> String {
                 ("year", Arg::from(y.to_string())),
             ],
         );
-        return persian_digits(&s);
+        return i18n::local_digits(&s, locale);
     }
     tr_args(
         locale,
@@ -169,7 +170,8 @@ pub fn period(p: &Period, locale: Locale) -> String {
     s
 }
 
-/// `Mon–Fri 08:00–16:00; Sat closed`, or `Open 24 hours, every day`. Times are isolated
+/// `Mon–Fri 08:00–16:00; Sat closed`, or `Open 24 hours, every day`, in the locale's digits.
+/// Times are isolated
 /// left-to-right so Persian text does not reorder them.
 pub fn hours(h: &Hours, locale: Locale) -> String {
     let mut s = match Schedule::parse(&h.opening_hours) {
@@ -184,7 +186,8 @@ pub fn hours(h: &Hours, locale: Locale) -> String {
                     rule.spans
                         .iter()
                         .map(|(a, b)| {
-                            i18n::ltr(&format!("{}–{}", format_minute(*a), format_minute(*b)))
+                            let span = format!("{}–{}", format_minute(*a), format_minute(*b));
+                            i18n::ltr(&i18n::local_digits(&span, locale))
                         })
                         .collect::<Vec<_>>()
                         .join(list_separator(locale))
@@ -308,7 +311,9 @@ mod tests {
         assert!(fa.contains("، ") && fa.contains("؛ "), "{fa}");
         assert!(!fa.contains(", ") && !fa.contains("; "), "{fa}");
         // Each time span is isolated left-to-right, so RTL text never reverses it.
-        assert!(fa.contains(&i18n::ltr("08:00–12:00")), "{fa}");
+        // …written in the locale's digits, as dates and counts are.
+        assert!(fa.contains(&i18n::ltr("۰۸:۰۰–۱۲:۰۰")), "{fa}");
+        assert!(en.contains(&i18n::ltr("08:00–12:00")), "{en}");
     }
 
     #[test]
@@ -340,6 +345,6 @@ mod tests {
 
     #[test]
     fn persian_digits_only_change_digits() {
-        assert_eq!(persian_digits("4 آذر 1403"), "۴ آذر ۱۴۰۳");
+        assert_eq!(i18n::local_digits("4 آذر 1403", Locale::Fa), "۴ آذر ۱۴۰۳");
     }
 }

@@ -215,15 +215,19 @@ impl Presenter {
                     .collect();
                 fields.push(self.field(label, Value::Records(items)));
             }
-            let names = r
+            // Each name on a line of its own, isolated in its own direction: a Kazakh name
+            // holding a Persian word stays one run inside a Persian line, and the reverse.
+            let names: Vec<Run> = r
                 .name
                 .values
                 .iter()
-                .map(|(lang, v)| format!("{}: {v}", language(lang, l)))
-                .collect::<Vec<_>>();
+                .map(|(lang, v)| Run {
+                    text: format!("{}: {}", language(lang, l), i18n::isolate(v)),
+                    lang: lang.clone(),
+                })
+                .collect();
             if names.len() > 1 {
-                let v = Value::Text(self.own(names.join("\n")));
-                fields.push(self.field("field-names", v));
+                fields.push(self.field("field-names", Value::Lines(names)));
             }
         }
         self.provenance(r, &mut fields);

@@ -574,4 +574,39 @@ mod tests {
         };
         assert!(x_of("800") < x_of("120") && x_of("120") < x_of("002"));
     }
+
+    /// A Persian date reads day, month, year from the right, inside a sentence too: the date's
+    /// pieces carry no isolates of their own, so the sentence's isolate around it takes its
+    /// direction from the month's name.
+    #[test]
+    fn a_persian_date_in_a_sentence_reads_from_the_right() {
+        let mut fonts = Fonts::new();
+        let date = crate::present::date(jiff::civil::date(2024, 11, 24), crate::i18n::Locale::Fa);
+        let text = crate::i18n::tr_args(
+            crate::i18n::Locale::Fa,
+            "sheet-date",
+            &[("date", date.into())],
+        );
+        let shaped = shape(
+            &mut fonts,
+            &Para::new(text, Style::Body, "fa"),
+            460.0,
+            true,
+            0,
+        );
+        let line = &shaped.lines[0];
+        let x_of = |s: &str| {
+            let at = line.text.find(s).expect("in the line");
+            line.glyphs
+                .iter()
+                .find(|g| g.start == at)
+                .map(|g| g.x)
+                .expect("a glyph")
+        };
+        assert!(
+            x_of("۴") > x_of("آذر") && x_of("آذر") > x_of("۱۴۰۳"),
+            "{:?}",
+            line.visible
+        );
+    }
 }

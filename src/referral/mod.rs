@@ -226,6 +226,12 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
                 paras.push(Para::new(&t.text, Style::Body, &t.lang))
             }
             Value::Text(t) => paras.push(Para::new(inline(&t.text), Style::Body, lang)),
+            Value::Lines(lines) => {
+                paras.push(Para::new(label, Style::Label, lang));
+                for r in lines {
+                    paras.push(Para::new(&r.text, Style::Body, &r.lang).indented());
+                }
+            }
             Value::Note(t) => paras.push(Para::new(t, Style::Small, lang).muted()),
             Value::Address { warning, lines } => {
                 let mut all: Vec<&str> = warning.iter().map(String::as_str).collect();

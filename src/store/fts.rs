@@ -17,10 +17,9 @@ fn refused_expression(e: &rusqlite::Error) -> bool {
     e.to_string().starts_with("fts5: syntax error")
 }
 
-fn rowids(conn: &Connection, sql: &str, expr: &str) -> Result<Vec<i64>, StoreError> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map([expr], |r| r.get(0));
-    match rows.and_then(|rows| rows.collect::<Result<Vec<i64>, _>>()) {
+/// Rows of a match, or none when the index refused the expression.
+fn matched<T>(rows: rusqlite::Result<Vec<T>>) -> Result<Vec<T>, StoreError> {
+    match rows {
         Ok(v) => Ok(v),
         Err(e) if refused_expression(&e) => Ok(Vec::new()),
         Err(e) => Err(e.into()),
@@ -51,24 +50,20 @@ impl crate::search::Index for Directory {
     type Error = StoreError;
 
     fn matches(&self, expr: &str) -> Result<Vec<i64>, StoreError> {
-        rowids(
-            &self.conn,
-            "SELECT rowid FROM record_fts WHERE record_fts MATCH ?1",
-            expr,
-        )
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?;
+        let rows = stmt.query_map([expr], |r| r.get(0));
+        matched(rows.and_then(|rows| rows.collect()))
     }
 
     fn ranked(&self, expr: &str) -> Result<Vec<(i64, f64)>, StoreError> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT rowid, bm25(record_fts, {WEIGHTS}) FROM record_fts WHERE record_fts MATCH ?1"
         ))?;
-        let rows = stmt.query_map([expr], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)));
-        match rows.and_then(|rows| rows.collect::<Result<Vec<_>, _>>()) {
-            // bm25 is lower for better matches: the search wants higher.
-            Ok(v) => Ok(v.into_iter().map(|(r, bm)| (r, -bm)).collect()),
-            Err(e) if refused_expression(&e) => Ok(Vec::new()),
-            Err(e) => Err(e.into()),
-        }
+        // bm25 is lower for better matches: the search wants higher.
+        let rows = stmt.query_map([expr], |r| Ok((r.get::<_, i64>(0)?, -r.get::<_, f64>(1)?)));
+        matched(rows.and_then(|rows| rows.collect()))
     }
 
     fn in_listing_order(&self, expr: &str, limit: usize) -> Result<Vec<i64>, StoreError> {
@@ -76,11 +71,7 @@ impl crate::search::Index for Directory {
             "SELECT rowid FROM record_fts WHERE record_fts MATCH ?1 ORDER BY rowid LIMIT ?2",
         )?;
         let rows = stmt.query_map(rusqlite::params![expr, limit as i64], |r| r.get(0));
-        match rows.and_then(|rows| rows.collect::<Result<Vec<i64>, _>>()) {
-            Ok(v) => Ok(v),
-            Err(e) if refused_expression(&e) => Ok(Vec::new()),
-            Err(e) => Err(e.into()),
-        }
+        matched(rows.and_then(|rows| rows.collect()))
     }
 
     fn names_folded(&self, rowid: i64) -> Result<String, StoreError> {

@@ -115,6 +115,9 @@ pub struct App {
     fitter: Arc<Mutex<Fitter>>,
     /// Show native file dialogs (off in headless tests: save into the remembered folder).
     dialogs: bool,
+    /// Where a sheet is saved when no folder was used before: the documents folder, looked
+    /// up once (it reads the desktop's configuration).
+    documents: std::path::PathBuf,
     pub notices: Vec<Notice>,
     /// Set by `HAVEN_STARTUP_PROBE`: report the time to the first interactive frame and exit.
     probe: Option<Instant>,
@@ -140,7 +143,9 @@ impl App {
         if let Some(problem) = problem {
             notices.push(Notice::settings(&problem, &paths.settings_file()));
         }
-        referral::sweep_print_folders();
+        let documents = directories::UserDirs::new()
+            .and_then(|u| u.document_dir().map(|d| d.to_path_buf()))
+            .unwrap_or_else(|| paths.data_dir.clone());
         let (db, ready) = Db::start(paths.directory_db());
         let app = App {
             theme: style::theme(settings.theme),
@@ -159,12 +164,19 @@ impl App {
             sync: sync::State::default(),
             fitter: Arc::new(Mutex::new(Fitter::default())),
             dialogs,
+            documents,
             notices,
             probe,
         };
         let task = Task::batch([
             Task::perform(ready, |r| Message::DirectoryOpened(r.map_err(Arc::new))),
             search::focus_search(),
+            // What an earlier session left for the PDF viewer goes, off the UI thread.
+            Task::future(super::blocking(|| {
+                referral::sweep_print_folders();
+                Ok(())
+            }))
+            .discard(),
         ]);
         (app, task)
     }
@@ -227,9 +239,7 @@ impl App {
             paper: self.settings.paper,
             today: self.today,
             folder: self.settings.last_folder.clone(),
-            fallback_folder: directories::UserDirs::new()
-                .and_then(|u| u.document_dir().map(|d| d.to_path_buf()))
-                .unwrap_or_else(|| self.paths.data_dir.clone()),
+            fallback_folder: self.documents.clone(),
             dialogs: self.dialogs,
         }
     }
@@ -298,12 +308,7 @@ impl App {
                 let action =
                     settings_screen::update(&mut self.settings, settings_screen::Message::Paper(p));
                 let cx = self.referral_cx();
-                let same = referral::Message::SheetLanguage(self.referral.sheet_locale);
-                let refresh = self.referral.update(same, &cx);
-                let refresh = match refresh {
-                    referral::Action::Run(t) => t.map(Message::Referral),
-                    _ => Task::none(),
-                };
+                let refresh = self.referral.refresh(&cx).map(Message::Referral);
                 Task::batch([self.settings_action(action), refresh])
             }
             referral::Action::RememberFolder(dir) => {

@@ -83,7 +83,11 @@ pub fn actions(d: &Detail) -> Vec<Message> {
                     .filter_map(|s| s.url.clone())
                     .map(Message::OpenLink),
             ),
-            Value::Text(_) | Value::Note(_) | Value::Address { .. } | Value::Steps(_) => {}
+            Value::Text(_)
+            | Value::Lines(_)
+            | Value::Note(_)
+            | Value::Address { .. }
+            | Value::Steps(_) => {}
         }
     }
     v
@@ -160,6 +164,9 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     for f in &p.fields {
         let value: Element<'a, Message> = match &f.value {
             Value::Text(r) => side(widgets::label(r.text.as_str()), rtl),
+            Value::Lines(l) => column(l.iter().map(|r| side(widgets::label(r.text.as_str()), rtl)))
+                .spacing(2)
+                .into(),
             Value::Note(n) => hint(n.as_str(), rtl),
             Value::Address { warning, lines } => {
                 let mut c = column![].spacing(4);

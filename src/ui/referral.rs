@@ -152,7 +152,7 @@ impl State {
 
     /// Lays the sheet out again for the preview, on the preview worker; only the newest
     /// request is laid out, and only its answer is shown.
-    fn refresh(&mut self, cx: &Ctx) -> Task<Message> {
+    pub fn refresh(&mut self, cx: &Ctx) -> Task<Message> {
         self.seq += 1;
         if self.records.is_empty() {
             self.preview = None;

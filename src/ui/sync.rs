@@ -167,7 +167,13 @@ pub fn status<'a>(state: &'a State, locale: Locale) -> Option<Element<'a, Messag
                 format!(
                     "{} {}",
                     crate::present::date(z.date(), locale),
-                    super::widgets::ltr_text(&format!("{:02}:{:02}", z.hour(), z.minute()), rtl)
+                    super::widgets::ltr_text(
+                        &crate::i18n::local_digits(
+                            &format!("{:02}:{:02}", z.hour(), z.minute()),
+                            locale
+                        ),
+                        rtl
+                    )
                 )
             })
             .unwrap_or_default();

@@ -419,6 +419,7 @@ fn the_detail_pane_shows_every_field_the_core_presents() {
         for f in &shown.fields {
             kinds.insert(match f.value {
                 Value::Text(_) => "text",
+                Value::Lines(_) => "lines",
                 Value::Address { .. } => "address",
                 Value::Phones(_) => "phones",
                 Value::Channels(_) => "channels",
@@ -442,4 +443,29 @@ fn the_detail_pane_shows_every_field_the_core_presents() {
             "no record showed a {kind} field: {kinds:?}"
         );
     }
+}
+
+/// A settings file that cannot be read is named in the window, with where its copy was kept;
+/// the file itself is not touched until the worker changes a setting.
+#[test]
+fn an_unreadable_settings_file_is_told_and_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("settings.json");
+    std::fs::write(&path, "{ \"office\": ").unwrap();
+    let mut w = haven_gui_tests::open_in(Locale::En, data);
+    let kept: Vec<_> = std::fs::read_dir(w.data.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("unreadable"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(std::fs::read_to_string(&kept[0]).unwrap(), "{ \"office\": ");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "{ \"office\": ");
+    let (_, problem) = haven::settings::Settings::load(&path);
+    let said = haven::settings::Settings::problem_message(
+        &problem.expect("a problem"),
+        Some(&kept[0]),
+        Locale::En,
+    );
+    assert!(w.shows(&said), "the window says {said:?}");
 }
