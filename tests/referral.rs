@@ -407,7 +407,6 @@ fn the_qr_code_carries_the_main_phone() {
 /// seen are counted, so the test cannot pass on records that lack most of them.
 #[test]
 fn every_field_the_core_presents_for_a_client_is_on_the_sheet() {
-    use present::Value;
     let all = haven::store::bundled_records().unwrap();
     let mut kinds = std::collections::BTreeSet::new();
     for r in &all {
@@ -421,18 +420,7 @@ fn every_field_the_core_presents_for_a_client_is_on_the_sheet() {
         };
         let shown = present::present(r, &links, Locale::En, present::Audience::Client, req.date);
         for f in &shown.fields {
-            kinds.insert(match f.value {
-                Value::Text(_) => "text",
-                Value::Lines(_) => "lines",
-                Value::Address { .. } => "address",
-                Value::Phones(_) => "phones",
-                Value::Channels(_) => "channels",
-                Value::Steps(_) => "steps",
-                Value::Acts(_) => "acts",
-                Value::Records(_) => "records",
-                Value::Sources(_) => "sources",
-                Value::Note(_) => "note",
-            });
+            kinds.insert(f.value.kind_name());
         }
         // poppler orders right-to-left runs as they read (pdf-extract does not).
         let text = squash(&pdftotext(&referral::make_pdf(&req).unwrap()));

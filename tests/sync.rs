@@ -731,3 +731,15 @@ fn a_certificate_the_system_does_not_trust_is_named_as_such() {
     assert!(message.contains("certificate"), "{message}");
     unchanged(&c);
 }
+
+/// A feed names the oldest Haven that reads its format, not the version of the tool that
+/// published it, so upgrading the publisher never locks out offices on older versions. (At
+/// version 0.1.0 the two coincide; this pins the rule for every later release.)
+#[test]
+fn a_feed_names_the_oldest_client_of_its_format() {
+    let keys = keys();
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    assert_eq!(m.format, feed::FORMAT);
+    assert_eq!(m.min_client.as_deref(), Some(feed::OLDEST_READER));
+}

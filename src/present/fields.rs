@@ -110,6 +110,24 @@ pub enum Value {
     Note(String),
 }
 
+impl Value {
+    /// The kind of field, by name (for tests and diagnostics).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::Text(_) => "text",
+            Value::Lines(_) => "lines",
+            Value::Address { .. } => "address",
+            Value::Phones(_) => "phones",
+            Value::Channels(_) => "channels",
+            Value::Steps(_) => "steps",
+            Value::Acts(_) => "acts",
+            Value::Records(_) => "records",
+            Value::Sources(_) => "sources",
+            Value::Note(_) => "note",
+        }
+    }
+}
+
 /// One labelled field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {

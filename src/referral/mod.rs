@@ -8,6 +8,7 @@
 
 pub mod layout;
 pub mod pdf;
+pub mod qr;
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
 use crate::model::{Record, Text};

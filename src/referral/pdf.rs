@@ -184,10 +184,10 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
                     data,
                 } => {
                     let id = s.start_tagged(ContentTag::Span(SpanTag::empty()));
-                    let quiet = super::layout::QR_QUIET;
+                    let quiet = super::qr::QR_QUIET;
                     let m = size / (*n + 2 * quiet) as f32;
                     let mut pb = PathBuilder::new();
-                    for (row, start, len) in super::layout::qr_runs(*n, modules) {
+                    for (row, start, len) in super::qr::qr_runs(*n, modules) {
                         if let Some(r) = Rect::from_xywh(
                             x + (start + quiet) as f32 * m,
                             y + (row + quiet) as f32 * m,

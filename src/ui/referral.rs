@@ -314,3 +314,61 @@ impl State {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cx() -> Ctx {
+        Ctx {
+            db: None,
+            office: Office::default(),
+            paper: Paper::A4,
+            today: jiff::civil::date(2026, 11, 22),
+            folder: None,
+            fallback_folder: std::env::temp_dir(),
+            dialogs: false,
+        }
+    }
+
+    #[test]
+    fn a_layout_asked_for_before_clear_or_a_newer_one_is_never_shown() {
+        let mut s = State::new(Locale::En);
+        let records = crate::store::bundled_records().unwrap();
+        let first = records[0].clone();
+        let _ = s.update(Message::Loaded(vec![first], HashMap::new()), &cx());
+        let asked = s.seq;
+        let _ = s.update(Message::Clear, &cx());
+        let pages = Arc::new(Vec::new());
+        let _ = s.update(Message::PreviewReady(asked, Ok(pages.clone())), &cx());
+        assert!(s.preview.is_none(), "the cleared basket shows no sheet");
+        // Two requests: the older answer arriving last does not replace the newer.
+        let _ = s.update(
+            Message::Loaded(records[..2].to_vec(), HashMap::new()),
+            &cx(),
+        );
+        let older = s.seq;
+        let _ = s.update(Message::SheetLanguage(Locale::Pl), &cx());
+        let newer = s.seq;
+        let _ = s.update(Message::PreviewReady(newer, Ok(pages.clone())), &cx());
+        let _ = s.update(
+            Message::PreviewReady(older, Err("from the old request".into())),
+            &cx(),
+        );
+        assert!(s.preview.is_some() && s.preview_error.is_none());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_sheet_for_the_viewer_waits_in_a_private_folder_swept_at_the_next_start() {
+        use std::os::unix::fs::PermissionsExt;
+        let a = work::print_folder().unwrap();
+        let b = work::print_folder().unwrap();
+        assert_ne!(a, b, "no predictable name");
+        let mode = std::fs::metadata(&a).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "only this user can read it: {mode:o}");
+        std::fs::write(a.join("referral.pdf"), b"%PDF").unwrap();
+        sweep_print_folders();
+        assert!(!a.exists() && !b.exists());
+    }
+}

@@ -265,9 +265,9 @@ fn preview<'a>(state: &'a State, locale: Locale) -> Element<'a, Message> {
                 modules,
                 ..
             } => {
-                let quiet = referral::layout::QR_QUIET;
+                let quiet = referral::qr::QR_QUIET;
                 let m = size * s / (*n + 2 * quiet) as f32;
-                for (r, start, len) in referral::layout::qr_runs(*n, modules) {
+                for (r, start, len) in referral::qr::qr_runs(*n, modules) {
                     layers.push(
                         pin(container(Space::new().width(len as f32 * m).height(m))
                             .style(|_| container::Style::default().background(Color::BLACK)))

@@ -146,11 +146,19 @@ const PRINT_PREFIX: &str = "haven-print-";
 /// A new private folder (readable by this user only, under an unpredictable name) in the
 /// system's temporary folder, for one sheet handed to the PDF viewer.
 pub fn print_folder() -> Result<PathBuf, String> {
-    tempfile::Builder::new()
+    let dir = tempfile::Builder::new()
         .prefix(PRINT_PREFIX)
         .tempdir()
         .map(|d| d.keep())
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+    // tempfile leaves the folder's mode to the umask (often readable by all).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(dir)
 }
 
 /// Removes what earlier sessions left for the PDF viewer (a window that did not close

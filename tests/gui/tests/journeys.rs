@@ -393,7 +393,6 @@ fn update_now_brings_the_feed_into_the_open_search() {
 /// between them hold every kind of field: the pane lays out the core's list and nothing else.
 #[test]
 fn the_detail_pane_shows_every_field_the_core_presents() {
-    use haven::present::Value;
     let mut w = open(Locale::En);
     let dir = haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
         .unwrap()
@@ -417,18 +416,7 @@ fn the_detail_pane_shows_every_field_the_core_presents() {
                 .unwrap()
                 .shown;
         for f in &shown.fields {
-            kinds.insert(match f.value {
-                Value::Text(_) => "text",
-                Value::Lines(_) => "lines",
-                Value::Address { .. } => "address",
-                Value::Phones(_) => "phones",
-                Value::Channels(_) => "channels",
-                Value::Steps(_) => "steps",
-                Value::Acts(_) => "acts",
-                Value::Records(_) => "records",
-                Value::Sources(_) => "sources",
-                Value::Note(_) => "note",
-            });
+            kinds.insert(f.value.kind_name());
         }
         for s in shown.texts() {
             let drawn = haven::text::isolate_numbers(&s);
