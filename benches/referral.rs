@@ -42,6 +42,8 @@ fn request(locale: Locale) -> Request {
         note: "Please call on Monday morning.".into(),
         paper: Paper::A4,
         date: jiff::civil::date(2026, 11, 22),
+        mine: Default::default(),
+        print_flagged: false,
     }
 }
 

@@ -1,15 +1,17 @@
 //! The command line: `haven search|show|list|db …`. Run bare, `haven` opens the window.
 
 mod args;
+mod corrections;
 mod feed;
+mod mine;
 mod print;
 
-pub use args::{Cli, Command, DbAction, FeedAction};
+pub use args::{Cli, Command, CorrectionsAction, DbAction, FeedAction, LocalAction};
 
 use haven::i18n::{self, Locale, tr, tr_args};
 use haven::model::{Category, Country, TargetGroup};
 use haven::search::{self, Filters, Query};
-use haven::store::{Directory, Paths, StoreError};
+use haven::store::{Directory, Opened, Paths, StoreError};
 use haven::{present, today};
 use print::{json_summary, print_record, print_results, redact_confidential};
 use std::process::ExitCode;
@@ -81,12 +83,16 @@ fn read_settings(paths: &Paths, locale: Locale) -> haven::settings::Settings {
     settings
 }
 
-fn open(paths: &Paths, locale: Locale) -> Result<Directory, StoreError> {
-    let (dir, events) = Directory::open(&paths.directory_db(), true)?;
-    for e in events {
+/// The directory and the worker's layer, telling the worker what opening them did.
+fn open(paths: &Paths, locale: Locale) -> Result<Opened, StoreError> {
+    let opened = haven::store::open_with_layer(paths, true)?;
+    for e in &opened.events {
         eprintln!("{}", out(&e.message(locale)));
     }
-    Ok(dir)
+    for e in &opened.layer_events {
+        eprintln!("{}", out(&e.message(locale)));
+    }
+    Ok(opened)
 }
 
 fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, StoreError> {
@@ -99,17 +105,32 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             category,
             target,
             language,
+            favourites,
+            local,
+            flagged,
             limit,
             json,
         } => {
             let filters = match parse_filters(country, region, category, target, language, locale) {
-                Ok(f) => f,
+                Ok(mut f) => {
+                    use haven::layer::marks;
+                    for (on, bit) in [
+                        (favourites, marks::FAVOURITE),
+                        (local, marks::LOCAL),
+                        (flagged, marks::FLAGGED),
+                    ] {
+                        if on {
+                            f.marks |= bit;
+                        }
+                    }
+                    f
+                }
                 Err(msg) => {
                     eprintln!("{}", out(&msg));
                     return Ok(ExitCode::from(BAD_INPUT));
                 }
             };
-            let dir = open(&paths, locale)?;
+            let dir = open(&paths, locale)?.dir;
             let q = Query {
                 text: query.join(" "),
                 filters,
@@ -120,7 +141,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 let items: Vec<serde_json::Value> = results
                     .hits
                     .iter()
-                    .map(|h| json_summary(&h.record, locale))
+                    .map(|h| print::json_hit(h, locale))
                     .collect();
                 println!("{}", serde_json::Value::Array(items));
             } else {
@@ -129,16 +150,17 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { id, json } => {
-            let dir = open(&paths, locale)?;
+            let Opened { dir, layer, .. } = open(&paths, locale)?;
             match dir.get(id.trim())? {
                 Some(r) if json => {
                     let mut v = serde_json::to_value(&r).unwrap_or_default();
                     redact_confidential(&mut v, &r);
+                    print::add_mine(&mut v, &r, &dir.mine(&layer, &r)?, locale);
                     println!("{v:#}");
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(r) => {
-                    print_record(&dir, &r, locale)?;
+                    print_record(&dir, &layer, &r, locale)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {
@@ -151,7 +173,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             }
         }
         Command::List { json } => {
-            let dir = open(&paths, locale)?;
+            let dir = open(&paths, locale)?.dir;
             let all = dir.all()?;
             if json {
                 let items: Vec<_> = all.iter().map(|r| json_summary(r, locale)).collect();
@@ -169,6 +191,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             out: out_path,
             note,
             paper,
+            print_flagged,
         } => {
             let settings = read_settings(&paths, locale);
             let paper = match paper.as_deref().map(str::to_ascii_lowercase).as_deref() {
@@ -187,12 +210,14 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     return Ok(ExitCode::from(BAD_INPUT));
                 }
             };
-            let dir = open(&paths, locale)?;
+            let Opened { dir, layer, .. } = open(&paths, locale)?;
             let mut records = Vec::new();
             let mut organizations = std::collections::HashMap::new();
+            let mut mine = std::collections::HashMap::new();
             for id in &ids {
                 match dir.get(id.trim())? {
                     Some(r) => {
+                        mine.insert(r.id.clone(), dir.mine(&layer, &r)?);
                         if let Some(org) = &r.organization
                             && let Some(o) = dir.get(org)?
                         {
@@ -221,6 +246,8 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 note: note.unwrap_or_default(),
                 paper,
                 date: today(),
+                mine,
+                print_flagged,
             };
             let bytes = match haven::referral::make_pdf(&request) {
                 Ok(b) => b,
@@ -267,7 +294,8 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 proxy: proxy.or(Some(settings.feed.proxy.clone()).filter(|p| !p.is_empty())),
                 limits: haven::sync::Limits::default(),
             };
-            // Open (and if needed create or repair) the directory first, with its messages.
+            // Open (and if needed create or repair) the directory and the layer first, with
+            // their messages.
             drop(open(&paths, locale)?);
             let cancel = std::sync::atomic::AtomicBool::new(false);
             let mut last_pct = u64::MAX;
@@ -316,6 +344,21 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             }
         }
         Command::Feed { action } => feed::feed_command(action, locale),
+        Command::Note { id, text, clear } => mine::note(&paths, &id, &text, clear, locale),
+        Command::Flag {
+            id,
+            field,
+            value,
+            correct,
+            reason,
+            clear,
+            keep,
+        } => mine::flag(
+            &paths, &id, &field, &value, correct, reason, clear, keep, locale,
+        ),
+        Command::Favourite { id, clear } => mine::favourite(&paths, &id, clear, locale),
+        Command::Local { action } => mine::local(&paths, action, locale),
+        Command::Corrections { action } => mine::corrections(&paths, action, locale),
         Command::Db { action } => {
             let path = paths.directory_db();
             match action {
@@ -323,7 +366,9 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     println!("{}", path.display());
                 }
                 DbAction::Rebuild => {
-                    let dir = Directory::rebuild(&path)?;
+                    let mut dir = Directory::rebuild(&path)?;
+                    // The rebuilt directory carries the worker's layer again at once.
+                    dir.attach_layer(&paths.user_layer())?;
                     println!(
                         "{}",
                         out(&tr_args(
@@ -334,7 +379,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     );
                 }
                 DbAction::Check => {
-                    let dir = open(&paths, locale)?;
+                    let dir = open(&paths, locale)?.dir;
                     match dir.check()? {
                         Ok(()) => println!(
                             "{}",

@@ -41,6 +41,8 @@ fn request(ids: &[&str], locale: Locale) -> Request {
         note: String::new(),
         paper: Paper::A4,
         date: jiff::civil::date(2026, 11, 22),
+        mine: Default::default(),
+        print_flagged: false,
     }
 }
 

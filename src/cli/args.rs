@@ -41,6 +41,15 @@ pub enum Command {
         /// Only services working in this language (ISO 639-1).
         #[arg(long, value_name = "LL")]
         language: Vec<String>,
+        /// Only the office's favourites.
+        #[arg(long)]
+        favourites: bool,
+        /// Only the records this office added.
+        #[arg(long)]
+        local: bool,
+        /// Only records with a field the office flagged as wrong.
+        #[arg(long)]
+        flagged: bool,
         /// How many results to show.
         #[arg(long, default_value_t = 20)]
         limit: usize,
@@ -73,6 +82,56 @@ pub enum Command {
         /// Paper size: a4 or letter (default: the settings' choice).
         #[arg(long, value_name = "a4|letter")]
         paper: Option<String>,
+        /// Also print phone numbers the office flagged as not working.
+        #[arg(long)]
+        print_flagged: bool,
+    },
+    /// Write the office's note on a record (never a client's details).
+    Note {
+        id: String,
+        /// The note's text.
+        text: Vec<String>,
+        /// Remove the note.
+        #[arg(long)]
+        clear: bool,
+    },
+    /// Flag a field of a record as wrong, with the correct value if you know it.
+    Flag {
+        id: String,
+        /// phone, address, hours, channel, name, description, city, eligibility,
+        /// what-to-bring or what-to-expect.
+        #[arg(long, value_name = "FIELD")]
+        field: String,
+        /// The value that is wrong, as the record shows it (e.g. the number).
+        #[arg(long, value_name = "VALUE", default_value = "")]
+        value: String,
+        /// What is right instead: shown beside the publisher's value.
+        #[arg(long, value_name = "VALUE")]
+        correct: Option<String>,
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+        /// Take the flag back (or accept the publisher's new value).
+        #[arg(long)]
+        clear: bool,
+        /// Keep your correction after the publisher changed the field.
+        #[arg(long, conflicts_with = "clear")]
+        keep: bool,
+    },
+    /// Mark a record as one of the office's favourites.
+    Favourite {
+        id: String,
+        #[arg(long)]
+        clear: bool,
+    },
+    /// The office's own records and the whole layer (notes, flags, favourites).
+    Local {
+        #[command(subcommand)]
+        action: LocalAction,
+    },
+    /// Corrections for the publisher.
+    Corrections {
+        #[command(subcommand)]
+        action: CorrectionsAction,
     },
     /// Update the directory from the central feed (settings, or --feed and --key).
     Sync {
@@ -95,6 +154,39 @@ pub enum Command {
     Db {
         #[command(subcommand)]
         action: DbAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LocalAction {
+    /// Add a record of the office's own from a JSON file (the record format of data/).
+    Add { file: PathBuf },
+    /// Replace one of the office's own records with a JSON file.
+    Edit { id: String, file: PathBuf },
+    /// List the office's own records, and records the publisher removed that have notes.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove one of the office's own records.
+    Remove { id: String },
+    /// Let a record go: its note, flags and favourite mark (e.g. one the publisher removed).
+    Forget { id: String },
+    /// Write the whole layer to one file (to move it to another PC).
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Merge a layer file written by `local export` (importing twice changes nothing).
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CorrectionsAction {
+    /// Write the office's flags, corrections and own records for the publisher.
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
     },
 }
 
@@ -122,6 +214,20 @@ pub enum FeedAction {
         /// Days until clients refuse this manifest as expired.
         #[arg(long, default_value_t = 30)]
         valid_days: i64,
+    },
+    /// Show offices' corrections beside the current records, and write the accepted ones
+    /// into a data/-style folder.
+    Corrections {
+        /// Corrections files from `haven corrections export`.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The publisher's folder of records (laid out like data/).
+        #[arg(long, value_name = "DIR")]
+        into: PathBuf,
+        /// Which to accept: `all`, or their numbers as listed (`1,3`). Without it, nothing
+        /// is written.
+        #[arg(long, value_name = "all|N,…")]
+        accept: Option<String>,
     },
     /// Sign DIR/manifest.json with the secret key (writes manifest.json.minisig).
     Sign {

@@ -67,6 +67,11 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
                 Err(e) => fail(e),
             }
         }
+        FeedAction::Corrections {
+            files,
+            into,
+            accept,
+        } => super::corrections::review(&files, &into, accept.as_deref(), locale),
         FeedAction::Sign { dir, key } => match feed::sign(&dir, &key) {
             Ok(path) => {
                 println!(

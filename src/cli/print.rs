@@ -45,6 +45,22 @@ pub(super) fn redact_confidential(v: &mut serde_json::Value, r: &Record) {
     }
 }
 
+/// The worker's marks on a result, as words (`favourite`, `added by this office` …).
+fn mark_words(m: u8, locale: Locale) -> Vec<String> {
+    use haven::layer::marks;
+    [
+        (marks::REMOVED, "mine-removed-short"),
+        (marks::LOCAL, "mine-local-short"),
+        (marks::FAVOURITE, "mine-favourite-short"),
+        (marks::FLAGGED, "mine-flagged-short"),
+        (marks::NOTED, "mine-noted-short"),
+    ]
+    .into_iter()
+    .filter(|(bit, _)| m & bit != 0)
+    .map(|(_, id)| format!("[{}]", tr(locale, id)))
+    .collect()
+}
+
 pub(super) fn print_results(results: &search::Results, locale: Locale) {
     let count = results.total;
     let mut head = tr_args(locale, "cli-results", &[("count", count.into())]);
@@ -76,13 +92,71 @@ pub(super) fn print_results(results: &search::Results, locale: Locale) {
         if r.is_stale(today) {
             meta.push(format!("[{}]", tr(locale, "field-stale-short")));
         }
+        meta.extend(mark_words(h.marks, locale));
         println!("    {}", out(&meta.join(" · ")));
         println!("    {}", r.id);
     }
 }
 
-pub(super) fn print_record(dir: &Directory, r: &Record, locale: Locale) -> Result<(), StoreError> {
-    let links = dir.links(r)?;
+/// A search result for a script: the record's summary and the worker's marks on it.
+pub(super) fn json_hit(h: &search::Hit, locale: Locale) -> serde_json::Value {
+    use haven::layer::marks;
+    let mut v = json_summary(&h.record, locale);
+    v["local"] = (h.marks & marks::LOCAL != 0).into();
+    v["favourite"] = (h.marks & marks::FAVOURITE != 0).into();
+    v["flagged"] = (h.marks & marks::FLAGGED != 0).into();
+    v["removed"] = (h.marks & marks::REMOVED != 0).into();
+    v
+}
+
+/// `show --json`: the worker's layer beside the record (`note`, `flags`, `favourite`,
+/// `local`, `removed`), each flag with where it stands.
+pub(super) fn add_mine(
+    v: &mut serde_json::Value,
+    r: &Record,
+    mine: &haven::layer::Mine,
+    locale: Locale,
+) {
+    use haven::layer::FlagState;
+    let flags: Vec<serde_json::Value> = mine
+        .flags
+        .iter()
+        .map(|f| {
+            let (state, now) = match f.state(r) {
+                FlagState::Open => ("open", Vec::new()),
+                FlagState::Resolved { now } => ("resolved", now),
+            };
+            serde_json::json!({
+                "field": f.field.key(),
+                "value": f.value,
+                "correct": f.correct,
+                "reason": f.reason,
+                "on": f.on.to_string(),
+                "state": state,
+                "now": now,
+                "text": out(&present::flag_text(f, r, locale)),
+            })
+        })
+        .collect();
+    v["note"] = match &mine.note {
+        Some(n) => serde_json::json!({
+            "text": n.text, "lang": n.lang, "updated_at": n.updated_at.to_string()
+        }),
+        None => serde_json::Value::Null,
+    };
+    v["flags"] = flags.into();
+    v["favourite"] = mine.favourite.into();
+    v["local"] = mine.local.into();
+    v["removed"] = mine.removed.into();
+}
+
+pub(super) fn print_record(
+    dir: &Directory,
+    layer: &haven::store::UserLayer,
+    r: &Record,
+    locale: Locale,
+) -> Result<(), StoreError> {
+    let links = dir.around(layer, r)?;
     let p = present::present(r, &links, locale, present::Audience::Terminal, today());
     print!("{}", record_text(&p));
     Ok(())
@@ -104,6 +178,9 @@ pub(super) fn record_text(p: &present::Presented) -> String {
     line(&p.kind);
     if let Some(stale) = &p.stale {
         line(&format!("⚠ {stale}"));
+    }
+    for b in &p.banners {
+        line(&format!("★ {b}"));
     }
     for f in &p.fields {
         let label = f.label.as_deref().unwrap_or_default();
@@ -130,9 +207,14 @@ pub(super) fn record_text(p: &present::Presented) -> String {
             Value::Lines(l) => l.iter().map(|r| r.text.clone()).collect(),
             Value::Phones(phones) => phones
                 .iter()
-                .map(|ph| match &ph.dial_note {
-                    Some(n) => format!("☎ {} ({n})", ph.text),
-                    None => format!("☎ {}", ph.text),
+                .flat_map(|ph| {
+                    let head = match &ph.dial_note {
+                        Some(n) => format!("☎ {} ({n})", ph.text),
+                        None => format!("☎ {}", ph.text),
+                    };
+                    let mark = if ph.flagged { "⚑" } else { "✓" };
+                    std::iter::once(head)
+                        .chain(ph.flag.iter().map(move |f| format!("   {mark} {f}")))
                 })
                 .collect(),
             Value::Channels(list) => list.iter().map(|c| c.text.clone()).collect(),

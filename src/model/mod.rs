@@ -13,7 +13,7 @@ mod validate;
 mod vocab;
 
 pub use text::{Lang, Text};
-pub use validate::{Problem, Validator, validate_directory};
+pub use validate::{Problem, Validator, is_e164, is_valid_id, validate_directory};
 pub use vocab::{Category, Country, TargetGroup};
 
 use serde::{Deserialize, Serialize};
@@ -354,6 +354,10 @@ pub struct Source {
     /// What this source supports, when a record has several.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supports: Option<String>,
+    /// A social-work office that reported the fact (its own record, or a correction it sent
+    /// back): a person can ask that office.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office: Option<String>,
 }
 
 impl Record {

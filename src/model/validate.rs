@@ -54,6 +54,9 @@ pub struct Validator<'a> {
     /// A quote from a seed document this program does not carry is an error (`true`, for
     /// `data/`) or is trusted to the feed's signature (`false`).
     strict_seeds: bool,
+    /// Checking an office's own record (`local/…`): its texts need no English, and the
+    /// office may be its only source. Elsewhere the `local/` namespace is refused.
+    office: bool,
     seed_cache: HashMap<String, Option<String>>,
 }
 
@@ -69,8 +72,15 @@ impl<'a> Validator<'a> {
             seed,
             today,
             strict_seeds,
+            office: false,
             seed_cache: HashMap::new(),
         }
+    }
+
+    /// Checks the office's own records instead of a publisher's.
+    pub fn for_office(mut self) -> Validator<'a> {
+        self.office = true;
+        self
     }
 
     pub fn check(&mut self, r: &Record) -> Vec<Problem> {
@@ -80,6 +90,7 @@ impl<'a> Validator<'a> {
             seed: self.seed,
             today: self.today,
             strict_seeds: self.strict_seeds,
+            office: self.office,
         };
         check_record(r, &cx, &mut self.seed_cache, &mut out);
         out
@@ -91,6 +102,7 @@ struct Cx<'a> {
     seed: &'a dyn Fn(&str) -> Option<String>,
     today: jiff::civil::Date,
     strict_seeds: bool,
+    office: bool,
 }
 
 fn problem(id: &str, field: &str, message: impl Into<String>) -> Problem {
@@ -116,6 +128,18 @@ fn check_record(
             "ids are `namespace/slug`: lower-case ASCII letters, digits and dashes",
         ));
     }
+    let local = crate::layer::is_local(id);
+    if local != cx.office {
+        let message = if cx.office {
+            "an office's own records have ids in `local/`"
+        } else {
+            "the `local/` namespace is kept for an office's own records"
+        };
+        out.push(problem(id, "id", message));
+    }
+    let check_text = |id: &str, field: &str, t: &Text, out: &mut Vec<Problem>| {
+        check_text(id, field, t, !cx.office, out)
+    };
 
     check_text(id, "name", &r.name, out);
     let optional_texts = [
@@ -269,6 +293,13 @@ fn check_record(
     let mut has_public_source = false;
     for (i, s) in r.sources.iter().enumerate() {
         let f = format!("sources[{i}]");
+        if let Some(office) = &s.office {
+            if office.trim().is_empty() {
+                out.push(problem(id, &f, "name the office that reported it"));
+            }
+            has_public_source = true;
+            continue;
+        }
         match (&s.seed, &s.quote, &s.url) {
             (Some(file), Some(quote), _) => {
                 let text = seed_cache
@@ -323,8 +354,10 @@ fn check_record(
             ));
         }
     }
+    let office_source = r.sources.iter().any(|s| s.office.is_some());
     for (i, c) in r.channels.iter().enumerate() {
-        let known = quotes.iter().any(|q| q.contains(c.value.as_str()))
+        let known = office_source
+            || quotes.iter().any(|q| q.contains(c.value.as_str()))
             || urls.iter().any(|u| *u == c.value);
         if !known {
             out.push(problem(
@@ -347,7 +380,7 @@ fn check_record(
     }
 }
 
-fn check_text(id: &str, field: &str, t: &Text, out: &mut Vec<Problem>) {
+fn check_text(id: &str, field: &str, t: &Text, english: bool, out: &mut Vec<Problem>) {
     if !t.values.contains_key(&t.orig) {
         out.push(problem(
             id,
@@ -355,7 +388,7 @@ fn check_text(id: &str, field: &str, t: &Text, out: &mut Vec<Problem>) {
             format!("the original ({}) is missing", t.orig),
         ));
     }
-    if !t.values.contains_key("en") {
+    if english && !t.values.contains_key("en") {
         out.push(problem(id, field, "the English text is missing"));
     }
     for (lang, v) in &t.values {

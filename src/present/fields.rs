@@ -30,6 +30,10 @@ pub struct Links {
     pub related: Vec<(String, Text)>,
     /// For an organisation: the records it runs.
     pub runs: Vec<(String, Text)>,
+    /// What the worker's layer holds on the record.
+    pub mine: crate::layer::Mine,
+    /// On a sheet: print a phone the office flagged as not working (the worker chose to).
+    pub print_flagged: bool,
 }
 
 /// A run of text and the language it is written in (the sheet shapes by it).
@@ -48,6 +52,10 @@ pub struct PhoneLine {
     pub dial_note: Option<String>,
     /// What a click copies and a QR code dials: E.164 or the short code.
     pub number: String,
+    /// The office's flag on this number, as a sentence.
+    pub flag: Option<String>,
+    /// The flag is open: the number is reported not to work (or corrected).
+    pub flagged: bool,
 }
 
 /// A contact that is not a phone.
@@ -147,6 +155,11 @@ pub struct Presented {
     pub kind: String,
     /// `Due for re-check: verified over 12 months ago`, when it is.
     pub stale: Option<String>,
+    /// The worker's marks: removed by the publisher, the office's own, a favourite.
+    pub banners: Vec<String>,
+    pub favourite: bool,
+    pub local: bool,
+    pub removed: bool,
     pub fields: Vec<Field>,
     /// What a sheet's QR code carries: the main phone's `tel:` or the main link.
     pub qr: Option<String>,
@@ -159,6 +172,7 @@ impl Presented {
         v.extend(self.original.as_mut().map(|o| &mut o.text));
         v.push(&mut self.kind);
         v.extend(self.stale.as_mut());
+        v.extend(self.banners.iter_mut());
         for f in &mut self.fields {
             v.extend(f.label.as_mut());
             match &mut f.value {
@@ -172,6 +186,7 @@ impl Presented {
                 Value::Phones(p) => p.iter_mut().for_each(|p| {
                     v.push(&mut p.text);
                     v.extend(p.dial_note.as_mut());
+                    v.extend(p.flag.as_mut());
                 }),
                 Value::Channels(c) => v.extend(c.iter_mut().map(|c| &mut c.text)),
                 Value::Steps(s) => s.iter_mut().for_each(|s| {

@@ -3,12 +3,14 @@
 //! [`present`] turns a whole record into the one list of fields they lay out.
 
 mod fields;
+mod mine;
 mod record;
 
 pub use fields::{
     ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
     SourceLine, StepLine, Value,
 };
+pub use mine::flag_text;
 pub use record::present;
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};

@@ -108,12 +108,32 @@ impl Presenter {
             .collect::<Vec<_>>()
             .join(" · ");
 
+        let mine = &links.mine;
         let mut fields = Vec::new();
         if let Some(d) = &r.description {
             fields.push(Field {
                 label: None,
                 value: Value::Text(self.run(d)),
             });
+        }
+        if let Some(n) = &mine.note {
+            let label = if self.client() {
+                "sheet-office-note"
+            } else {
+                "field-note"
+            };
+            let run = Run {
+                text: n.text.clone(),
+                lang: n.lang.clone(),
+            };
+            fields.push(self.field(label, Value::Text(run)));
+            if !self.client() {
+                let when = super::date(n.updated_at, l);
+                fields.push(Field {
+                    label: None,
+                    value: Value::Note(self.ta("field-note-date", &[("date", when.into())])),
+                });
+            }
         }
         fields.push(self.field("field-place", Value::Text(self.own(place(r, l)))));
         if let Some((id, name)) = &links.organization {
@@ -125,12 +145,17 @@ impl Presenter {
             fields.push(self.field("field-organization", Value::Records(vec![link])));
         }
         for loc in &r.locations {
-            if let Some(f) = self.location(loc) {
+            if let Some(f) = self.location(loc, r, mine) {
                 fields.push(f);
             }
         }
-        if !r.phones.is_empty() {
-            let phones = r.phones.iter().map(|p| self.phone(p, r)).collect();
+        let phones: Vec<PhoneLine> = r
+            .phones
+            .iter()
+            .filter_map(|p| self.phone(p, r, links))
+            .collect();
+        let first_phone = phones.first().map(|p| p.number.clone());
+        if !phones.is_empty() {
             fields.push(self.field("field-phones", Value::Phones(phones)));
         }
         if !r.channels.is_empty() {
@@ -230,13 +255,36 @@ impl Presenter {
                 fields.push(self.field("field-names", Value::Lines(names)));
             }
         }
+        if !self.client() {
+            // Every flag not already shown beside its value, with where it stands.
+            let reports: Vec<Run> = mine
+                .flags
+                .iter()
+                // A phone's flag is shown beside its number while the record has it.
+                .filter(|f| {
+                    f.field != crate::layer::FlagField::Phone
+                        || !r.phones.iter().any(|p| p.number == f.value)
+                })
+                .map(|f| {
+                    let field = self.t(&format!("flag-field-{}", f.field.key()));
+                    self.own(format!(
+                        "{field}: {} — {}",
+                        i18n::isolate(&f.value),
+                        super::flag_text(f, r, l)
+                    ))
+                })
+                .collect();
+            if !reports.is_empty() {
+                fields.push(self.field("field-reports", Value::Lines(reports)));
+            }
+        }
         self.provenance(r, &mut fields);
         if !self.client() {
             fields.push(self.field("field-id", Value::Text(self.own(r.id.clone()))));
         }
-        let qr = r
-            .main_phone()
-            .map(|p| p.tel_uri())
+        // The code dials the first number the reader is shown: never one reported dead.
+        let qr = first_phone
+            .map(|n| format!("tel:{n}"))
             .or_else(|| r.main_link().map(|c| c.value.clone()));
         Presented {
             id: r.id.clone(),
@@ -245,12 +293,33 @@ impl Presenter {
             kind,
             // A client reads the check date on the sheet's source line instead.
             stale: (!self.client() && r.is_stale(today)).then(|| self.t("field-stale")),
+            banners: if self.client() {
+                Vec::new()
+            } else {
+                super::mine::banners(mine, l)
+            },
+            favourite: mine.favourite,
+            local: mine.local,
+            removed: mine.removed,
             fields,
             qr,
         }
     }
 
-    fn location(&mut self, loc: &crate::model::Location) -> Option<Field> {
+    fn location(
+        &mut self,
+        loc: &crate::model::Location,
+        r: &Record,
+        mine: &crate::layer::Mine,
+    ) -> Option<Field> {
+        use crate::layer::{FlagField, FlagState};
+        // A client's sheet carries the office's corrected address in place of the one it
+        // corrects (the worker sees both, and the flag, in the reports).
+        let corrected = loc.address.as_ref().and_then(|a| {
+            let f = mine.flag_on(FlagField::Address, a.original())?;
+            let c = f.correct.clone()?;
+            (f.state(r) == FlagState::Open).then_some(c)
+        });
         if loc.confidential {
             // The address itself reaches the worker's screen only, under its warning; a
             // sheet says to ask by phone.
@@ -271,11 +340,19 @@ impl Presenter {
             };
             return Some(self.field("field-address", value));
         }
-        let lines: Vec<Run> = [&loc.name, &loc.address, &loc.city, &loc.note]
+        let mut lines: Vec<Run> = [&loc.name, &loc.address, &loc.city, &loc.note]
             .into_iter()
             .flatten()
             .map(|t| self.run(t))
             .collect();
+        if let (Some(c), Some(a), true) = (corrected, &loc.address, self.client()) {
+            let shown = self.run(a).text;
+            for line in &mut lines {
+                if line.text == shown {
+                    *line = self.own(c.clone());
+                }
+            }
+        }
         (!lines.is_empty()).then(|| {
             self.field(
                 "field-address",
@@ -287,11 +364,35 @@ impl Presenter {
         })
     }
 
-    fn phone(&mut self, p: &crate::model::Phone, r: &Record) -> PhoneLine {
+    /// A phone as the reader sees it, with the office's flag; `None` on a client's sheet
+    /// for a number the office reported dead (unless the worker chose to print it).
+    fn phone(&mut self, p: &crate::model::Phone, r: &Record, links: &Links) -> Option<PhoneLine> {
+        use crate::layer::FlagState;
         let l = self.locale;
+        let flag = links
+            .mine
+            .flag_on(crate::layer::FlagField::Phone, &p.number);
+        let open = flag.is_some_and(|f| f.state(r) == FlagState::Open);
+        let correction = flag
+            .filter(|_| open)
+            .and_then(|f| f.correct.clone())
+            .filter(|c| !c.trim().is_empty());
+        if self.client() && open && correction.is_none() && !links.print_flagged {
+            return None;
+        }
+        let mut number = p.number.clone();
         let mut text = i18n::ltr(&p.display);
-        if !p.is_short_code() && p.number != p.display {
-            text.push_str(&format!(" ({})", i18n::ltr(&p.number)));
+        match (&correction, self.client()) {
+            // The client gets the number that works: the office's.
+            (Some(c), true) => {
+                text = i18n::ltr(c.trim());
+                number = dial_form(c, &p.number);
+            }
+            _ => {
+                if !p.is_short_code() && p.number != p.display {
+                    text.push_str(&format!(" ({})", i18n::ltr(&p.number)));
+                }
+            }
         }
         let mut details = Vec::new();
         if let Some(label) = &p.label {
@@ -302,17 +403,25 @@ impl Presenter {
             text.push_str(" — ");
             text.push_str(&details.join(list_separator(l)));
         }
-        let dial_note = p.is_short_code().then(|| {
+        // A short code dials only inside its country; the office's correction may not be one.
+        let dial_note = (!number.starts_with('+')).then(|| {
             self.ta(
                 "sheet-short-code",
                 &[("country", country(r.country.code(), l).into())],
             )
         });
-        PhoneLine {
+        let flag_text = match (flag, self.client()) {
+            (Some(f), false) => Some(super::flag_text(f, r, l)),
+            (Some(_), true) if open && correction.is_none() => Some(self.t("sheet-phone-flagged")),
+            _ => None,
+        };
+        Some(PhoneLine {
             text,
             dial_note,
-            number: p.number.clone(),
-        }
+            number,
+            flag: flag_text,
+            flagged: open,
+        })
     }
 
     fn steps(&mut self, r: &Record) -> Vec<StepLine> {
@@ -408,8 +517,34 @@ impl Presenter {
     }
 }
 
+/// What a QR code and a click dial for a number the worker typed (`+48 800 120 003`,
+/// `0048…`): E.164 when it has a country code, else its digits; the publisher's number if
+/// it holds no digits at all.
+fn dial_form(typed: &str, fallback: &str) -> String {
+    let folded = crate::search::fold::fold(typed);
+    let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return fallback.to_string();
+    }
+    let t = folded.trim_start();
+    if t.starts_with('+') {
+        format!("+{digits}")
+    } else if let Some(rest) = digits.strip_prefix("00") {
+        format!("+{rest}")
+    } else {
+        digits
+    }
+}
+
 /// A source as a person names it: the publisher, or the seed document.
 fn source_name(s: &Source, l: Locale) -> String {
+    if let Some(office) = &s.office {
+        return tr_args(
+            l,
+            "field-source-office",
+            &[("office", office.as_str().into())],
+        );
+    }
     match (&s.publisher, &s.seed, &s.url) {
         (Some(p), _, _) => p.clone(),
         (None, Some(file), _) => tr_args(l, "field-source-seed", &[("file", file.as_str().into())]),

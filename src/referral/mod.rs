@@ -31,6 +31,10 @@ pub struct Request {
     pub note: String,
     pub paper: Paper,
     pub date: jiff::civil::Date,
+    /// The worker's layer on the records, by id: notes, flags, corrections.
+    pub mine: HashMap<String, crate::layer::Mine>,
+    /// Print numbers the office flagged as not working (the worker chose to).
+    pub print_flagged: bool,
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -204,6 +208,8 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
             .organization
             .as_ref()
             .and_then(|id| Some((id.clone(), req.organizations.get(id)?.clone()))),
+        mine: req.mine.get(&r.id).cloned().unwrap_or_default(),
+        print_flagged: req.print_flagged,
         ..present::Links::default()
     };
     let p = present::present(r, &links, l, present::Audience::Client, req.date);
@@ -251,6 +257,9 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
                         s.push_str(&format!(" — {note}"));
                     }
                     paras.push(Para::new(s, Style::Body, lang).indented());
+                    if let Some(flag) = &ph.flag {
+                        paras.push(Para::new(flag, Style::Small, lang).indented().muted());
+                    }
                 }
             }
             Value::Channels(list) => {

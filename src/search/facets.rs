@@ -15,6 +15,8 @@ struct Row {
     categories: u32,
     targets: u32,
     languages: u64,
+    /// The worker's marks (see `layer::marks`).
+    marks: u8,
 }
 
 /// Facet values of every record, by rowid.
@@ -37,11 +39,14 @@ pub struct Filters {
     pub categories: Vec<Category>,
     pub targets: Vec<TargetGroup>,
     pub languages: Vec<String>,
+    /// The worker's marks (`layer::marks`: favourites, the office's own, flagged), any of.
+    pub marks: u8,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
-        self.countries.is_empty()
+        self.marks == 0
+            && self.countries.is_empty()
             && self.regions.is_empty()
             && self.categories.is_empty()
             && self.targets.is_empty()
@@ -58,6 +63,8 @@ pub struct FacetCounts {
     pub categories: Vec<(Category, usize)>,
     pub targets: Vec<(TargetGroup, usize)>,
     pub languages: Vec<(String, usize)>,
+    /// (mark bit, count) for the marks any matching record has.
+    pub marks: Vec<(u8, usize)>,
 }
 
 /// Filters resolved to the table's numbering.
@@ -67,9 +74,10 @@ struct Compiled {
     categories: u32,
     targets: u32,
     languages: Option<u64>,
+    marks: u8,
 }
 
-const DIMS: usize = 5;
+const DIMS: usize = 6;
 
 /// Builds a [`FacetTable`] from the store's rows, one record at a time.
 #[derive(Default)]
@@ -81,8 +89,9 @@ pub struct FacetBuilder {
 }
 
 impl FacetBuilder {
-    /// One record: its row id, country code, region id, category and target bitmasks, and
-    /// its languages as a comma-separated list.
+    /// One record: its row id, country code, region id, category and target bitmasks, its
+    /// languages as a comma-separated list, and the worker's marks on it.
+    #[allow(clippy::too_many_arguments)]
     pub fn add(
         &mut self,
         rowid: i64,
@@ -91,6 +100,7 @@ impl FacetBuilder {
         categories: u32,
         targets: u32,
         languages: &str,
+        marks: u8,
     ) {
         let Ok(idx) = usize::try_from(rowid) else {
             return;
@@ -137,6 +147,7 @@ impl FacetBuilder {
             categories,
             targets,
             languages: lang_mask,
+            marks,
         };
         t.live += 1;
     }
@@ -154,6 +165,14 @@ impl FacetTable {
 
     pub fn is_empty(&self) -> bool {
         self.live == 0
+    }
+
+    /// The worker's marks on a row.
+    pub fn marks(&self, rowid: i64) -> u8 {
+        usize::try_from(rowid)
+            .ok()
+            .and_then(|i| self.rows.get(i))
+            .map_or(0, |r| r.marks)
     }
 
     /// Every live rowid, in listing order.
@@ -186,6 +205,7 @@ impl FacetTable {
                     .filter_map(|l| self.languages.iter().position(|d| d == l))
                     .fold(0u64, |m, b| m | (1 << b))
             }),
+            marks: f.marks,
         }
     }
 
@@ -198,6 +218,7 @@ impl FacetTable {
         let mut category_n = [0usize; 32];
         let mut target_n = [0usize; 32];
         let mut language_n = [0usize; 64];
+        let mut mark_n = [0usize; 8];
         let mut passing = Vec::new();
         for &rowid in matches {
             let Some(row) = usize::try_from(rowid).ok().and_then(|i| self.rows.get(i)) else {
@@ -214,6 +235,7 @@ impl FacetTable {
                 c.categories != 0 && row.categories & c.categories == 0,
                 c.targets != 0 && row.targets & c.targets == 0,
                 c.languages.is_some_and(|m| row.languages & m == 0),
+                c.marks != 0 && row.marks & c.marks == 0,
             ];
             let failed = fails.iter().filter(|f| **f).count();
             if failed > 1 {
@@ -239,8 +261,11 @@ impl FacetTable {
             if counts_for(4) {
                 add_bits(&mut language_n, row.languages);
             }
+            if counts_for(5) {
+                add_bits(&mut mark_n, row.marks as u64);
+            }
         }
-        debug_assert_eq!(DIMS, 5);
+        debug_assert_eq!(DIMS, 6);
         let named = |dict: &[String], n: &[usize]| -> Vec<(String, usize)> {
             let mut v: Vec<(String, usize)> = dict
                 .iter()
@@ -265,6 +290,10 @@ impl FacetTable {
                 .filter(|(_, n)| *n > 0)
                 .collect(),
             languages: named(&self.languages, &language_n[..self.languages.len()]),
+            marks: (0..8u8)
+                .filter(|b| mark_n[*b as usize] > 0)
+                .map(|b| (1u8 << b, mark_n[b as usize]))
+                .collect(),
         };
         (passing, counts)
     }

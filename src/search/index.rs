@@ -163,6 +163,12 @@ pub fn prefix_token(p: &str) -> String {
     format!("\u{E011}{p}")
 }
 
+/// Adds text of the worker's (a note, a corrected value) so that search finds the record
+/// by it too, weighed as a description.
+pub fn add_worker_text(c: &mut Columns, text: &str) {
+    push_str(&mut c.body, text);
+}
+
 /// Adds the names of the organisation that runs a record (so searching an organisation's
 /// name finds its services).
 pub fn add_organization(c: &mut Columns, org: &Record) {

@@ -61,6 +61,8 @@ impl Query {
 pub struct Hit {
     pub rowid: i64,
     pub record: Record,
+    /// The worker's marks on it (`layer::marks`).
+    pub marks: u8,
 }
 
 /// The answer to a query: the top hits, how many matched in all, and facet counts.
@@ -275,10 +277,15 @@ fn finish<I: Index>(
     facets: FacetCounts,
 ) -> Result<Results, I::Error> {
     let records = dir.records(&top)?;
+    let table = dir.facet_table();
     let hits = top
         .into_iter()
         .zip(records)
-        .map(|(rowid, record)| Hit { rowid, record })
+        .map(|(rowid, record)| Hit {
+            rowid,
+            record,
+            marks: table.marks(rowid),
+        })
         .collect();
     Ok(Results {
         hits,

@@ -29,6 +29,24 @@ pub enum StoreError {
     /// The window's directory thread ended or could not start.
     #[error("the directory thread stopped")]
     Stopped,
+    /// The worker's layer was written by a newer Haven: it is left as it is.
+    #[error("{0} was written by a newer Haven")]
+    NewerLayer(PathBuf),
+    #[error("no record {0}")]
+    NoRecord(String),
+    /// A flag names a value the record does not hold.
+    #[error("{id} has no {field} {given:?}; it has: {known}")]
+    NoValue {
+        id: String,
+        field: String,
+        given: String,
+        known: String,
+    },
+    /// One of the office's own records fails the directory's checks.
+    #[error("the record is not valid:\n{}", .0.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<crate::model::Problem>),
+    #[error("{0}")]
+    LayerFile(crate::layer::LayerFileError),
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -62,6 +80,40 @@ impl StoreError {
             StoreError::Record(d) => tr_args(locale, "store-error-record", &detail(d.clone())),
             StoreError::Stopped => tr(locale, "store-error-stopped"),
             StoreError::BadOrigin(d) => tr_args(locale, "store-error-origin", &detail(d.clone())),
+            StoreError::NewerLayer(p) => tr_args(
+                locale,
+                "store-error-newer-layer",
+                &[("path", p.display().to_string().into())],
+            ),
+            StoreError::NoRecord(id) => tr_args(
+                locale,
+                "store-error-no-record",
+                &[("id", id.as_str().into())],
+            ),
+            StoreError::NoValue {
+                id,
+                field,
+                given,
+                known,
+            } => tr_args(
+                locale,
+                "store-error-no-value",
+                &[
+                    ("id", id.as_str().into()),
+                    ("field", tr(locale, &format!("flag-field-{field}")).into()),
+                    ("given", given.as_str().into()),
+                    ("known", known.as_str().into()),
+                ],
+            ),
+            StoreError::Invalid(problems) => {
+                let list = problems
+                    .iter()
+                    .map(|p| format!("{}: {}", p.field, p.message))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                tr_args(locale, "store-error-invalid", &[("problems", list.into())])
+            }
+            StoreError::LayerFile(e) => e.message(locale),
         }
     }
 

@@ -83,3 +83,15 @@ pub(super) fn remove_db_files(path: &Path) -> Result<(), StoreError> {
     }
     Ok(())
 }
+
+/// Makes a file readable and writable by its owner only (Unix): the layer holds what an
+/// office knows about the services it uses. Elsewhere the user's profile folder protects it.
+pub(super) fn restrict(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}

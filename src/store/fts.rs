@@ -29,8 +29,9 @@ fn matched<T>(rows: rusqlite::Result<Vec<T>>) -> Result<Vec<T>, StoreError> {
 /// Reads the narrow facet rows of every record.
 pub(super) fn load_facets(conn: &Connection) -> Result<FacetTable, StoreError> {
     let mut b = FacetBuilder::default();
-    let mut stmt =
-        conn.prepare("SELECT rowid, country, region, categories, targets, languages FROM record")?;
+    let mut stmt = conn.prepare(
+        "SELECT rowid, country, region, categories, targets, languages, marks FROM record",
+    )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let languages: String = r.get(5)?;
@@ -41,6 +42,7 @@ pub(super) fn load_facets(conn: &Connection) -> Result<FacetTable, StoreError> {
             r.get::<_, i64>(3)? as u32,
             r.get::<_, i64>(4)? as u32,
             &languages,
+            (r.get::<_, i64>(6)? & 0x7f) as u8,
         );
     }
     Ok(b.finish())

@@ -11,15 +11,18 @@
 mod error;
 mod files;
 mod fts;
+mod overlay;
 mod paths;
 mod schema;
 mod synclog;
+pub mod user;
 mod write;
 
 pub use error::{OpenEvent, StoreError};
 pub use paths::Paths;
 pub use schema::SCHEMA_VERSION;
 pub use synclog::SyncEntry;
+pub use user::{LayerEvent, USER_FILE, UserLayer};
 pub use write::{Writer, listing_key};
 
 use files::{Damage, move_aside, open_checked, remove_db_files};
@@ -52,6 +55,8 @@ pub struct Directory {
     /// Whether `facets` is kept up to date (a writer-only handle, such as the sync's, skips
     /// the table: loading it costs tens of milliseconds on a large directory).
     with_facets: bool,
+    /// The worker's layer this directory carries (see `overlay`).
+    layer: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Directory {
@@ -124,6 +129,7 @@ impl Directory {
             path: path.to_path_buf(),
             facets: FacetTable::default(),
             with_facets,
+            layer: None,
         };
         match dir.origin() {
             // Only the bundled directory of another Haven version: nothing in it is lost.
@@ -295,6 +301,14 @@ impl Directory {
         Ok(n as usize)
     }
 
+    /// The user layer's file beside this directory.
+    pub fn layer_file(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map(|p| p.join(USER_FILE))
+            .unwrap_or_else(|| PathBuf::from(USER_FILE))
+    }
+
     /// The records an organisation runs: (id, name), in listing order.
     pub fn run_by(&self, organization: &str) -> Result<Vec<(String, Text)>, StoreError> {
         let mut stmt = self
@@ -333,6 +347,7 @@ impl Directory {
             organization,
             related,
             runs,
+            ..Default::default()
         })
     }
 
@@ -365,9 +380,10 @@ impl Directory {
 
     /// Rebuilds the search index from the stored records (after a folding change).
     pub fn reindex(&mut self) -> Result<(), StoreError> {
-        let records = self.all()?;
+        let records = self.publisher_records()?;
         let tx = self.conn.transaction()?;
         replace_all_in(&tx, &records)?;
+        overlay::within(&tx, self.layer.as_deref())?;
         tx.commit()?;
         Ok(())
     }
@@ -378,6 +394,7 @@ impl Directory {
         let tx = self.conn.transaction()?;
         replace_all_in(&tx, records)?;
         set_origin(&tx, origin)?;
+        overlay::within(&tx, self.layer.as_deref())?;
         tx.commit()?;
         self.reload_facets()
     }
@@ -391,8 +408,25 @@ impl Directory {
     ) -> Result<T, E> {
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         let out = f(&Writer { tx: &tx })?;
+        overlay::within(&tx, self.layer.as_deref())?;
         tx.commit().map_err(StoreError::from)?;
         self.reload_facets()?;
+        Ok(out)
+    }
+
+    /// Every record's id and kind (for checking a new record's links).
+    pub fn kinds(
+        &self,
+    ) -> Result<std::collections::HashMap<String, crate::model::Kind>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT id, kind FROM record")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (id, kind) = row?;
+            if let Some(k) = crate::model::Kind::from_key(&kind) {
+                out.insert(id, k);
+            }
+        }
         Ok(out)
     }
 
@@ -404,6 +438,31 @@ impl Directory {
             .optional()?;
         Ok(kind.and_then(|k| crate::model::Kind::from_key(&k)))
     }
+}
+
+/// The directory and the worker's layer, opened together.
+#[derive(Debug)]
+pub struct Opened {
+    pub dir: Directory,
+    pub layer: UserLayer,
+    pub events: Vec<OpenEvent>,
+    pub layer_events: Vec<LayerEvent>,
+}
+
+/// Opens the directory and the layer beside it, keeps the layer's copies of the
+/// publisher's records current, and has the directory carry the layer.
+pub fn open_with_layer(paths: &Paths, quick_check: bool) -> Result<Opened, StoreError> {
+    let (mut dir, events) = Directory::open(&paths.directory_db(), quick_check)?;
+    let (mut layer, layer_events) = UserLayer::open(&paths.user_layer())?;
+    let current = dir.touched_records(&layer)?;
+    layer.remember_all(&current)?;
+    dir.attach_layer(layer.path())?;
+    Ok(Opened {
+        dir,
+        layer,
+        events,
+        layer_events,
+    })
 }
 
 /// Builds a directory into a temporary file with `fill`, then moves it into place, so a crash
@@ -440,6 +499,7 @@ fn build_into(
         path: path.to_path_buf(),
         facets: FacetTable::default(),
         with_facets: true,
+        layer: None,
     };
     dir.reload_facets()?;
     Ok(dir)

@@ -32,6 +32,11 @@ impl Paths {
         self.data_dir.join(DIRECTORY_FILE)
     }
 
+    /// The worker's own layer (notes, flags, the office's records).
+    pub fn user_layer(&self) -> PathBuf {
+        self.data_dir.join(super::USER_FILE)
+    }
+
     pub fn settings_file(&self) -> PathBuf {
         self.config_dir.join("settings.json")
     }

@@ -8,7 +8,7 @@ use super::StoreError;
 use rusqlite::Connection;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -74,6 +74,14 @@ const MIGRATIONS: &[&str] = &[
         tokenize = 'unicode61 remove_diacritics 0'
     );
     UPDATE meta SET value = '0' WHERE key = 'fold_version';
+    "#,
+    // 4: the worker's layer, carried into the directory so that search and filters see it
+    // (see `store::overlay`): rows that come from the layer, not the publisher (`overlay`),
+    // and each record's marks (favourite, the office's own, flagged …). Both are derived
+    // from `user.sqlite3` and rebuilt from it whenever it or the directory changes.
+    r#"
+    ALTER TABLE record ADD COLUMN overlay INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE record ADD COLUMN marks INTEGER NOT NULL DEFAULT 0;
     "#,
 ];
 

@@ -269,6 +269,41 @@ fn write_prepared(
     write_row(conn, rowid, &p.record, json, p.cols)
 }
 
+/// Writes a record the directory carries from the worker's layer (see `overlay`).
+pub(super) fn insert_overlay_row(
+    conn: &Connection,
+    rowid: i64,
+    r: &Record,
+    org: Option<&Record>,
+) -> Result<(), StoreError> {
+    insert_record(conn, rowid, r, org)?;
+    conn.execute("UPDATE record SET overlay = 1 WHERE rowid = ?1", [rowid])?;
+    Ok(())
+}
+
+/// Indexes a stored row again, with text of the worker's added (empty for none).
+pub(super) fn reindex_row(
+    conn: &Connection,
+    rowid: i64,
+    r: &Record,
+    org: Option<&Record>,
+    worker_text: &str,
+) -> Result<(), StoreError> {
+    let mut cols = index::columns(r, org);
+    if !worker_text.trim().is_empty() {
+        index::add_worker_text(&mut cols, worker_text);
+    }
+    conn.execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
+    let mut fts = conn.prepare_cached(
+        "INSERT INTO record_fts (rowid, name, place, body, latin, skel, pfx)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    fts.execute(params![
+        rowid, cols.name, cols.place, cols.body, cols.latin, cols.skel, cols.pfx
+    ])?;
+    Ok(())
+}
+
 fn insert_record(
     conn: &Connection,
     rowid: i64,

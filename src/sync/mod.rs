@@ -111,6 +111,9 @@ pub fn sync(
 ) -> Result<Outcome, SyncError> {
     let started = jiff::Timestamp::now();
     let (mut dir, _) = Directory::open_for_writing(db_path)?;
+    // The update carries the worker's layer into the new directory in its own transaction.
+    let layer = dir.layer_file();
+    dir.attach_layer(&layer)?;
     let before = current(&dir)?;
     let result = run(&mut dir, &before, cfg, progress, cancel);
     let (from, to, changed, outcome, detail) = match &result {

@@ -6,13 +6,13 @@
 //! one and no work piles up behind the keyboard.
 
 use crate::search::{self, Query, Results};
-use crate::store::{Directory, OpenEvent, StoreError};
+use crate::store::{Directory, LayerEvent, OpenEvent, StoreError, UserLayer};
 use iced::futures::channel::oneshot;
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
-type JobFn = Box<dyn FnOnce(&mut Directory) + Send>;
+type JobFn = Box<dyn FnOnce(&mut Directory, &mut UserLayer) + Send>;
 
 enum Job {
     Run(JobFn),
@@ -41,6 +41,8 @@ pub const QUICK_CHECK_INLINE: u64 = 32 << 20;
 #[derive(Debug, Clone)]
 pub struct Opened {
     pub events: Vec<OpenEvent>,
+    /// What opening the worker's layer did (a damaged file restored from its backup).
+    pub layer_events: Vec<LayerEvent>,
     pub count: usize,
     /// The integrity check is still to run (a large file).
     pub check_pending: bool,
@@ -65,15 +67,25 @@ impl Db {
                 // Small files are checked before the first frame; a large one's full
                 // integrity check (it reads every page) runs right after, see `check`.
                 let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-                let mut dir = match Directory::open(&path, size <= QUICK_CHECK_INLINE) {
-                    Ok((dir, events)) => {
+                let opened = Directory::open(&path, size <= QUICK_CHECK_INLINE).and_then(
+                    |(mut dir, events)| {
+                        let (mut layer, layer_events) = UserLayer::open(&dir.layer_file())?;
+                        let current = dir.touched_records(&layer)?;
+                        layer.remember_all(&current)?;
+                        dir.attach_layer(layer.path())?;
+                        Ok((dir, layer, events, layer_events))
+                    },
+                );
+                let (mut dir, mut layer) = match opened {
+                    Ok((dir, layer, events, layer_events)) => {
                         let count = dir.count().unwrap_or(0);
                         let _ = ready_tx.send(Ok(Opened {
                             events,
+                            layer_events,
                             count,
                             check_pending: size > QUICK_CHECK_INLINE,
                         }));
-                        dir
+                        (dir, layer)
                     }
                     Err(e) => {
                         let _ = ready_tx.send(Err(e));
@@ -82,7 +94,7 @@ impl Db {
                 };
                 while let Ok(job) = rx.recv() {
                     match job {
-                        Job::Run(f) => f(&mut dir),
+                        Job::Run(f) => f(&mut dir, &mut layer),
                         Job::Search => {
                             let next = slot.lock().ok().and_then(|mut s| s.take());
                             if let Some((query, reply)) = next
@@ -108,11 +120,20 @@ impl Db {
         &self,
         f: impl FnOnce(&mut Directory) -> T + Send + 'static,
     ) -> impl Future<Output = Option<T>> + Send + 'static {
+        self.run_with_layer(move |d, _| f(d))
+    }
+
+    /// Runs `f` on the directory thread with the worker's layer (to read or write notes,
+    /// flags, the office's records). `None` if the directory is not available.
+    pub fn run_with_layer<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Directory, &mut UserLayer) -> T + Send + 'static,
+    ) -> impl Future<Output = Option<T>> + Send + 'static {
         let (tx, rx) = oneshot::channel();
         let sent = self
             .jobs
-            .send(Job::Run(Box::new(move |d| {
-                let _ = tx.send(f(d));
+            .send(Job::Run(Box::new(move |d, l| {
+                let _ = tx.send(f(d, l));
             })))
             .is_ok();
         async move { if sent { rx.await.ok() } else { None } }

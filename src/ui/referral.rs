@@ -27,7 +27,13 @@ pub enum Message {
     /// Put a record in the basket.
     Add(String),
     /// The basket's records (and their organisations' names) arrived.
-    Loaded(Vec<Record>, HashMap<String, Text>),
+    Loaded(
+        Vec<Record>,
+        HashMap<String, Text>,
+        HashMap<String, crate::layer::Mine>,
+    ),
+    /// Print numbers the office flagged as not working.
+    PrintFlagged(bool),
     /// Choose the sheet's language.
     SheetLanguage(Locale),
     /// Choose the next or previous sheet language (← / → in the composer).
@@ -95,6 +101,9 @@ pub struct State {
     pub sheet_locale: Locale,
     pub records: Vec<Record>,
     pub organizations: HashMap<String, Text>,
+    /// The worker's layer on the basket's records.
+    pub mine: HashMap<String, crate::layer::Mine>,
+    pub print_flagged: bool,
     pub note: text_editor::Content,
     pub preview: Option<Arc<Vec<Page>>>,
     pub preview_error: Option<String>,
@@ -114,6 +123,8 @@ impl State {
             sheet_locale,
             records: Vec::new(),
             organizations: HashMap::new(),
+            mine: HashMap::new(),
+            print_flagged: false,
             note: text_editor::Content::new(),
             preview: None,
             preview_error: None,
@@ -139,6 +150,8 @@ impl State {
             note: self.note_text(),
             paper: cx.paper,
             date: cx.today,
+            mine: self.mine.clone(),
+            print_flagged: self.print_flagged,
         }
     }
 
@@ -175,7 +188,8 @@ impl State {
                 }
                 Action::Run(self.load(cx))
             }
-            Message::Loaded(records, orgs) => {
+            Message::Loaded(records, orgs, mine) => {
+                self.mine = mine;
                 // Keep the basket's order; drop what the directory no longer has.
                 self.basket = records.iter().map(|r| r.id.clone()).collect();
                 self.records = records;
@@ -184,6 +198,10 @@ impl State {
             }
             Message::SheetLanguage(l) => {
                 self.sheet_locale = l;
+                Action::Run(self.refresh(cx))
+            }
+            Message::PrintFlagged(on) => {
+                self.print_flagged = on;
                 Action::Run(self.refresh(cx))
             }
             Message::StepLanguage(forward) => {
@@ -336,7 +354,10 @@ mod tests {
         let mut s = State::new(Locale::En);
         let records = crate::store::bundled_records().unwrap();
         let first = records[0].clone();
-        let _ = s.update(Message::Loaded(vec![first], HashMap::new()), &cx());
+        let _ = s.update(
+            Message::Loaded(vec![first], HashMap::new(), HashMap::new()),
+            &cx(),
+        );
         let asked = s.seq;
         let _ = s.update(Message::Clear, &cx());
         let pages = Arc::new(Vec::new());
@@ -344,7 +365,7 @@ mod tests {
         assert!(s.preview.is_none(), "the cleared basket shows no sheet");
         // Two requests: the older answer arriving last does not replace the newer.
         let _ = s.update(
-            Message::Loaded(records[..2].to_vec(), HashMap::new()),
+            Message::Loaded(records[..2].to_vec(), HashMap::new(), HashMap::new()),
             &cx(),
         );
         let older = s.seq;

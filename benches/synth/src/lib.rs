@@ -473,6 +473,7 @@ pub fn records(n: usize, seed: u64) -> impl Iterator<Item = Record> {
                 publisher: Some("synthetic".into()),
                 published: None,
                 supports: None,
+                office: None,
             }],
             verified_at: verified,
             verified_by: "generator".into(),

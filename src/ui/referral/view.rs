@@ -156,6 +156,27 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
         let l = label(text);
         side(if error { l.style(style::danger) } else { l }, rtl)
     });
+    // Offered only when a number on the sheet is reported dead: by default it is left off.
+    let any_flagged = state.records.iter().any(|r| {
+        state.mine.get(&r.id).is_some_and(|m| {
+            m.flags.iter().any(|f| {
+                f.field == crate::layer::FlagField::Phone
+                    && f.correct.is_none()
+                    && f.state(r) == crate::layer::FlagState::Open
+            })
+        })
+    });
+    let print_flagged: Option<Element<'a, Message>> = any_flagged.then(|| {
+        let text = t(locale, "referral-print-flagged");
+        let font = crate::ui::widgets::font_for(&text, false);
+        side(
+            iced::widget::checkbox(state.print_flagged)
+                .label(text)
+                .font(font)
+                .on_toggle(Message::PrintFlagged),
+            rtl,
+        )
+    });
     let options = column![
         heading(t(locale, "referral-sheet-language"), rtl),
         side(langs, rtl),
@@ -168,6 +189,7 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
         hint(t(locale, "referral-note-hint"), rtl),
         crate::ui::guard::guard(note),
     ]
+    .push(print_flagged)
     .spacing(8);
 
     let left = container(scrollable(column![basket, options].spacing(18)).spacing(4))

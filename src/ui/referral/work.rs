@@ -14,11 +14,15 @@ use std::sync::{Arc, Mutex, mpsc};
 /// Loads the basket's records on the directory thread.
 pub fn load(db: &Db, ids: Vec<String>) -> Task<Message> {
     Task::perform(
-        db.run(move |d| {
+        db.run_with_layer(move |d, layer| {
             let mut records = Vec::new();
             let mut orgs = HashMap::new();
+            let mut mine = HashMap::new();
             for id in &ids {
                 if let Ok(Some(r)) = d.get(id) {
+                    if let Ok(m) = d.mine(layer, &r) {
+                        mine.insert(r.id.clone(), m);
+                    }
                     if let Some(org) = &r.organization
                         && let Ok(Some(o)) = d.get(org)
                     {
@@ -27,11 +31,11 @@ pub fn load(db: &Db, ids: Vec<String>) -> Task<Message> {
                     records.push(r);
                 }
             }
-            (records, orgs)
+            (records, orgs, mine)
         }),
         |r| {
-            let (records, orgs) = r.unwrap_or_default();
-            Message::Loaded(records, orgs)
+            let (records, orgs, mine) = r.unwrap_or_default();
+            Message::Loaded(records, orgs, mine)
         },
     )
 }

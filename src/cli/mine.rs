@@ -1,0 +1,569 @@
+//! `haven note|flag|favourite|local|corrections`: the worker's own layer from the command
+//! line.
+
+use super::{BAD_INPUT, CorrectionsAction, LocalAction, open, out, read_settings};
+use haven::i18n::{Locale, tr, tr_args};
+use haven::layer::{self, Correction, Flag, FlagField, FlagState, Note};
+use haven::model::Record;
+use haven::store::{Directory, Paths, StoreError, UserLayer};
+use haven::{present, today};
+use std::process::ExitCode;
+
+/// The record `id` names, or the translated "no such record" and exit code 2.
+fn record(
+    dir: &Directory,
+    id: &str,
+    locale: Locale,
+) -> Result<Result<Record, ExitCode>, StoreError> {
+    match dir.get(id.trim())? {
+        Some(r) => Ok(Ok(r)),
+        None => {
+            eprintln!(
+                "{}",
+                out(&tr_args(locale, "cli-unknown-id", &[("id", id.into())]))
+            );
+            Ok(Err(ExitCode::from(BAD_INPUT)))
+        }
+    }
+}
+
+/// The office's name for its own records and corrections.
+pub(super) fn office_name(paths: &Paths, locale: Locale) -> String {
+    let s = read_settings(paths, locale);
+    let name = s.office.name.trim();
+    if name.is_empty() {
+        tr(locale, "mine-this-office")
+    } else {
+        name.to_string()
+    }
+}
+
+macro_rules! get_or_exit {
+    ($e:expr) => {
+        match $e? {
+            Ok(v) => v,
+            Err(code) => return Ok(code),
+        }
+    };
+}
+
+pub(super) fn note(
+    paths: &Paths,
+    id: &str,
+    text: &[String],
+    clear: bool,
+    locale: Locale,
+) -> Result<ExitCode, StoreError> {
+    let mut o = open(paths, locale)?;
+    let r = get_or_exit!(record(&o.dir, id, locale));
+    let text = if clear { String::new() } else { text.join(" ") };
+    if !clear && text.trim().is_empty() {
+        eprintln!("{}", out(&tr(locale, "cli-note-empty")));
+        return Ok(ExitCode::from(BAD_INPUT));
+    }
+    let note = Note {
+        text,
+        lang: locale.code().to_string(),
+        updated_at: today(),
+    };
+    o.layer.set_note(&r, &note)?;
+    o.dir.refresh_overlay()?;
+    let msg = if clear {
+        "cli-note-cleared"
+    } else {
+        "cli-note-saved"
+    };
+    println!(
+        "{}",
+        out(&tr_args(locale, msg, &[("id", r.id.as_str().into())]))
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn flag(
+    paths: &Paths,
+    id: &str,
+    field: &str,
+    value: &str,
+    correct: Option<String>,
+    reason: Option<String>,
+    clear: bool,
+    keep: bool,
+    locale: Locale,
+) -> Result<ExitCode, StoreError> {
+    let Some(field) = FlagField::from_key(field.trim()) else {
+        let choices: Vec<&str> = FlagField::ALL.iter().map(|f| f.key()).collect();
+        eprintln!(
+            "{}",
+            out(&tr_args(
+                locale,
+                "cli-unknown-field",
+                &[
+                    ("value", field.into()),
+                    ("choices", choices.join(", ").into())
+                ]
+            ))
+        );
+        return Ok(ExitCode::from(BAD_INPUT));
+    };
+    let mut o = open(paths, locale)?;
+    let r = get_or_exit!(record(&o.dir, id, locale));
+    let existing = o.layer.flags(&r.id)?;
+    // Taking a flag back or keeping a correction names the flag's own value, which the
+    // record may no longer hold.
+    if clear || keep {
+        let given = value.trim();
+        let found = existing.iter().find(|f| {
+            f.field == field
+                && (given.is_empty() && existing.iter().filter(|g| g.field == field).count() == 1
+                    || f.value == given
+                    || layer::find_value(&with_value(&r, field, &f.value), field, given).is_some())
+        });
+        let Some(f) = found.cloned() else {
+            eprintln!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "cli-flag-none",
+                    &[("id", r.id.as_str().into())]
+                ))
+            );
+            return Ok(ExitCode::from(BAD_INPUT));
+        };
+        if clear {
+            o.layer.remove_flag(&r.id, field, &f.value)?;
+        } else {
+            let FlagState::Resolved { now } = f.state(&r) else {
+                eprintln!("{}", out(&tr(locale, "cli-flag-keep-open")));
+                return Ok(ExitCode::from(BAD_INPUT));
+            };
+            let Some(now) = now.first() else {
+                eprintln!("{}", out(&tr(locale, "cli-flag-keep-open")));
+                return Ok(ExitCode::from(BAD_INPUT));
+            };
+            o.layer.rebase_flag(&r.id, field, &f.value, now)?;
+        }
+        o.dir.refresh_overlay()?;
+        let msg = if clear {
+            "cli-flag-cleared"
+        } else {
+            "cli-flag-kept"
+        };
+        println!(
+            "{}",
+            out(&tr_args(locale, msg, &[("id", r.id.as_str().into())]))
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(found) = layer::find_value(&r, field, value) else {
+        let known = layer::field_values(&r, field).join(", ");
+        return Err(StoreError::NoValue {
+            id: r.id.clone(),
+            field: field.key().to_string(),
+            given: value.to_string(),
+            known,
+        });
+    };
+    let flag = Flag {
+        field,
+        value: found,
+        correct: correct.filter(|c| !c.trim().is_empty()),
+        reason: reason.filter(|c| !c.trim().is_empty()),
+        on: today(),
+    };
+    o.layer.add_flag(&r, &flag)?;
+    o.dir.refresh_overlay()?;
+    println!(
+        "{}",
+        out(&format!(
+            "{} {}",
+            tr_args(locale, "cli-flag-saved", &[("id", r.id.as_str().into())]),
+            present::flag_text(&flag, &r, locale)
+        ))
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A copy of `r` holding `value` in `field`, so a flag's own value can be matched in any
+/// written form after the record changed.
+fn with_value(r: &Record, field: FlagField, value: &str) -> Record {
+    let mut c = r.clone();
+    if field == FlagField::Phone {
+        c.phones = vec![haven::model::Phone {
+            number: value.to_string(),
+            display: value.to_string(),
+            label: None,
+            free: None,
+            sms: None,
+            hours: None,
+        }];
+    }
+    c
+}
+
+pub(super) fn favourite(
+    paths: &Paths,
+    id: &str,
+    clear: bool,
+    locale: Locale,
+) -> Result<ExitCode, StoreError> {
+    let mut o = open(paths, locale)?;
+    let r = get_or_exit!(record(&o.dir, id, locale));
+    o.layer.set_favourite(&r, !clear)?;
+    o.dir.refresh_overlay()?;
+    let msg = if clear {
+        "cli-favourite-cleared"
+    } else {
+        "cli-favourite-saved"
+    };
+    println!(
+        "{}",
+        out(&tr_args(locale, msg, &[("id", r.id.as_str().into())]))
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a file the worker named, or says what is wrong with it.
+fn read_file(path: &std::path::Path, locale: Locale) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| {
+        eprintln!(
+            "{}",
+            out(&tr_args(
+                locale,
+                "cli-read-failed",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", e.to_string().into())
+                ]
+            ))
+        );
+        ExitCode::from(BAD_INPUT)
+    })
+}
+
+/// Checks a record the office wrote, printing each problem by field.
+fn prepare(
+    dir: &Directory,
+    layer: &UserLayer,
+    text: &str,
+    keep_id: Option<&str>,
+    office: &str,
+    locale: Locale,
+) -> Result<Result<Record, ExitCode>, StoreError> {
+    let mut value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "layer-file-syntax",
+                    &[("line", e.line().into()), ("detail", e.to_string().into())]
+                ))
+            );
+            return Ok(Err(ExitCode::from(BAD_INPUT)));
+        }
+    };
+    if let (Some(id), Some(obj)) = (keep_id, value.as_object_mut()) {
+        obj.insert("id".into(), id.into());
+    }
+    let kinds = dir.kinds()?;
+    let taken = |id: &str| kinds.contains_key(id) || layer.local(id).ok().flatten().is_some();
+    match layer::local::prepare(value, office, today(), &kinds, &taken) {
+        Ok(r) => Ok(Ok(r)),
+        Err(problems) => Err(StoreError::Invalid(problems)).or_else(|e: StoreError| {
+            eprintln!("{}", out(&e.message(locale)));
+            Ok(Err(ExitCode::from(BAD_INPUT)))
+        }),
+    }
+}
+
+pub(super) fn local(
+    paths: &Paths,
+    action: LocalAction,
+    locale: Locale,
+) -> Result<ExitCode, StoreError> {
+    let mut o = open(paths, locale)?;
+    match action {
+        LocalAction::Add { file } | LocalAction::Edit { file, .. }
+            if read_file(&file, locale).is_err() =>
+        {
+            Ok(ExitCode::from(BAD_INPUT))
+        }
+        LocalAction::Add { file } => {
+            let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
+            let office = office_name(paths, locale);
+            let r = get_or_exit!(prepare(&o.dir, &o.layer, &text, None, &office, locale));
+            if o.dir.get(&r.id)?.is_some() {
+                eprintln!(
+                    "{}",
+                    out(&tr_args(
+                        locale,
+                        "cli-local-exists",
+                        &[("id", r.id.as_str().into())]
+                    ))
+                );
+                return Ok(ExitCode::from(BAD_INPUT));
+            }
+            o.layer.put_local(&r)?;
+            o.dir.refresh_overlay()?;
+            println!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "cli-local-added",
+                    &[("id", r.id.as_str().into())]
+                ))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        LocalAction::Edit { id, file } => {
+            if o.layer.local(id.trim())?.is_none() {
+                eprintln!(
+                    "{}",
+                    out(&tr_args(
+                        locale,
+                        "cli-local-not-ours",
+                        &[("id", id.as_str().into())]
+                    ))
+                );
+                return Ok(ExitCode::from(BAD_INPUT));
+            }
+            let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
+            let office = office_name(paths, locale);
+            let r = get_or_exit!(prepare(
+                &o.dir,
+                &o.layer,
+                &text,
+                Some(id.trim()),
+                &office,
+                locale
+            ));
+            o.layer.put_local(&r)?;
+            o.dir.refresh_overlay()?;
+            println!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "cli-local-edited",
+                    &[("id", r.id.as_str().into())]
+                ))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        LocalAction::List { json } => {
+            let mut rows = Vec::new();
+            for r in o.layer.local_records()? {
+                rows.push((r, false));
+            }
+            for id in o.layer.touched_ids()? {
+                if o.dir.is_overlay(&id)?
+                    && let Some(r) = o.dir.get(&id)?
+                {
+                    rows.push((r, true));
+                }
+            }
+            if json {
+                let items: Vec<_> = rows
+                    .iter()
+                    .map(|(r, removed)| {
+                        let mut v = super::print::json_summary(r, locale);
+                        v["local"] = (!removed).into();
+                        v["removed"] = (*removed).into();
+                        v
+                    })
+                    .collect();
+                println!("{}", serde_json::Value::Array(items));
+            } else {
+                if rows.is_empty() {
+                    println!("{}", out(&tr(locale, "cli-local-none")));
+                }
+                for (r, removed) in &rows {
+                    let (name, _) = present::names(r, locale);
+                    let mark = if *removed {
+                        tr(locale, "mine-removed-short")
+                    } else {
+                        String::new()
+                    };
+                    println!("{:<48} {} {}", r.id, out(&name), out(&mark));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        LocalAction::Remove { id } => {
+            if !o.layer.remove_local(id.trim())? {
+                eprintln!(
+                    "{}",
+                    out(&tr_args(
+                        locale,
+                        "cli-local-not-ours",
+                        &[("id", id.as_str().into())]
+                    ))
+                );
+                return Ok(ExitCode::from(BAD_INPUT));
+            }
+            o.dir.refresh_overlay()?;
+            println!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "cli-local-removed",
+                    &[("id", id.as_str().into())]
+                ))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        LocalAction::Forget { id } => {
+            o.layer.forget(id.trim())?;
+            o.dir.refresh_overlay()?;
+            println!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "cli-forgotten",
+                    &[("id", id.as_str().into())]
+                ))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        LocalAction::Export { out: path } => {
+            let export = o.layer.export()?;
+            let text = serde_json::to_string_pretty(&export)
+                .map_err(|e| StoreError::Record(e.to_string()))?;
+            write_file(&path, &text)?;
+            println!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    "cli-layer-exported",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("notes", export.notes.len().into()),
+                        ("flags", export.flags.len().into()),
+                        ("records", export.records.len().into())
+                    ]
+                ))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        LocalAction::Import { file } => {
+            let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
+            let export = layer::read_export(&text).map_err(StoreError::LayerFile)?;
+            let kinds = o.dir.kinds()?;
+            let office = office_name(paths, locale);
+            for r in &export.records {
+                let value =
+                    serde_json::to_value(r).map_err(|e| StoreError::Record(e.to_string()))?;
+                if let Err(problems) =
+                    layer::local::prepare(value, &office, today(), &kinds, &|_| false)
+                {
+                    return Err(StoreError::Invalid(problems));
+                }
+            }
+            let s = o.layer.import(&export)?;
+            o.dir.refresh_overlay()?;
+            let msg = if s.is_empty() {
+                "cli-layer-import-nothing"
+            } else {
+                "cli-layer-imported"
+            };
+            println!(
+                "{}",
+                out(&tr_args(
+                    locale,
+                    msg,
+                    &[
+                        ("notes", s.notes.into()),
+                        ("flags", s.flags.into()),
+                        ("favourites", s.favourites.into()),
+                        ("records", s.records.into())
+                    ]
+                ))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed.
+fn write_file(path: &std::path::Path, text: &str) -> Result<(), StoreError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| io(path, e))?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(|e| io(path, e))?;
+    tmp.persist(path).map_err(|e| io(path, e.error))?;
+    Ok(())
+}
+
+fn io(path: &std::path::Path, e: std::io::Error) -> StoreError {
+    StoreError::Io {
+        path: path.to_path_buf(),
+        source: std::sync::Arc::new(e),
+    }
+}
+
+pub(super) fn corrections(
+    paths: &Paths,
+    action: CorrectionsAction,
+    locale: Locale,
+) -> Result<ExitCode, StoreError> {
+    let CorrectionsAction::Export { out: path } = action;
+    let o = open(paths, locale)?;
+    let office = office_name(paths, locale);
+    let items = corrections_of(&o.dir, &o.layer, &office)?;
+    let text = layer::write_corrections(&items).map_err(StoreError::LayerFile)?;
+    write_file(&path, &text)?;
+    println!(
+        "{}",
+        out(&tr_args(
+            locale,
+            "cli-corrections-exported",
+            &[
+                ("path", path.display().to_string().into()),
+                ("count", (items.len() - 1).into())
+            ]
+        ))
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The office's open flags and its own records, as a corrections file's lines. Nothing of a
+/// client's is in the layer to begin with; notes stay home (they are the office's).
+pub fn corrections_of(
+    dir: &Directory,
+    layer: &UserLayer,
+    office: &str,
+) -> Result<Vec<Correction>, StoreError> {
+    let mut items = vec![Correction::header(office)];
+    for id in layer.touched_ids()? {
+        let Some(r) = dir.get(&id)? else { continue };
+        if dir.is_overlay(&id)? {
+            continue;
+        }
+        for flag in layer.flags(&id)? {
+            if flag.state(&r) == FlagState::Open {
+                items.push(Correction::Flag {
+                    id: id.clone(),
+                    flag,
+                    record: Box::new(without_confidential(&r)),
+                });
+            }
+        }
+    }
+    for r in layer.local_records()? {
+        items.push(Correction::New {
+            record: Box::new(without_confidential(&r)),
+        });
+    }
+    Ok(items)
+}
+
+/// A confidential address never leaves the machine, not even to the publisher.
+fn without_confidential(r: &Record) -> Record {
+    let mut r = r.clone();
+    r.locations.retain(|l| !l.confidential);
+    r
+}

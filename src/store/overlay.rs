@@ -1,0 +1,217 @@
+//! The worker's layer as the directory carries it: the office's own records and the
+//! publisher's removed records the worker still has notes on, as rows marked `overlay`, and
+//! every touched record's marks and searchable worker text. All of it is derived from
+//! `user.sqlite3` and applied in the same transaction as any change to the directory (a
+//! sync, a rebuild), so a reader never sees the directory without the office's records.
+
+use super::user::UserLayer;
+use super::write::{insert_overlay_row, reindex_row};
+use super::{Directory, StoreError, get_in, meta_get, meta_set, parse_record};
+use crate::layer::{Mine, Overlay};
+use crate::model::Record;
+use rusqlite::{Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+/// A store-only mark: the row's index holds worker text, so undoing the overlay must
+/// index it again without.
+const WORKER_TEXT: i64 = 1 << 7;
+
+/// A publisher's record (not one the overlay put there).
+fn publisher_record(conn: &Connection, id: &str) -> Result<Option<Record>, StoreError> {
+    let json: Option<String> = conn
+        .query_row(
+            "SELECT json FROM record WHERE id = ?1 AND overlay = 0",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    json.map(|j| parse_record(&j)).transpose()
+}
+
+/// What the directory should carry of `layer`, given the publisher's records in `conn`.
+pub(super) fn compute(conn: &Connection, layer: &UserLayer) -> Result<Overlay, StoreError> {
+    let mut ov = Overlay::default();
+    let mut local = layer.local_records()?;
+    local.sort_by_cached_key(super::listing_key);
+    for r in local {
+        let mine = layer.mine(&r.id, false)?;
+        ov.marks
+            .push((r.id.clone(), mine.marks(&r), mine.searchable_text()));
+        ov.records.push(r);
+    }
+    for id in layer.touched_ids()? {
+        let (record, removed) = match publisher_record(conn, &id)? {
+            Some(r) => (r, false),
+            None => match layer.known(&id)? {
+                Some(k) => (k, true),
+                // Something on a record the worker never saw whole: nothing to show.
+                None => continue,
+            },
+        };
+        let mine = layer.mine(&id, removed)?;
+        ov.marks
+            .push((id, mine.marks(&record), mine.searchable_text()));
+        if removed {
+            ov.records.push(record);
+        }
+    }
+    Ok(ov.seal())
+}
+
+/// Replaces whatever overlay the directory carries with `ov`.
+pub(super) fn apply(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
+    let org_of = |r: &Record| -> Result<Option<Record>, StoreError> {
+        match &r.organization {
+            Some(id) => get_in(conn, id),
+            None => Ok(None),
+        }
+    };
+    let stale: Vec<(i64, String)> = {
+        let mut stmt =
+            conn.prepare("SELECT rowid, json FROM record WHERE overlay = 0 AND marks & ?1 <> 0")?;
+        stmt.query_map([WORKER_TEXT], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (rowid, json) in stale {
+        let r = parse_record(&json)?;
+        reindex_row(conn, rowid, &r, org_of(&r)?.as_ref(), "")?;
+    }
+    conn.execute("UPDATE record SET marks = 0 WHERE marks <> 0", [])?;
+    conn.execute(
+        "DELETE FROM record_fts WHERE rowid IN (SELECT rowid FROM record WHERE overlay = 1)",
+        [],
+    )?;
+    conn.execute("DELETE FROM record WHERE overlay = 1", [])?;
+    let next: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
+        r.get(0)
+    })?;
+    for (rowid, r) in (next..).zip(&ov.records) {
+        insert_overlay_row(conn, rowid, r, org_of(r)?.as_ref())?;
+    }
+    for (id, marks, text) in &ov.marks {
+        let row: Option<(i64, String)> = conn
+            .query_row("SELECT rowid, json FROM record WHERE id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let Some((rowid, json)) = row else { continue };
+        let extra = if text.trim().is_empty() {
+            0
+        } else {
+            WORKER_TEXT
+        };
+        conn.execute(
+            "UPDATE record SET marks = ?2 WHERE rowid = ?1",
+            rusqlite::params![rowid, *marks as i64 | extra],
+        )?;
+        if extra != 0 {
+            let r = parse_record(&json)?;
+            reindex_row(conn, rowid, &r, org_of(&r)?.as_ref(), text)?;
+        }
+    }
+    meta_set(conn, "overlay", &ov.hash)
+}
+
+/// Applies the layer at `path` inside a transaction that changed the directory. A layer
+/// that cannot be read right now (damaged, from a newer Haven) does not stop the change:
+/// the overlay is marked stale, and the next open, which restores the layer, applies it.
+pub(super) fn within(conn: &Connection, path: Option<&Path>) -> Result<(), StoreError> {
+    let Some(path) = path else {
+        return meta_set(conn, "overlay", "");
+    };
+    let ov = match UserLayer::open_read(path) {
+        Ok(Some(layer)) => match compute(conn, &layer) {
+            Ok(ov) => ov,
+            Err(StoreError::DiskFull(e)) => return Err(StoreError::DiskFull(e)),
+            Err(_) => return meta_set(conn, "overlay", ""),
+        },
+        Ok(None) => Overlay::default().seal(),
+        Err(_) => return meta_set(conn, "overlay", ""),
+    };
+    apply(conn, &ov)
+}
+
+impl Directory {
+    /// Carries the layer at `path` from now on (and applies it now, if the directory does
+    /// not already carry it).
+    pub fn attach_layer(&mut self, path: &Path) -> Result<(), StoreError> {
+        self.layer = Some(path.to_path_buf());
+        self.refresh_overlay().map(|_| ())
+    }
+
+    pub fn layer_path(&self) -> Option<&PathBuf> {
+        self.layer.as_ref()
+    }
+
+    /// Brings the directory's copy of the layer up to date after the layer changed.
+    /// Returns whether anything changed.
+    pub fn refresh_overlay(&mut self) -> Result<bool, StoreError> {
+        let ov = match &self.layer {
+            None => return Ok(false),
+            Some(path) => match UserLayer::open_read(path)? {
+                Some(layer) => compute(&self.conn, &layer)?,
+                None => Overlay::default().seal(),
+            },
+        };
+        if meta_get(&self.conn, "overlay")?.as_deref() == Some(ov.hash.as_str()) {
+            return Ok(false);
+        }
+        let tx = self.conn.transaction()?;
+        apply(&tx, &ov)?;
+        tx.commit()?;
+        self.reload_facets()?;
+        Ok(true)
+    }
+
+    /// Whether the directory has `id` only from the worker's layer.
+    pub fn is_overlay(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT overlay FROM record WHERE id = ?1", [id], |r| {
+                r.get::<_, i64>(0)
+            })
+            .optional()?
+            == Some(1))
+    }
+
+    /// What presenting `r` needs from the store: the records it points at and the
+    /// worker's layer on it.
+    pub fn around(
+        &self,
+        layer: &UserLayer,
+        r: &Record,
+    ) -> Result<crate::present::Links, StoreError> {
+        let mut links = self.links(r)?;
+        links.mine = self.mine(layer, r)?;
+        Ok(links)
+    }
+
+    /// Everything of the worker's on `r`.
+    pub fn mine(&self, layer: &UserLayer, r: &Record) -> Result<Mine, StoreError> {
+        let removed = !crate::layer::is_local(&r.id) && self.is_overlay(&r.id)?;
+        layer.mine(&r.id, removed)
+    }
+
+    /// The publisher's records the layer touches, as the directory has them now (to keep
+    /// the layer's copies current).
+    pub fn touched_records(&self, layer: &UserLayer) -> Result<Vec<Record>, StoreError> {
+        let mut out = Vec::new();
+        for id in layer.touched_ids()? {
+            out.extend(publisher_record(&self.conn, &id)?);
+        }
+        Ok(out)
+    }
+
+    /// Every publisher record, in listing order (no overlay rows).
+    pub fn publisher_records(&self) -> Result<Vec<Record>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT json FROM record WHERE overlay = 0 ORDER BY rowid")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for j in rows {
+            out.push(parse_record(&j?)?);
+        }
+        Ok(out)
+    }
+}
