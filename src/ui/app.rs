@@ -13,7 +13,7 @@ pub use notice::Notice;
 use super::db::{Db, Opened};
 use super::keys::{self, Shortcut};
 use super::search::{self, Pane};
-use super::{about, referral, settings_screen, style, sync};
+use super::{about, local_form, referral, settings_screen, style, sync};
 use crate::i18n::{self, Locale};
 use crate::model::Text;
 use crate::settings::{Settings, SettingsProblem, WindowGeometry};
@@ -32,6 +32,8 @@ pub enum Screen {
     Referral,
     Settings,
     About,
+    /// Add or edit one of the office's own records.
+    Form,
 }
 
 /// The directory thread's state.
@@ -62,6 +64,8 @@ pub enum Message {
     Settings(settings_screen::Message),
     /// A referral-composer message.
     Referral(referral::Message),
+    /// A message of the office's record form.
+    Form(local_form::Message),
     /// The status bar's sync control.
     SyncBar(sync::Message),
     /// Update the directory from the feed now.
@@ -110,6 +114,7 @@ pub struct App {
     pub settings_screen: settings_screen::State,
     pub about: Option<about::Info>,
     pub referral: referral::State,
+    pub form: local_form::State,
     pub sync: sync::State,
     /// Fits the detail pane's text; the window's one font system for it.
     fitter: Arc<Mutex<Fitter>>,
@@ -161,6 +166,7 @@ impl App {
             settings_screen: settings_screen::State::default(),
             about: None,
             referral: referral::State::new(locale),
+            form: local_form::State::new("PL"),
             sync: sync::State::default(),
             fitter: Arc::new(Mutex::new(Fitter::default())),
             dialogs,
@@ -204,6 +210,7 @@ impl App {
             Message::Search(m) => self.search_message(m),
             Message::Settings(m) => self.settings_message(m),
             Message::Referral(m) => self.referral_message(m),
+            Message::Form(m) => self.form_message(m),
             Message::SyncBar(sync::Message::Cancel) => self.cancel_sync(),
             Message::StartSync => self.start_sync(),
             Message::Sync(e) => self.sync_event(e),
@@ -265,6 +272,32 @@ impl App {
                 self.notices = vec![Notice::info("copy-no-phone")];
                 Task::none()
             }
+            search::Action::EditLocal(r) => {
+                self.form = local_form::State::edit(&r);
+                self.show(Screen::Form)
+            }
+        }
+    }
+
+    fn form_message(&mut self, m: local_form::Message) -> Task<Message> {
+        let office = match self.settings.office.name.trim() {
+            "" => i18n::tr(self.locale, "mine-this-office"),
+            name => name.to_string(),
+        };
+        match self.form.update(m, self.db.as_ref(), self.locale, &office) {
+            local_form::Action::None => Task::none(),
+            local_form::Action::Run(t) => t.map(Message::Form),
+            local_form::Action::Cancelled => self.show(Screen::Search),
+            local_form::Action::Done(id) => {
+                self.screen = Screen::Search;
+                let cx = self.search_cx();
+                let refresh = self.search.update(
+                    search::Message::QueryChanged(self.search.query.clone()),
+                    &cx,
+                );
+                let open = self.search.update(search::Message::OpenId(id), &cx);
+                Task::batch([self.search_action(refresh), self.search_action(open)])
+            }
         }
     }
 
@@ -318,6 +351,17 @@ impl App {
         }
     }
 
+    /// The country of the office's new records: the one the interface language is most
+    /// used in.
+    fn office_country(&self) -> &'static str {
+        match self.locale {
+            Locale::Kk | Locale::Ru => "KZ",
+            Locale::Vi => "VN",
+            Locale::Fa => "IR",
+            _ => "PL",
+        }
+    }
+
     fn save_settings(&self) -> Task<Message> {
         let settings = self.settings.clone();
         let path = self.paths.settings_file();
@@ -354,6 +398,12 @@ impl App {
                     .map(Message::Referral);
                 Task::batch([operation::focus(Id::new("none")), load])
             }
+            Screen::Form => {
+                if self.form.editing.is_none() && self.form.values.is_empty() {
+                    self.form = local_form::State::new(self.office_country());
+                }
+                operation::focus(local_form::view::input_id(local_form::Field::Name))
+            }
             Screen::About => match &self.db {
                 Some(db) => {
                     Task::perform(db.run(about::load), |r| Message::AboutLoaded(r.flatten()))
@@ -370,9 +420,10 @@ impl App {
             (_, Shortcut::Settings) => self.show(Screen::Settings),
             (_, Shortcut::About) => self.show(Screen::About),
             (_, Shortcut::Compose) => self.show(Screen::Referral),
-            (Screen::Referral | Screen::Settings | Screen::About, Shortcut::Escape) => {
-                self.show(Screen::Search)
-            }
+            (
+                Screen::Referral | Screen::Settings | Screen::About | Screen::Form,
+                Shortcut::Escape,
+            ) => self.show(Screen::Search),
             (Screen::Referral, Shortcut::Left | Shortcut::Right) => {
                 let forward = matches!(k, Shortcut::Right) != self.locale.is_rtl();
                 self.referral_message(referral::Message::StepLanguage(forward))
@@ -488,6 +539,7 @@ impl App {
             )
             .map(Message::Settings),
             (_, Screen::About) => about::view(self.about.as_ref(), locale),
+            (_, Screen::Form) => local_form::view(&self.form, locale).map(Message::Form),
             (_, Screen::Referral) => referral::view(
                 &self.referral,
                 &referral::ViewCtx {

@@ -1,25 +1,53 @@
 //! The detail pane: a record as the core presents it for the worker's screen
-//! (`present::present`), laid out field by field, with its links and phones as buttons.
+//! (`present::present`), laid out field by field, with its links and phones as buttons, and
+//! the worker's own layer on it: the office note, a flag beside each phone and address, the
+//! favourite star, and for a removed record the choice to let it go.
+
+mod view;
+
+pub use view::{ViewCtx, view};
 
 use super::style;
-use super::widgets::{self, dir_row, field, heading, hint, side, t};
 use crate::i18n::Locale;
+use crate::layer::{Flag, FlagField, Note};
 use crate::model::Record;
 use crate::present::{self, Audience, Presented, Value};
-use crate::store::{Directory, StoreError};
+use crate::store::{Directory, StoreError, UserLayer};
 use crate::text::Fitter;
-use iced::widget::{button, column, container, rule, scrollable};
-use iced::{Element, Fill};
+use iced::widget::text_editor;
 use std::sync::Mutex;
 
 /// The width text has in the pane: the pane less its padding and the scroll bar.
 const TEXT_WIDTH: f32 = style::DETAIL_WIDTH - 2.0 * style::PAD - 36.0;
 
-/// A record, presented and fitted to the pane when it was opened.
+/// The note being written. Cloning keeps the text (a message carrying a freshly loaded
+/// record is cloned, never an editor being typed in).
+pub struct NoteEditor(pub text_editor::Content);
+
+impl Clone for NoteEditor {
+    fn clone(&self) -> Self {
+        NoteEditor(text_editor::Content::with_text(&self.0.text()))
+    }
+}
+
+impl std::fmt::Debug for NoteEditor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NoteEditor")
+    }
+}
+
+/// A record, presented and fitted to the pane when it was opened, and what the worker has
+/// on it.
 #[derive(Debug, Clone)]
 pub struct Detail {
     pub record: Record,
     pub shown: Presented,
+    pub mine: crate::layer::Mine,
+    pub note: NoteEditor,
+    /// The flag whose correct value is being typed: (field, value, text).
+    pub correcting: Option<(FlagField, String, String)>,
+    /// The note editor differs from the saved note.
+    pub note_changed: bool,
 }
 
 /// What the worker can do in the pane. Each is also a stop of the keyboard cursor.
@@ -35,6 +63,41 @@ pub enum Message {
     OpenLink(String),
     /// Open another record in the pane.
     OpenRecord(String),
+    /// Something on the worker's own layer.
+    Mine(Mine),
+}
+
+/// The worker's layer, from the pane.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mine {
+    NoteEdit(text_editor::Action),
+    SaveNote,
+    ClearNote,
+    Favourite(bool),
+    /// One click: this value does not work.
+    Flag(FlagField, String),
+    /// Take the flag back (or accept the publisher's new value).
+    Unflag(FlagField, String),
+    CorrectEdit(String),
+    SaveCorrect,
+    /// Keep the worker's correction against the publisher's new value.
+    Keep(FlagField, String, String),
+    /// Let a removed record go, with all the worker had on it.
+    LetGo,
+    /// Edit one of the office's own records in the form.
+    Edit,
+}
+
+/// A change to the layer, to run on the directory thread.
+pub type Write = Box<dyn FnOnce(&mut Directory, &mut UserLayer) -> Result<(), StoreError> + Send>;
+
+/// What the pane asks of its screen.
+pub enum MineAction {
+    None,
+    /// Write, then present the record again and refresh the results.
+    Write(Write),
+    /// Open the form on this record.
+    Edit(Box<Record>),
 }
 
 /// Loads and presents a record in `locale`, its text fitted to the pane (text that changes
@@ -42,6 +105,7 @@ pub enum Message {
 /// thread.
 pub fn load(
     dir: &Directory,
+    layer: &UserLayer,
     id: &str,
     locale: Locale,
     today: jiff::civil::Date,
@@ -50,7 +114,8 @@ pub fn load(
     let Some(record) = dir.get(id)? else {
         return Ok(None);
     };
-    let links = dir.links(&record)?;
+    let links = dir.around(layer, &record)?;
+    let mine = links.mine.clone();
     let mut shown = present::present(&record, &links, locale, Audience::Screen, today);
     if let Ok(mut fitter) = fitter.lock() {
         shown.title.text = fitter.fit(&shown.title.text, style::TITLE, true, TEXT_WIDTH - 30.0);
@@ -58,15 +123,136 @@ pub fn load(
             *s = fitter.fit(s, style::BODY, false, TEXT_WIDTH);
         }
     }
-    Ok(Some(Detail { record, shown }))
+    let note = mine.note.as_ref().map(|n| n.text.as_str()).unwrap_or("");
+    Ok(Some(Detail {
+        note: NoteEditor(text_editor::Content::with_text(note)),
+        record,
+        shown,
+        mine,
+        correcting: None,
+        note_changed: false,
+    }))
+}
+
+impl Detail {
+    /// The flag the worker has on a value, if any.
+    pub fn flag(&self, field: FlagField, value: &str) -> Option<&Flag> {
+        self.mine.flag_on(field, value)
+    }
+
+    /// The addresses the pane shows, in order, by the value a flag names (`None` for one
+    /// with no street address, such as a confidential one shown by its warning only).
+    pub fn address_values(&self) -> Vec<Option<String>> {
+        self.record
+            .locations
+            .iter()
+            .filter(|l| {
+                l.confidential
+                    || l.name.is_some()
+                    || l.address.is_some()
+                    || l.city.is_some()
+                    || l.note.is_some()
+            })
+            .map(|l| l.address.as_ref().map(|a| a.original().to_string()))
+            .collect()
+    }
+
+    pub fn update(&mut self, m: Mine, locale: Locale) -> MineAction {
+        let id = self.record.id.clone();
+        let record = self.record.clone();
+        let write = |f: Write| MineAction::Write(f);
+        match m {
+            Mine::NoteEdit(action) => {
+                self.note.0.perform(action);
+                let saved = self
+                    .mine
+                    .note
+                    .as_ref()
+                    .map(|n| n.text.as_str())
+                    .unwrap_or("");
+                self.note_changed = self.note.0.text().trim() != saved.trim();
+                MineAction::None
+            }
+            Mine::SaveNote | Mine::ClearNote => {
+                let text = if m == Mine::SaveNote {
+                    self.note.0.text()
+                } else {
+                    String::new()
+                };
+                let note = Note {
+                    text,
+                    lang: locale.code().to_string(),
+                    updated_at: crate::today(),
+                };
+                write(Box::new(move |_, l| l.set_note(&record, &note)))
+            }
+            Mine::Favourite(on) => write(Box::new(move |_, l| l.set_favourite(&record, on))),
+            Mine::Flag(field, value) => {
+                self.correcting = Some((field, value.clone(), String::new()));
+                let flag = Flag {
+                    field,
+                    value,
+                    correct: None,
+                    reason: None,
+                    on: crate::today(),
+                };
+                write(Box::new(move |_, l| l.add_flag(&record, &flag)))
+            }
+            Mine::Unflag(field, value) => {
+                self.correcting = None;
+                write(Box::new(move |_, l| {
+                    l.remove_flag(&id, field, &value).map(|_| ())
+                }))
+            }
+            Mine::CorrectEdit(text) => {
+                if let Some(c) = &mut self.correcting {
+                    c.2 = text;
+                }
+                MineAction::None
+            }
+            Mine::SaveCorrect => {
+                let Some((field, value, text)) = self.correcting.take() else {
+                    return MineAction::None;
+                };
+                let mut flag = self.flag(field, &value).cloned().unwrap_or(Flag {
+                    field,
+                    value,
+                    correct: None,
+                    reason: None,
+                    on: crate::today(),
+                });
+                flag.correct = Some(text).filter(|t| !t.trim().is_empty());
+                write(Box::new(move |_, l| l.add_flag(&record, &flag)))
+            }
+            Mine::Keep(field, value, now) => write(Box::new(move |_, l| {
+                l.rebase_flag(&id, field, &value, &now)
+            })),
+            Mine::LetGo => write(Box::new(move |_, l| l.forget(&id))),
+            Mine::Edit => MineAction::Edit(Box::new(record)),
+        }
+    }
 }
 
 /// The pane's actions, in the order they are drawn.
 pub fn actions(d: &Detail) -> Vec<Message> {
-    let mut v = vec![Message::AddToBasket(d.record.id.clone())];
+    let mut v = vec![
+        Message::AddToBasket(d.record.id.clone()),
+        Message::Mine(Mine::Favourite(!d.mine.favourite)),
+    ];
+    let mut addresses = d.address_values().into_iter();
     for f in &d.shown.fields {
         match &f.value {
-            Value::Phones(p) => v.extend(p.iter().map(|p| Message::CopyPhone(p.number.clone()))),
+            Value::Phones(p) => {
+                for p in p {
+                    v.push(Message::CopyPhone(p.number.clone()));
+                    v.push(flag_action(d, FlagField::Phone, &p.number));
+                }
+            }
+            Value::Address { .. } => {
+                if let Some(Some(a)) = addresses.next() {
+                    v.push(flag_action(d, FlagField::Address, &a));
+                }
+            }
             Value::Channels(c) => v.extend(
                 c.iter()
                     .filter_map(|c| c.link.clone())
@@ -83,175 +269,17 @@ pub fn actions(d: &Detail) -> Vec<Message> {
                     .filter_map(|s| s.url.clone())
                     .map(Message::OpenLink),
             ),
-            Value::Text(_)
-            | Value::Lines(_)
-            | Value::Note(_)
-            | Value::Address { .. }
-            | Value::Steps(_) => {}
+            Value::Text(_) | Value::Lines(_) | Value::Note(_) | Value::Steps(_) => {}
         }
     }
     v
 }
 
-/// Everything the pane shows besides the record.
-pub struct ViewCtx<'a> {
-    pub locale: Locale,
-    pub basket: &'a [String],
-    /// The keyboard is in the pane, on this action.
-    pub cursor: Option<usize>,
-}
-
-pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
-    let locale = cx.locale;
-    let rtl = locale.is_rtl();
-    let p = &d.shown;
-    let acts = actions(d);
-    let at = |m: &Message| cx.cursor.is_some_and(|c| acts.get(c) == Some(m));
-    let link = |content: &'a str, m: Message| -> Element<'a, Message> {
-        let cur = at(&m);
-        side(
-            button(widgets::label(content))
-                .padding([2, 4])
-                .on_press(m)
-                .style(style::link(cur)),
-            rtl,
-        )
-    };
-    let small = |s: &'a str| side(widgets::label(s).size(style::SMALL), rtl);
-
-    let mut col = column![].spacing(10).width(Fill);
-    let close = button(widgets::label("×"))
-        .on_press(Message::Close)
-        .style(style::link(false));
-    col = col.push(
-        dir_row(
-            rtl,
-            vec![
-                container(widgets::bold(p.title.text.as_str()).size(style::TITLE))
-                    .width(Fill)
-                    .into(),
-                close.into(),
-            ],
-        )
-        .spacing(style::SPACE),
-    );
-    if let Some(o) = &p.original {
-        col = col.push(side(
-            widgets::label(o.text.as_str()).style(style::muted),
-            rtl,
-        ));
+/// Flag a value, or take its flag back.
+pub fn flag_action(d: &Detail, field: FlagField, value: &str) -> Message {
+    if d.flag(field, value).is_some() {
+        Message::Mine(Mine::Unflag(field, value.to_string()))
+    } else {
+        Message::Mine(Mine::Flag(field, value.to_string()))
     }
-    col = col.push(small(&p.kind));
-    let in_basket = cx.basket.contains(&d.record.id);
-    let add = Message::AddToBasket(d.record.id.clone());
-    col = col.push(side(
-        button(widgets::label(if in_basket {
-            t(locale, "basket-in")
-        } else {
-            t(locale, "basket-add")
-        }))
-        .on_press_maybe((!in_basket).then(|| add.clone()))
-        .style(style::tool(at(&add))),
-        rtl,
-    ));
-    if let Some(stale) = &p.stale {
-        col = col.push(
-            container(widgets::label(stale.as_str()))
-                .padding(6)
-                .style(style::warning_box),
-        );
-    }
-    for f in &p.fields {
-        let value: Element<'a, Message> = match &f.value {
-            Value::Text(r) => side(widgets::label(r.text.as_str()), rtl),
-            Value::Lines(l) => column(l.iter().map(|r| side(widgets::label(r.text.as_str()), rtl)))
-                .spacing(2)
-                .into(),
-            Value::Note(n) => hint(n.as_str(), rtl),
-            Value::Address { warning, lines } => {
-                let mut c = column![].spacing(4);
-                if let Some(w) = warning {
-                    c = c.push(
-                        container(widgets::bold(w.as_str()))
-                            .padding(8)
-                            .width(Fill)
-                            .style(style::warning_box),
-                    );
-                }
-                for l in lines {
-                    c = c.push(side(widgets::label(l.text.as_str()), rtl));
-                }
-                c.into()
-            }
-            Value::Phones(phones) => {
-                let mut c = column![].spacing(2);
-                for ph in phones {
-                    c = c.push(link(&ph.text, Message::CopyPhone(ph.number.clone())));
-                    if let Some(n) = &ph.dial_note {
-                        c = c.push(small(n));
-                    }
-                }
-                c.push(hint(t(locale, "detail-copy-hint"), rtl)).into()
-            }
-            Value::Channels(list) => column(list.iter().map(|ch| match &ch.link {
-                Some(u) => link(&ch.text, Message::OpenLink(u.clone())),
-                None => side(widgets::label(ch.text.as_str()), rtl),
-            }))
-            .spacing(2)
-            .into(),
-            Value::Steps(steps) => column(steps.iter().map(|st| {
-                let mut c = column![
-                    side(widgets::bold(st.head.as_str()), rtl),
-                    side(widgets::label(st.action.text.as_str()), rtl)
-                ]
-                .spacing(2);
-                for n in &st.notes {
-                    c = c.push(small(n));
-                }
-                c.into()
-            }))
-            .spacing(8)
-            .into(),
-            Value::Acts(acts) => column(acts.iter().map(|a| {
-                let mut c = column![small(&a.text)].spacing(2);
-                if let Some(u) = &a.url {
-                    c = c.push(link(u, Message::OpenLink(u.clone())));
-                }
-                c.into()
-            }))
-            .spacing(4)
-            .into(),
-            Value::Records(list) => column(
-                list.iter()
-                    .map(|r| link(&r.name, Message::OpenRecord(r.id.clone()))),
-            )
-            .spacing(2)
-            .into(),
-            Value::Sources(list) => column(list.iter().map(|s| {
-                let mut c = column![hint(s.title.as_str(), rtl)].spacing(2);
-                if let Some(q) = &s.quote {
-                    c = c.push(small(q));
-                }
-                if let Some(u) = &s.url {
-                    c = c.push(link(u, Message::OpenLink(u.clone())));
-                }
-                c.into()
-            }))
-            .spacing(6)
-            .into(),
-        };
-        col = match &f.label {
-            // Sources close the pane under a rule, as the provenance of all above.
-            Some(label) if matches!(f.value, Value::Sources(_)) => col
-                .push(rule::horizontal(1))
-                .push(heading(label.as_str(), rtl))
-                .push(value),
-            Some(label) => col.push(field(label.clone(), value, rtl)),
-            None => col.push(value),
-        };
-    }
-    scrollable(container(col).padding(style::PAD))
-        .spacing(4)
-        .height(Fill)
-        .into()
 }

@@ -7,6 +7,7 @@ pub mod db;
 pub mod detail;
 pub mod guard;
 pub mod keys;
+pub mod local_form;
 pub mod referral;
 pub mod search;
 pub mod settings_screen;

@@ -51,6 +51,8 @@ pub enum Facet {
     Category(Category),
     Target(TargetGroup),
     Language(String),
+    /// The worker's marks: favourites, the office's own, flagged (`layer::marks`).
+    Mark(u8),
 }
 
 #[derive(Debug, Clone)]
@@ -77,6 +79,8 @@ pub enum Message {
     Submit,
     /// The results list scrolled.
     Scrolled(f32, f32, f32),
+    /// A change to the worker's layer was written: the record presented again.
+    Written(Result<Option<Box<Detail>>, Arc<StoreError>>),
 }
 
 /// What the screen asks of the app.
@@ -91,6 +95,8 @@ pub enum Action {
     OpenLink(String),
     /// Tell the worker there is no phone to copy.
     NoPhone,
+    /// Open the form on one of the office's own records.
+    EditLocal(Box<Record>),
 }
 
 /// What the screen's `update` needs from the app.
@@ -159,6 +165,7 @@ impl State {
             Facet::Category(c) => fl.categories.contains(c),
             Facet::Target(t) => fl.targets.contains(t),
             Facet::Language(l) => fl.languages.contains(l),
+            Facet::Mark(m) => fl.marks & m != 0,
         }
     }
 
@@ -235,6 +242,16 @@ impl State {
                 let open = self.update(Message::Open(i), cx);
                 then(open, operation::focus(Id::new("none")))
             }
+            Message::Written(Ok(d)) => {
+                let cursor = self.detail_cursor;
+                self.detail = d;
+                self.detail_cursor = cursor;
+                self.run(db)
+            }
+            Message::Written(Err(e)) => {
+                self.error = Some(e.message(cx.locale));
+                Action::None
+            }
             Message::Scrolled(y, h, content) => {
                 self.scroll_y = y;
                 self.view_h = h;
@@ -258,6 +275,19 @@ impl State {
             detail::Message::CopyPhone(n) => Action::Copy(n),
             detail::Message::OpenLink(u) => Action::OpenLink(u),
             detail::Message::OpenRecord(id) => self.update(Message::OpenId(id), cx),
+            detail::Message::Mine(m) => {
+                let Some(d) = self.detail.as_mut() else {
+                    return Action::None;
+                };
+                match d.update(m, cx.locale) {
+                    detail::MineAction::None => Action::None,
+                    detail::MineAction::Edit(r) => Action::EditLocal(r),
+                    detail::MineAction::Write(job) => {
+                        write_then_reload(cx, d.record.id.clone(), job)
+                            .map_or(Action::None, Action::Run)
+                    }
+                }
+            }
         }
     }
 
@@ -486,11 +516,20 @@ fn toggle(filters: &mut Filters, f: &Facet) {
         Facet::Category(c) => flip(&mut filters.categories, c),
         Facet::Target(t) => flip(&mut filters.targets, t),
         Facet::Language(l) => flip(&mut filters.languages, l),
+        Facet::Mark(m) => filters.marks ^= m,
     }
 }
 
 fn flatten(f: &FacetCounts) -> Vec<(Facet, usize)> {
-    let mut v = Vec::new();
+    use crate::layer::marks;
+    // The office's own marks first: what it knows best.
+    let mut v: Vec<(Facet, usize)> = [marks::FAVOURITE, marks::LOCAL, marks::FLAGGED]
+        .into_iter()
+        .filter_map(|m| {
+            let n = f.marks.iter().find(|(b, _)| *b == m).map_or(0, |(_, n)| *n);
+            (n > 0).then_some((Facet::Mark(m), n))
+        })
+        .collect();
     v.extend(
         f.countries
             .iter()
@@ -511,10 +550,29 @@ fn flatten(f: &FacetCounts) -> Vec<(Facet, usize)> {
     v
 }
 
+/// Writes to the worker's layer on the directory thread, has the directory carry the change,
+/// and presents the record again.
+fn write_then_reload(cx: &Ctx, id: String, job: detail::Write) -> Option<Task<Message>> {
+    let db = cx.db.as_ref()?;
+    let (locale, today, fitter) = (cx.locale, cx.today, cx.fitter.clone());
+    let work = db.run_with_layer(move |d, l| {
+        job(d, l)?;
+        d.refresh_overlay()?;
+        detail::load(d, l, &id, locale, today, &fitter)
+    });
+    Some(Task::perform(work, |r| {
+        Message::Written(match r {
+            Some(Ok(d)) => Ok(d.map(Box::new)),
+            Some(Err(e)) => Err(Arc::new(e)),
+            None => Err(Arc::new(StoreError::Stopped)),
+        })
+    }))
+}
+
 fn load_detail(cx: &Ctx, id: String) -> Option<Task<Message>> {
     let db = cx.db.as_ref()?;
     let (locale, today, fitter) = (cx.locale, cx.today, cx.fitter.clone());
-    let job = db.run(move |d| detail::load(d, &id, locale, today, &fitter));
+    let job = db.run_with_layer(move |d, l| detail::load(d, l, &id, locale, today, &fitter));
     Some(Task::perform(job, |r| {
         Message::DetailLoaded(match r {
             Some(Ok(d)) => Ok(d.map(Box::new)),

@@ -34,6 +34,7 @@ impl App {
                 .style(style::tool(self.screen == Screen::Referral))
                 .into(),
             tool("nav-search", Screen::Search),
+            tool("nav-add", Screen::Form),
             tool("nav-settings", Screen::Settings),
             tool("nav-about", Screen::About),
         ];

@@ -22,6 +22,8 @@ impl App {
         self.db_state = DbState::Ready;
         self.notices
             .extend(opened.events.iter().cloned().map(Notice::Opened));
+        self.notices
+            .extend(opened.layer_events.iter().cloned().map(Notice::Layer));
         let Some(db) = self.db.clone() else {
             return Task::none();
         };

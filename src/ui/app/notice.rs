@@ -3,7 +3,7 @@
 
 use crate::i18n::{self, Arg, Locale};
 use crate::settings::SettingsProblem;
-use crate::store::OpenEvent;
+use crate::store::{LayerEvent, OpenEvent};
 use std::path::Path;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +16,8 @@ pub enum Notice {
     },
     /// What opening the directory did (the core words it).
     Opened(OpenEvent),
+    /// What opening the worker's layer did (a damaged file restored).
+    Layer(LayerEvent),
     /// The settings file had a problem; `kept` is where an unreadable one was copied.
     Settings {
         problem: SettingsProblem,
@@ -66,6 +68,7 @@ impl Notice {
         match self {
             Notice::Text { error, .. } => *error,
             Notice::Opened(e) => e.is_warning(),
+            Notice::Layer(_) => true,
             Notice::Settings { .. } => true,
         }
     }
@@ -80,6 +83,7 @@ impl Notice {
                 i18n::tr_args(locale, id, &args)
             }
             Notice::Opened(e) => e.message(locale),
+            Notice::Layer(e) => e.message(locale),
             Notice::Settings { problem, kept } => {
                 crate::settings::Settings::problem_message(problem, kept.as_deref(), locale)
             }

@@ -22,6 +22,14 @@ pub fn facet_label(f: &Facet, locale: Locale, regions: &HashMap<String, Text>) -
         Facet::Category(c) => t(locale, &format!("category-{}", c.key())),
         Facet::Target(tg) => t(locale, &format!("target-{}", tg.key())),
         Facet::Language(l) => present::language(l, locale),
+        Facet::Mark(m) => t(
+            locale,
+            match *m {
+                crate::layer::marks::FAVOURITE => "filters-favourites",
+                crate::layer::marks::LOCAL => "filters-local",
+                _ => "filters-flagged",
+            },
+        ),
     }
 }
 
@@ -141,6 +149,7 @@ fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
             Facet::Category(_) => "filters-category",
             Facet::Target(_) => "filters-target",
             Facet::Language(_) => "filters-language",
+            Facet::Mark(_) => "filters-mine",
         };
         if group != last_group {
             col = col.push(space().height(6));
@@ -221,6 +230,7 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
     let cards = column(results.hits.iter().enumerate().map(|(i, hit)| {
         result_card(
             &hit.record,
+            hit.marks,
             i,
             state.selected == Some(i),
             cx.basket.contains(&hit.record.id),
@@ -244,6 +254,7 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
 
 fn result_card<'a>(
     r: &'a Record,
+    marks: u8,
     i: usize,
     selected: bool,
     in_basket: bool,
@@ -276,9 +287,26 @@ fn result_card<'a>(
             .into(),
         );
     }
+    let mut badges: Vec<&str> = Vec::new();
     if r.is_stale(cx.today) {
+        badges.push("field-stale-short");
+    }
+    // The worker's marks, as words (the same as the command line's).
+    use crate::layer::marks as m;
+    for (bit, id) in [
+        (m::REMOVED, "mine-removed-short"),
+        (m::LOCAL, "mine-local-short"),
+        (m::FAVOURITE, "mine-favourite-short"),
+        (m::FLAGGED, "mine-flagged-short"),
+        (m::NOTED, "mine-noted-short"),
+    ] {
+        if marks & bit != 0 {
+            badges.push(id);
+        }
+    }
+    for id in badges {
         meta.push(
-            container(label(t(locale, "field-stale-short")).size(style::SMALL))
+            container(label(t(locale, id)).size(style::SMALL))
                 .padding([0, 6])
                 .style(style::badge)
                 .into(),

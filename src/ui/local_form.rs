@@ -1,0 +1,351 @@
+//! "Add a service" and "Edit": the office's own records, written in a form. What the worker
+//! types is checked field by field (with the message beside the field, in their language),
+//! then made into a record and checked exactly as `data/` is before it is saved in the
+//! worker's layer.
+
+pub mod view;
+
+pub use view::view;
+
+use super::db::Db;
+use crate::i18n::Locale;
+use crate::layer;
+use crate::model::{Category, ChannelKind, Kind, Problem, Record};
+use iced::Task;
+use std::collections::BTreeMap;
+
+/// A field of the form, in the order it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    Description,
+    City,
+    Address,
+    Phone,
+    Website,
+    Email,
+    Hours,
+    Languages,
+}
+
+impl Field {
+    pub const ALL: [Field; 9] = [
+        Field::Name,
+        Field::Description,
+        Field::City,
+        Field::Address,
+        Field::Phone,
+        Field::Website,
+        Field::Email,
+        Field::Hours,
+        Field::Languages,
+    ];
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Field::Name => "form-name",
+            Field::Description => "form-description",
+            Field::City => "form-city",
+            Field::Address => "form-address",
+            Field::Phone => "form-phone",
+            Field::Website => "form-website",
+            Field::Email => "form-email",
+            Field::Hours => "form-hours",
+            Field::Languages => "form-languages",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Input(Field, String),
+    Kind(Kind),
+    Country(String),
+    Category(Category),
+    Save,
+    Cancel,
+    /// The record was saved (its id), or refused with its problems.
+    Saved(Result<String, Vec<Problem>>),
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    /// Saved: show this record.
+    Done(String),
+    Cancelled,
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    /// The id of the record being edited, or `None` for a new one.
+    pub editing: Option<String>,
+    pub values: BTreeMap<Field, String>,
+    pub kind: Kind,
+    pub country: String,
+    pub categories: Vec<Category>,
+    /// A translated message per field.
+    pub errors: BTreeMap<Field, String>,
+    /// The directory's own checks that name no field of the form.
+    pub other: Vec<String>,
+    pub saving: bool,
+}
+
+impl State {
+    /// An empty form for a new record in the office's country.
+    pub fn new(country: &str) -> State {
+        State {
+            editing: None,
+            values: BTreeMap::new(),
+            kind: Kind::Service,
+            country: country.to_string(),
+            categories: Vec::new(),
+            errors: BTreeMap::new(),
+            other: Vec::new(),
+            saving: false,
+        }
+    }
+
+    /// The form filled from one of the office's own records.
+    pub fn edit(r: &Record) -> State {
+        let mut s = State::new(r.country.code());
+        s.editing = Some(r.id.clone());
+        s.kind = r.kind;
+        s.categories = r.categories.clone();
+        let mut put = |f: Field, v: Option<String>| {
+            if let Some(v) = v {
+                s.values.insert(f, v);
+            }
+        };
+        put(Field::Name, Some(r.name.original().to_string()));
+        put(
+            Field::Description,
+            r.description.as_ref().map(|t| t.original().to_string()),
+        );
+        put(
+            Field::City,
+            r.city.as_ref().map(|t| t.original().to_string()),
+        );
+        put(
+            Field::Address,
+            r.locations
+                .iter()
+                .find_map(|l| l.address.as_ref().map(|a| a.original().to_string())),
+        );
+        put(Field::Phone, r.phones.first().map(|p| p.display.clone()));
+        let channel = |k: ChannelKind| {
+            r.channels
+                .iter()
+                .find(|c| c.kind == k)
+                .map(|c| c.value.clone())
+        };
+        put(Field::Website, channel(ChannelKind::Web));
+        put(Field::Email, channel(ChannelKind::Email));
+        put(
+            Field::Hours,
+            r.hours.as_ref().map(|h| h.opening_hours.clone()),
+        );
+        put(
+            Field::Languages,
+            Some(r.languages.join(", ")).filter(|l| !l.is_empty()),
+        );
+        s
+    }
+
+    pub fn value(&self, f: Field) -> &str {
+        self.values.get(&f).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn update(&mut self, m: Message, db: Option<&Db>, locale: Locale, office: &str) -> Action {
+        match m {
+            Message::Input(f, v) => {
+                self.values.insert(f, v);
+                self.errors.remove(&f);
+                Action::None
+            }
+            Message::Kind(k) => {
+                self.kind = k;
+                Action::None
+            }
+            Message::Country(c) => {
+                self.country = c;
+                Action::None
+            }
+            Message::Category(c) => {
+                if let Some(i) = self.categories.iter().position(|x| *x == c) {
+                    self.categories.remove(i);
+                } else {
+                    self.categories.push(c);
+                }
+                Action::None
+            }
+            Message::Cancel => Action::Cancelled,
+            Message::Save => {
+                self.errors = self.check(locale);
+                self.other.clear();
+                if !self.errors.is_empty() {
+                    return Action::None;
+                }
+                let Some(db) = db else { return Action::None };
+                self.saving = true;
+                let value = self.to_json(locale);
+                let editing = self.editing.clone();
+                let office = office.to_string();
+                Action::Run(Task::perform(
+                    db.run_with_layer(move |d, l| -> Result<String, Vec<Problem>> {
+                        let fail = |e: crate::store::StoreError| {
+                            vec![Problem {
+                                id: String::new(),
+                                field: String::new(),
+                                message: e.message(locale),
+                            }]
+                        };
+                        let mut value = value;
+                        if let (Some(id), Some(obj)) = (&editing, value.as_object_mut()) {
+                            obj.insert("id".into(), id.clone().into());
+                        }
+                        let kinds = d.kinds().map_err(fail)?;
+                        let taken = |id: &str| {
+                            kinds.contains_key(id) || l.local(id).ok().flatten().is_some()
+                        };
+                        let r =
+                            layer::local::prepare(value, &office, crate::today(), &kinds, &taken)?;
+                        l.put_local(&r).map_err(fail)?;
+                        d.refresh_overlay().map_err(fail)?;
+                        Ok(r.id)
+                    }),
+                    |r| Message::Saved(r.unwrap_or_else(|| Err(Vec::new()))),
+                ))
+            }
+            Message::Saved(Ok(id)) => {
+                self.saving = false;
+                Action::Done(id)
+            }
+            Message::Saved(Err(problems)) => {
+                self.saving = false;
+                for p in problems {
+                    match field_of(&p.field) {
+                        Some(f) => {
+                            self.errors.insert(f, p.message);
+                        }
+                        None => self.other.push(p.to_string()),
+                    }
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// The form's own checks, translated, by field.
+    fn check(&self, l: Locale) -> BTreeMap<Field, String> {
+        let t = |id: &str| crate::i18n::tr(l, id);
+        let mut e = BTreeMap::new();
+        if self.value(Field::Name).trim().is_empty() {
+            e.insert(Field::Name, t("form-required"));
+        }
+        let phone = self.value(Field::Phone).trim();
+        if !phone.is_empty() {
+            let ok = layer::merge::dial_number(phone, &self.country).is_some_and(|n| {
+                crate::model::is_e164(&n) || (3..=6).contains(&n.len()) && !n.starts_with('+')
+            });
+            if !ok {
+                e.insert(Field::Phone, t("form-phone-invalid"));
+            }
+        }
+        let web = self.value(Field::Website).trim();
+        if !web.is_empty() && !(web.starts_with("https://") || web.starts_with("http://")) {
+            e.insert(Field::Website, t("form-website-invalid"));
+        }
+        let mail = self.value(Field::Email).trim();
+        if !mail.is_empty() && (!mail.contains('@') || mail.contains(' ')) {
+            e.insert(Field::Email, t("form-email-invalid"));
+        }
+        let hours = self.value(Field::Hours).trim();
+        if !hours.is_empty() && crate::model::schedule::Schedule::parse(hours).is_err() {
+            e.insert(Field::Hours, t("form-hours-invalid"));
+        }
+        let bad_lang = self
+            .languages()
+            .iter()
+            .any(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_lowercase()));
+        if bad_lang {
+            e.insert(Field::Languages, t("form-languages-invalid"));
+        }
+        e
+    }
+
+    fn languages(&self) -> Vec<String> {
+        self.value(Field::Languages)
+            .split([',', ' ', ';'])
+            .map(|s| s.trim().to_lowercase())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    /// The record as JSON, in the format of `data/` (the office's source, id and dates are
+    /// added when it is checked).
+    fn to_json(&self, l: Locale) -> serde_json::Value {
+        let lang = l.code();
+        let text = |s: &str| serde_json::json!({ "orig": lang, lang: s.trim() });
+        let mut v = serde_json::json!({
+            "kind": self.kind.key(),
+            "name": text(self.value(Field::Name)),
+            "country": self.country,
+            "categories": self.categories.iter().map(|c| c.key()).collect::<Vec<_>>(),
+            "languages": self.languages(),
+        });
+        let o = v.as_object_mut().expect("an object literal");
+        let val = |f: Field| Some(self.value(f).trim()).filter(|s| !s.is_empty());
+        if let Some(d) = val(Field::Description) {
+            o.insert("description".into(), text(d));
+        }
+        if let Some(c) = val(Field::City) {
+            o.insert("city".into(), text(c));
+        }
+        if let Some(a) = val(Field::Address) {
+            o.insert(
+                "locations".into(),
+                serde_json::json!([{ "address": text(a) }]),
+            );
+        }
+        if let Some(p) = val(Field::Phone) {
+            let number =
+                layer::merge::dial_number(p, &self.country).unwrap_or_else(|| p.to_string());
+            o.insert(
+                "phones".into(),
+                serde_json::json!([{ "number": number, "display": p }]),
+            );
+        }
+        let mut channels = Vec::new();
+        if let Some(w) = val(Field::Website) {
+            channels.push(serde_json::json!({ "kind": "web", "value": w }));
+        }
+        if let Some(m) = val(Field::Email) {
+            channels.push(serde_json::json!({ "kind": "email", "value": m }));
+        }
+        if !channels.is_empty() {
+            o.insert("channels".into(), channels.into());
+        }
+        if let Some(h) = val(Field::Hours) {
+            o.insert("hours".into(), serde_json::json!({ "opening_hours": h }));
+        }
+        v
+    }
+}
+
+/// The form field a problem of the directory's checks is about.
+fn field_of(path: &str) -> Option<Field> {
+    let head = path.split(['.', '[']).next().unwrap_or("");
+    Some(match head {
+        "name" => Field::Name,
+        "description" => Field::Description,
+        "city" => Field::City,
+        "locations" => Field::Address,
+        "phones" => Field::Phone,
+        "channels" if path.starts_with("channels[1]") => Field::Email,
+        "channels" => Field::Website,
+        "hours" => Field::Hours,
+        "languages" => Field::Languages,
+        _ => return None,
+    })
+}
