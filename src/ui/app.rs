@@ -287,9 +287,13 @@ impl App {
         match self.form.update(m, self.db.as_ref(), self.locale, &office) {
             local_form::Action::None => Task::none(),
             local_form::Action::Run(t) => t.map(Message::Form),
-            local_form::Action::Cancelled => self.show(Screen::Search),
+            local_form::Action::Cancelled => {
+                self.form = local_form::State::new(self.office_country());
+                self.show(Screen::Search)
+            }
             local_form::Action::Done(id) => {
                 self.screen = Screen::Search;
+                self.form = local_form::State::new(self.office_country());
                 let cx = self.search_cx();
                 let refresh = self.search.update(
                     search::Message::QueryChanged(self.search.query.clone()),

@@ -242,8 +242,14 @@ impl State {
                 let open = self.update(Message::Open(i), cx);
                 then(open, operation::focus(Id::new("none")))
             }
-            Message::Written(Ok(d)) => {
+            Message::Written(Ok(mut d)) => {
                 let cursor = self.detail_cursor;
+                // The box for a flag's right value stays open across the reload.
+                if let (Some(new), Some(old)) = (d.as_mut(), self.detail.as_mut())
+                    && new.record.id == old.record.id
+                {
+                    new.correcting = old.correcting.take();
+                }
                 self.detail = d;
                 self.detail_cursor = cursor;
                 self.run(db)

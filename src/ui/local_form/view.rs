@@ -74,6 +74,25 @@ pub fn view<'a>(s: &'a State, locale: Locale) -> Element<'a, Message> {
     ]
     .spacing(8)
     .max_width(640);
+    // Save and Cancel at the top, always in view however long the form.
+    col = col.push(
+        dir_row(
+            rtl,
+            vec![
+                button(label(t(locale, "form-save")))
+                    .padding([6, 12])
+                    .on_press_maybe((!s.saving).then_some(Message::Save))
+                    .style(style::primary)
+                    .into(),
+                button(label(t(locale, "form-cancel")))
+                    .padding([6, 12])
+                    .on_press(Message::Cancel)
+                    .style(style::tool(false))
+                    .into(),
+            ],
+        )
+        .spacing(8),
+    );
     for f in Field::ALL {
         let value = s.value(f);
         let input = text_input(&t(locale, &format!("{}-placeholder", f.label_id())), value)
@@ -104,24 +123,6 @@ pub fn view<'a>(s: &'a State, locale: Locale) -> Element<'a, Message> {
     for o in &s.other {
         col = col.push(side(label(o.as_str()).style(style::danger), rtl));
     }
-    col = col.push(
-        dir_row(
-            rtl,
-            vec![
-                button(label(t(locale, "form-save")))
-                    .padding([6, 12])
-                    .on_press_maybe((!s.saving).then_some(Message::Save))
-                    .style(style::primary)
-                    .into(),
-                button(label(t(locale, "form-cancel")))
-                    .padding([6, 12])
-                    .on_press(Message::Cancel)
-                    .style(style::tool(false))
-                    .into(),
-            ],
-        )
-        .spacing(8),
-    );
     container(scrollable(container(col).padding(style::PAD)).spacing(4))
         .width(Fill)
         .height(Fill)

@@ -217,8 +217,12 @@ fn keyboard_only_journey() {
         .unwrap()
         .0;
     let fitter = std::sync::Mutex::new(haven::text::Fitter::default());
+    let layer = haven::store::UserLayer::open(&w.data.path().join("user.sqlite3"))
+        .unwrap()
+        .0;
     let opened = haven::ui::detail::load(
         &dir,
+        &layer,
         &listed.hits[1].record.id,
         Locale::En,
         haven_gui_tests::today(),
@@ -397,6 +401,9 @@ fn the_detail_pane_shows_every_field_the_core_presents() {
     let dir = haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
         .unwrap()
         .0;
+    let layer = haven::store::UserLayer::open(&w.data.path().join("user.sqlite3"))
+        .unwrap()
+        .0;
     let fitter = std::sync::Mutex::new(haven::text::Fitter::default());
     let mut kinds = std::collections::BTreeSet::new();
     for id in [
@@ -410,11 +417,17 @@ fn the_detail_pane_shows_every_field_the_core_presents() {
         w.send(Message::Search(haven::ui::search::Message::OpenId(
             id.into(),
         )));
-        let shown =
-            haven::ui::detail::load(&dir, id, Locale::En, haven_gui_tests::today(), &fitter)
-                .unwrap()
-                .unwrap()
-                .shown;
+        let shown = haven::ui::detail::load(
+            &dir,
+            &layer,
+            id,
+            Locale::En,
+            haven_gui_tests::today(),
+            &fitter,
+        )
+        .unwrap()
+        .unwrap()
+        .shown;
         for f in &shown.fields {
             kinds.insert(f.value.kind_name());
         }

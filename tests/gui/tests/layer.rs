@@ -1,0 +1,132 @@
+//! The worker's own layer in the window, headless: a note kept across reopening, a phone
+//! flagged with one click, a service added with a field error shown and then fixed, in
+//! English and mirrored in Persian.
+
+use haven::i18n::{Locale, tr};
+use haven::layer::FlagField;
+use haven::present;
+use haven::ui::app::Screen;
+use haven::ui::{Message, detail, search};
+use haven_gui_tests::{SIZE, open};
+use iced::widget::text_editor;
+
+const LINE: &str = "pl/niebieska-linia";
+
+fn name(id: &str, l: Locale) -> String {
+    let r = haven::store::bundled_records()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == id)
+        .unwrap();
+    present::names(&r, l).0
+}
+
+fn layer(w: &std::path::Path) -> haven::store::UserLayer {
+    haven::store::UserLayer::open_read(&w.join("user.sqlite3"))
+        .unwrap()
+        .expect("the window made the layer")
+}
+
+#[test]
+fn a_note_is_there_after_reopening_the_record_and_a_phone_flags_with_one_click() {
+    let l = Locale::En;
+    let mut w = open(l);
+    w.typewrite("niebieska linia");
+    w.click(&name(LINE, l)).expect("the result");
+    // (The emulator cannot aim at an empty editor's placeholder; the editor's own paste
+    // action is what typing into it performs.)
+    w.send(Message::Search(search::Message::Detail(
+        detail::Message::Mine(detail::Mine::NoteEdit(text_editor::Action::Edit(
+            text_editor::Edit::Paste(std::sync::Arc::new("Answers only in the mornings".into())),
+        ))),
+    )));
+    w.click(&tr(l, "detail-note-save")).expect("save");
+    // Closed and opened again: the note is read back from the layer.
+    w.click("×").expect("close the pane");
+    assert!(!w.shows("Answers only in the mornings"));
+    w.click(&name(LINE, l)).expect("the result again");
+    let note = layer(w.data.path()).note(LINE).unwrap().expect("saved");
+    assert_eq!(note.text, "Answers only in the mornings");
+    // The pane shows the saved note's date, and the note can be removed: it was read back.
+    let written = haven::i18n::tr_args(
+        l,
+        "field-note-date",
+        &[("date", present::date(note.updated_at, l).into())],
+    );
+    assert!(w.shows(&written), "{written}");
+    assert!(w.shows(&tr(l, "detail-note-clear")));
+    // The result carries the note's mark, and search finds the record by the note.
+    assert!(w.shows(&tr(l, "mine-noted-short")));
+
+    w.click(&tr(l, "detail-flag-phone"))
+        .expect("the flag beside the number");
+    let flags = layer(w.data.path()).flags(LINE).unwrap();
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0].field, FlagField::Phone);
+    assert_eq!(flags[0].value, "+48800120002");
+    assert!(w.shows(&tr(l, "detail-unflag")), "it can be taken back");
+    assert!(
+        w.shows(&tr(l, "filters-flagged")),
+        "the flagged filter appears"
+    );
+    // The right number, typed in the box that opened.
+    w.click(&tr(l, "detail-correct-phone")).expect("the box");
+    w.typewrite("800 120 226");
+    w.click(&tr(l, "detail-correct-save")).expect("save");
+    let flags = layer(w.data.path()).flags(LINE).unwrap();
+    assert_eq!(flags[0].correct.as_deref(), Some("800 120 226"));
+    let r = haven::store::bundled_records()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == LINE)
+        .unwrap();
+    assert!(w.shows(&present::flag_text(&flags[0], &r, l)));
+}
+
+/// Adds a service through the form: first without a name (the message shows beside the
+/// name), then with it. Returns the window for more checks.
+fn add_a_service(l: Locale) {
+    let mut w = open(l);
+    w.send(Message::Show(Screen::Form));
+    w.click(&tr(l, "form-phone-placeholder"))
+        .expect("the phone box");
+    w.typewrite("12 654 32 10");
+    w.click(&tr(l, "form-save")).expect("save");
+    let needed = tr(l, "form-required");
+    let at = w.bounds_of(&needed).expect("the message beside the name");
+    let name_label = w.bounds_of(&tr(l, "form-name")).expect("the name's label");
+    assert!(at.y > name_label.y, "the message is under the name");
+    if l.is_rtl() {
+        // Mirrored: the label and its message keep to the right.
+        assert!(name_label.x > SIZE.width * 0.4, "label at {name_label:?}");
+        assert!(at.x + at.width > SIZE.width * 0.4, "message at {at:?}");
+    } else {
+        assert!(name_label.x < SIZE.width * 0.2, "label at {name_label:?}");
+    }
+    assert!(layer(w.data.path()).local_records().unwrap().is_empty());
+
+    w.click(&tr(l, "form-name-placeholder"))
+        .expect("the name box");
+    w.typewrite("Tecza");
+    w.click(&tr(l, "form-save")).expect("save");
+    let local = layer(w.data.path()).local_records().unwrap();
+    assert_eq!(local.len(), 1, "saved");
+    assert_eq!(local[0].id, "local/tecza");
+    // The number gets the country code of the form's country (Poland in English, Iran in
+    // Persian, from the interface language).
+    let code = if l == Locale::Fa { "+98" } else { "+48" };
+    assert_eq!(local[0].phones[0].number, format!("{code}126543210"));
+    // Back on the search screen, the record is open and the filter lists it.
+    assert!(w.shows(&tr(l, "mine-local")));
+    assert!(w.shows(&tr(l, "filters-local")));
+}
+
+#[test]
+fn a_service_is_added_with_a_field_error_shown_then_fixed() {
+    add_a_service(Locale::En);
+}
+
+#[test]
+fn the_form_is_mirrored_in_persian() {
+    add_a_service(Locale::Fa);
+}
