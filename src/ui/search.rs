@@ -1,6 +1,9 @@
 //! The search screen: the search box, facet filters, results and the detail pane.
 
 mod view;
+mod work;
+
+use work::{load_detail, write_then_reload};
 
 pub use view::{ViewCtx, facet_label, search_box, view};
 
@@ -554,38 +557,6 @@ fn flatten(f: &FacetCounts) -> Vec<(Facet, usize)> {
             .map(|(l, n)| (Facet::Language(l.clone()), *n)),
     );
     v
-}
-
-/// Writes to the worker's layer on the directory thread, has the directory carry the change,
-/// and presents the record again.
-fn write_then_reload(cx: &Ctx, id: String, job: detail::Write) -> Option<Task<Message>> {
-    let db = cx.db.as_ref()?;
-    let (locale, today, fitter) = (cx.locale, cx.today, cx.fitter.clone());
-    let work = db.run_with_layer(move |d, l| {
-        job(d, l)?;
-        d.refresh_overlay()?;
-        detail::load(d, l, &id, locale, today, &fitter)
-    });
-    Some(Task::perform(work, |r| {
-        Message::Written(match r {
-            Some(Ok(d)) => Ok(d.map(Box::new)),
-            Some(Err(e)) => Err(Arc::new(e)),
-            None => Err(Arc::new(StoreError::Stopped)),
-        })
-    }))
-}
-
-fn load_detail(cx: &Ctx, id: String) -> Option<Task<Message>> {
-    let db = cx.db.as_ref()?;
-    let (locale, today, fitter) = (cx.locale, cx.today, cx.fitter.clone());
-    let job = db.run_with_layer(move |d, l| detail::load(d, l, &id, locale, today, &fitter));
-    Some(Task::perform(job, |r| {
-        Message::DetailLoaded(match r {
-            Some(Ok(d)) => Ok(d.map(Box::new)),
-            Some(Err(e)) => Err(Arc::new(e)),
-            None => Err(Arc::new(StoreError::Stopped)),
-        })
-    }))
 }
 
 #[cfg(test)]
