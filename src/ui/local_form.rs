@@ -253,7 +253,7 @@ impl State {
             }
         }
         let web = self.value(Field::Website).trim();
-        if !web.is_empty() && !(web.starts_with("https://") || web.starts_with("http://")) {
+        if !(web.is_empty() || web.starts_with("https://") || web.starts_with("http://")) {
             e.insert(Field::Website, t("form-website-invalid"));
         }
         let mail = self.value(Field::Email).trim();
