@@ -13,7 +13,7 @@ pub mod local;
 pub mod merge;
 mod transfer;
 
-pub use flag::{Flag, FlagField, FlagState, field_values, find_value};
+pub use flag::{Flag, FlagField, FlagState, field_values, find_value, value_matches};
 pub use transfer::{
     CORRECTIONS_FORMAT, Correction, CorrectionsFile, EXPORT_FORMAT, EXPORT_VERSION, Export,
     FlagEntry, LayerFileError, NoteEntry, read_corrections, read_export, write_corrections,
@@ -114,6 +114,16 @@ pub mod marks {
     pub const FLAGGED: u8 = 4;
     pub const NOTED: u8 = 8;
     pub const REMOVED: u8 = 16;
+
+    /// Each mark a reader shows beside a result, with its short word's Fluent id, in the
+    /// order they are shown.
+    pub const WORDS: [(u8, &str); 5] = [
+        (REMOVED, "mine-removed-short"),
+        (LOCAL, "mine-local-short"),
+        (FAVOURITE, "mine-favourite-short"),
+        (FLAGGED, "mine-flagged-short"),
+        (NOTED, "mine-noted-short"),
+    ];
 }
 
 /// What the directory carries of the layer, so that search and filters see it: the office's

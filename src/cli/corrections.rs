@@ -41,22 +41,9 @@ pub(super) fn review(
         current.into_iter().map(|r| (r.id.clone(), r)).collect();
     let mut items = Vec::new();
     for file in files {
-        let text = match std::fs::read_to_string(file) {
+        let text = match super::mine::read_file(file, locale) {
             Ok(t) => t,
-            Err(e) => {
-                eprintln!(
-                    "{}",
-                    out(&tr_args(
-                        locale,
-                        "cli-read-failed",
-                        &[
-                            ("path", file.display().to_string().into()),
-                            ("detail", e.to_string().into())
-                        ]
-                    ))
-                );
-                return Ok(ExitCode::from(BAD_INPUT));
-            }
+            Err(code) => return Ok(code),
         };
         let c = match layer::read_corrections(&text) {
             Ok(c) => c,
@@ -179,9 +166,9 @@ pub(super) fn review(
         let text =
             serde_json::to_string_pretty(r).map_err(|e| StoreError::Record(e.to_string()))?;
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| io(parent, e))?;
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::io(parent, e))?;
         }
-        std::fs::write(&path, format!("{text}\n")).map_err(|e| io(&path, e))?;
+        std::fs::write(&path, format!("{text}\n")).map_err(|e| StoreError::io(&path, e))?;
     }
     println!(
         "{}",
@@ -195,11 +182,4 @@ pub(super) fn review(
         ))
     );
     Ok(ExitCode::SUCCESS)
-}
-
-fn io(path: &Path, e: std::io::Error) -> StoreError {
-    StoreError::Io {
-        path: path.to_path_buf(),
-        source: std::sync::Arc::new(e),
-    }
 }

@@ -17,14 +17,20 @@ fn record(
 ) -> Result<Result<Record, ExitCode>, StoreError> {
     match dir.get(id.trim())? {
         Some(r) => Ok(Ok(r)),
-        None => {
-            eprintln!(
-                "{}",
-                out(&tr_args(locale, "cli-unknown-id", &[("id", id.into())]))
-            );
-            Ok(Err(ExitCode::from(BAD_INPUT)))
-        }
+        None => Ok(Err(refused(locale, "cli-unknown-id", id))),
     }
+}
+
+/// Says what was done to record `id`, on standard output.
+fn done(locale: Locale, msg: &str, id: &str) -> ExitCode {
+    println!("{}", out(&tr_args(locale, msg, &[("id", id.into())])));
+    ExitCode::SUCCESS
+}
+
+/// Says why nothing was done to record `id`, on standard error: input the worker can fix.
+fn refused(locale: Locale, msg: &str, id: &str) -> ExitCode {
+    eprintln!("{}", out(&tr_args(locale, msg, &[("id", id.into())])));
+    ExitCode::from(BAD_INPUT)
 }
 
 /// The office's name for its own records and corrections.
@@ -73,11 +79,7 @@ pub(super) fn note(
     } else {
         "cli-note-saved"
     };
-    println!(
-        "{}",
-        out(&tr_args(locale, msg, &[("id", r.id.as_str().into())]))
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(done(locale, msg, r.id.as_str()))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -117,19 +119,10 @@ pub(super) fn flag(
         let found = existing.iter().find(|f| {
             f.field == field
                 && (given.is_empty() && existing.iter().filter(|g| g.field == field).count() == 1
-                    || f.value == given
-                    || layer::find_value(&with_value(&r, field, &f.value), field, given).is_some())
+                    || layer::value_matches(field, &f.value, given))
         });
         let Some(f) = found.cloned() else {
-            eprintln!(
-                "{}",
-                out(&tr_args(
-                    locale,
-                    "cli-flag-none",
-                    &[("id", r.id.as_str().into())]
-                ))
-            );
-            return Ok(ExitCode::from(BAD_INPUT));
+            return Ok(refused(locale, "cli-flag-none", r.id.as_str()));
         };
         if clear {
             o.layer.remove_flag(&r.id, field, &f.value)?;
@@ -150,11 +143,7 @@ pub(super) fn flag(
         } else {
             "cli-flag-kept"
         };
-        println!(
-            "{}",
-            out(&tr_args(locale, msg, &[("id", r.id.as_str().into())]))
-        );
-        return Ok(ExitCode::SUCCESS);
+        return Ok(done(locale, msg, r.id.as_str()));
     }
     let Some(found) = layer::find_value(&r, field, value) else {
         let known = layer::field_values(&r, field).join(", ");
@@ -185,23 +174,6 @@ pub(super) fn flag(
     Ok(ExitCode::SUCCESS)
 }
 
-/// A copy of `r` holding `value` in `field`, so a flag's own value can be matched in any
-/// written form after the record changed.
-fn with_value(r: &Record, field: FlagField, value: &str) -> Record {
-    let mut c = r.clone();
-    if field == FlagField::Phone {
-        c.phones = vec![haven::model::Phone {
-            number: value.to_string(),
-            display: value.to_string(),
-            label: None,
-            free: None,
-            sms: None,
-            hours: None,
-        }];
-    }
-    c
-}
-
 pub(super) fn favourite(
     paths: &Paths,
     id: &str,
@@ -217,15 +189,11 @@ pub(super) fn favourite(
     } else {
         "cli-favourite-saved"
     };
-    println!(
-        "{}",
-        out(&tr_args(locale, msg, &[("id", r.id.as_str().into())]))
-    );
-    Ok(ExitCode::SUCCESS)
+    Ok(done(locale, msg, r.id.as_str()))
 }
 
 /// Reads a file the worker named, or says what is wrong with it.
-fn read_file(path: &std::path::Path, locale: Locale) -> Result<String, ExitCode> {
+pub(super) fn read_file(path: &std::path::Path, locale: Locale) -> Result<String, ExitCode> {
     std::fs::read_to_string(path).map_err(|e| {
         eprintln!(
             "{}",
@@ -272,10 +240,10 @@ fn prepare(
     let taken = |id: &str| kinds.contains_key(id) || layer.local(id).ok().flatten().is_some();
     match layer::local::prepare(value, office, today(), &kinds, &taken) {
         Ok(r) => Ok(Ok(r)),
-        Err(problems) => Err(StoreError::Invalid(problems)).or_else(|e: StoreError| {
-            eprintln!("{}", out(&e.message(locale)));
+        Err(problems) => {
+            eprintln!("{}", out(&StoreError::Invalid(problems).message(locale)));
             Ok(Err(ExitCode::from(BAD_INPUT)))
-        }),
+        }
     }
 }
 
@@ -286,49 +254,20 @@ pub(super) fn local(
 ) -> Result<ExitCode, StoreError> {
     let mut o = open(paths, locale)?;
     match action {
-        LocalAction::Add { file } | LocalAction::Edit { file, .. }
-            if read_file(&file, locale).is_err() =>
-        {
-            Ok(ExitCode::from(BAD_INPUT))
-        }
         LocalAction::Add { file } => {
             let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
             let office = office_name(paths, locale);
             let r = get_or_exit!(prepare(&o.dir, &o.layer, &text, None, &office, locale));
             if o.dir.get(&r.id)?.is_some() {
-                eprintln!(
-                    "{}",
-                    out(&tr_args(
-                        locale,
-                        "cli-local-exists",
-                        &[("id", r.id.as_str().into())]
-                    ))
-                );
-                return Ok(ExitCode::from(BAD_INPUT));
+                return Ok(refused(locale, "cli-local-exists", r.id.as_str()));
             }
             o.layer.put_local(&r)?;
             o.dir.refresh_overlay()?;
-            println!(
-                "{}",
-                out(&tr_args(
-                    locale,
-                    "cli-local-added",
-                    &[("id", r.id.as_str().into())]
-                ))
-            );
-            Ok(ExitCode::SUCCESS)
+            Ok(done(locale, "cli-local-added", r.id.as_str()))
         }
         LocalAction::Edit { id, file } => {
             if o.layer.local(id.trim())?.is_none() {
-                eprintln!(
-                    "{}",
-                    out(&tr_args(
-                        locale,
-                        "cli-local-not-ours",
-                        &[("id", id.as_str().into())]
-                    ))
-                );
-                return Ok(ExitCode::from(BAD_INPUT));
+                return Ok(refused(locale, "cli-local-not-ours", id.as_str()));
             }
             let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
             let office = office_name(paths, locale);
@@ -342,15 +281,7 @@ pub(super) fn local(
             ));
             o.layer.put_local(&r)?;
             o.dir.refresh_overlay()?;
-            println!(
-                "{}",
-                out(&tr_args(
-                    locale,
-                    "cli-local-edited",
-                    &[("id", r.id.as_str().into())]
-                ))
-            );
-            Ok(ExitCode::SUCCESS)
+            Ok(done(locale, "cli-local-edited", r.id.as_str()))
         }
         LocalAction::List { json } => {
             let mut rows = Vec::new();
@@ -393,39 +324,15 @@ pub(super) fn local(
         }
         LocalAction::Remove { id } => {
             if !o.layer.remove_local(id.trim())? {
-                eprintln!(
-                    "{}",
-                    out(&tr_args(
-                        locale,
-                        "cli-local-not-ours",
-                        &[("id", id.as_str().into())]
-                    ))
-                );
-                return Ok(ExitCode::from(BAD_INPUT));
+                return Ok(refused(locale, "cli-local-not-ours", id.as_str()));
             }
             o.dir.refresh_overlay()?;
-            println!(
-                "{}",
-                out(&tr_args(
-                    locale,
-                    "cli-local-removed",
-                    &[("id", id.as_str().into())]
-                ))
-            );
-            Ok(ExitCode::SUCCESS)
+            Ok(done(locale, "cli-local-removed", id.as_str()))
         }
         LocalAction::Forget { id } => {
             o.layer.forget(id.trim())?;
             o.dir.refresh_overlay()?;
-            println!(
-                "{}",
-                out(&tr_args(
-                    locale,
-                    "cli-forgotten",
-                    &[("id", id.as_str().into())]
-                ))
-            );
-            Ok(ExitCode::SUCCESS)
+            Ok(done(locale, "cli-forgotten", id.as_str()))
         }
         LocalAction::Export { out: path } => {
             let export = o.layer.export()?;
@@ -492,17 +399,11 @@ fn write_file(path: &std::path::Path, text: &str) -> Result<(), StoreError> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| io(path, e))?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(|e| io(path, e))?;
-    tmp.persist(path).map_err(|e| io(path, e.error))?;
+    let io = |e| StoreError::io(path, e);
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
-}
-
-fn io(path: &std::path::Path, e: std::io::Error) -> StoreError {
-    StoreError::Io {
-        path: path.to_path_buf(),
-        source: std::sync::Arc::new(e),
-    }
 }
 
 pub(super) fn corrections(
@@ -531,7 +432,8 @@ pub(super) fn corrections(
 }
 
 /// The office's open flags and its own records, as a corrections file's lines. Nothing of a
-/// client's is in the layer to begin with; notes stay home (they are the office's).
+/// client's is in the layer to begin with; notes stay home (they are the office's), and a
+/// confidential address never leaves the machine, not even to the publisher.
 pub fn corrections_of(
     dir: &Directory,
     layer: &UserLayer,
@@ -548,22 +450,15 @@ pub fn corrections_of(
                 items.push(Correction::Flag {
                     id: id.clone(),
                     flag,
-                    record: Box::new(without_confidential(&r)),
+                    record: Box::new(r.without_confidential()),
                 });
             }
         }
     }
     for r in layer.local_records()? {
         items.push(Correction::New {
-            record: Box::new(without_confidential(&r)),
+            record: Box::new(r.without_confidential()),
         });
     }
     Ok(items)
-}
-
-/// A confidential address never leaves the machine, not even to the publisher.
-fn without_confidential(r: &Record) -> Record {
-    let mut r = r.clone();
-    r.locations.retain(|l| !l.confidential);
-    r
 }

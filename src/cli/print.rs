@@ -47,18 +47,11 @@ pub(super) fn redact_confidential(v: &mut serde_json::Value, r: &Record) {
 
 /// The worker's marks on a result, as words (`favourite`, `added by this office` …).
 fn mark_words(m: u8, locale: Locale) -> Vec<String> {
-    use haven::layer::marks;
-    [
-        (marks::REMOVED, "mine-removed-short"),
-        (marks::LOCAL, "mine-local-short"),
-        (marks::FAVOURITE, "mine-favourite-short"),
-        (marks::FLAGGED, "mine-flagged-short"),
-        (marks::NOTED, "mine-noted-short"),
-    ]
-    .into_iter()
-    .filter(|(bit, _)| m & bit != 0)
-    .map(|(_, id)| format!("[{}]", tr(locale, id)))
-    .collect()
+    haven::layer::marks::WORDS
+        .into_iter()
+        .filter(|(bit, _)| m & bit != 0)
+        .map(|(_, id)| format!("[{}]", tr(locale, id)))
+        .collect()
 }
 
 pub(super) fn print_results(results: &search::Results, locale: Locale) {

@@ -115,36 +115,42 @@ pub fn field_values(r: &Record, field: FlagField) -> Vec<String> {
     }
 }
 
-/// The record's value in `field` that `given` names, as it is stored: a phone typed in any
-/// form (`800 120 002`, `+48 800-120-002`) finds its number; other fields match when the
-/// text is the same, ignoring case and spaces at the ends. With one value in the field, an
-/// empty `given` names it.
-pub fn find_value(r: &Record, field: FlagField, given: &str) -> Option<String> {
-    let values = field_values(r, field);
+/// Whether `given`, as a worker typed it, names `value` of `field`: a phone in any written
+/// form (`800 120 002`, `+48 800-120-002`, its national digits) names its number; other
+/// fields match when the text is the same, ignoring case and spaces at the ends.
+pub fn value_matches(field: FlagField, value: &str, given: &str) -> bool {
     let given = given.trim();
-    if given.is_empty() {
+    if field != FlagField::Phone {
+        return value.trim().to_lowercase() == given.to_lowercase();
+    }
+    let digits = |s: &str| -> String {
+        crate::search::fold::fold(s)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect()
+    };
+    let (value, given) = (digits(value), digits(given));
+    !given.is_empty() && (value == given || (given.len() >= 6 && value.ends_with(&given)))
+}
+
+/// The record's value in `field` that `given` names, as it is stored (see
+/// [`value_matches`]; a phone also by the digits it is displayed with). With one value in
+/// the field, an empty `given` names it.
+pub fn find_value(r: &Record, field: FlagField, given: &str) -> Option<String> {
+    if given.trim().is_empty() {
+        let values = field_values(r, field);
         return (values.len() == 1).then(|| values[0].clone());
     }
     if field == FlagField::Phone {
-        let digits: String = crate::search::fold::fold(given)
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        if digits.is_empty() {
-            return None;
-        }
         return r
             .phones
             .iter()
             .find(|p| {
-                let all = p.digits();
-                let shown: String = p.display.chars().filter(char::is_ascii_digit).collect();
-                all == digits || shown == digits || (digits.len() >= 6 && all.ends_with(&digits))
+                value_matches(field, &p.number, given) || value_matches(field, &p.display, given)
             })
             .map(|p| p.number.clone());
     }
-    let lower = given.to_lowercase();
-    values
+    field_values(r, field)
         .into_iter()
-        .find(|v| v.trim().to_lowercase() == lower)
+        .find(|v| value_matches(field, v, given))
 }

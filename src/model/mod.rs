@@ -376,6 +376,14 @@ impl Record {
         is_stale(self.verified_at, today)
     }
 
+    /// The record without its confidential locations: what may leave the machine (an
+    /// export, a corrections file). The worker's screen keeps them.
+    pub fn without_confidential(&self) -> Record {
+        let mut r = self.clone();
+        r.locations.retain(|l| !l.confidential);
+        r
+    }
+
     /// Whether any location is confidential.
     pub fn has_confidential_location(&self) -> bool {
         self.locations.iter().any(|l| l.confidential)

@@ -139,6 +139,10 @@ impl Value {
 /// One labelled field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
+    /// Which field it is: the Fluent id of its label (`field-phones`), or of its text for a
+    /// field with no label (`field-verified`; `description`). Readers that lay a field out
+    /// their own way (the window's note editor) find it by this, never by its words.
+    pub id: &'static str,
     /// The translated label; `None` for a description, which needs none.
     pub label: Option<String>,
     pub value: Value,

@@ -75,8 +75,9 @@ impl Presenter {
         }
     }
 
-    fn field(&self, label_id: &str, value: Value) -> Field {
+    fn field(&self, label_id: &'static str, value: Value) -> Field {
         Field {
+            id: label_id,
             label: Some(self.t(label_id)),
             value,
         }
@@ -112,6 +113,7 @@ impl Presenter {
         let mut fields = Vec::new();
         if let Some(d) = &r.description {
             fields.push(Field {
+                id: "description",
                 label: None,
                 value: Value::Text(self.run(d)),
             });
@@ -130,6 +132,7 @@ impl Presenter {
             if !self.client() {
                 let when = super::date(n.updated_at, l);
                 fields.push(Field {
+                    id: "field-note-date",
                     label: None,
                     value: Value::Note(self.ta("field-note-date", &[("date", when.into())])),
                 });
@@ -386,7 +389,8 @@ impl Presenter {
             // The client gets the number that works: the office's.
             (Some(c), true) => {
                 text = i18n::ltr(c.trim());
-                number = dial_form(c, &p.number);
+                number = crate::layer::merge::dial_number(c, r.country.code())
+                    .unwrap_or_else(|| p.number.clone());
             }
             _ => {
                 if !p.is_short_code() && p.number != p.display {
@@ -459,6 +463,7 @@ impl Presenter {
         if self.client() {
             if self.untranslated {
                 fields.push(Field {
+                    id: "sheet-untranslated",
                     label: None,
                     value: Value::Note(self.ta(
                         "sheet-untranslated",
@@ -474,6 +479,7 @@ impl Presenter {
                 }
             }
             fields.push(Field {
+                id: "sheet-source",
                 label: None,
                 value: Value::Note(self.ta(
                     "sheet-source",
@@ -505,6 +511,7 @@ impl Presenter {
             .collect();
         fields.push(self.field("field-sources", Value::Sources(sources)));
         fields.push(Field {
+            id: "field-verified",
             label: None,
             value: Value::Note(self.ta(
                 "field-verified",
@@ -514,25 +521,6 @@ impl Presenter {
                 ],
             )),
         });
-    }
-}
-
-/// What a QR code and a click dial for a number the worker typed (`+48 800 120 003`,
-/// `0048…`): E.164 when it has a country code, else its digits; the publisher's number if
-/// it holds no digits at all.
-fn dial_form(typed: &str, fallback: &str) -> String {
-    let folded = crate::search::fold::fold(typed);
-    let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
-    if digits.is_empty() {
-        return fallback.to_string();
-    }
-    let t = folded.trim_start();
-    if t.starts_with('+') {
-        format!("+{digits}")
-    } else if let Some(rest) = digits.strip_prefix("00") {
-        format!("+{rest}")
-    } else {
-        digits
     }
 }
 

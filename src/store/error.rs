@@ -117,7 +117,8 @@ impl StoreError {
         }
     }
 
-    pub(super) fn io(path: &Path, e: std::io::Error) -> StoreError {
+    /// A file error at `path`.
+    pub fn io(path: &Path, e: std::io::Error) -> StoreError {
         StoreError::Io {
             path: path.to_path_buf(),
             source: Arc::new(e),

@@ -87,9 +87,19 @@ const MIGRATIONS: &[&str] = &[
 
 /// Migrates `conn` from its current version up to `target`.
 pub fn migrate(conn: &mut Connection, target: u32) -> Result<(), StoreError> {
+    run_migrations(conn, MIGRATIONS, target)
+}
+
+/// Runs `migrations[v]` for each version `v` from the file's `user_version` up to `target`,
+/// each in its own transaction (the directory's and the worker's layer's alike).
+pub(super) fn run_migrations(
+    conn: &mut Connection,
+    migrations: &[&str],
+    target: u32,
+) -> Result<(), StoreError> {
     let mut version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     while version < target {
-        let Some(sql) = MIGRATIONS.get(version as usize) else {
+        let Some(sql) = migrations.get(version as usize) else {
             break;
         };
         let tx = conn.transaction()?;

@@ -17,6 +17,8 @@ use super::files::{Damage, classify, move_aside};
 use crate::layer::{Flag, FlagField, Mine, Note};
 use crate::model::Record;
 use rusqlite::{Connection, OptionalExtension, params};
+
+const _: () = assert!(MIGRATIONS.len() as u32 == USER_SCHEMA_VERSION);
 use std::path::{Path, PathBuf};
 
 /// File name of the layer inside the data folder.
@@ -161,18 +163,6 @@ fn open_conn(path: &Path) -> Result<Connection, Damage> {
     Ok(conn)
 }
 
-fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    let mut version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    while (version as usize) < MIGRATIONS.len() {
-        let tx = conn.transaction()?;
-        tx.execute_batch(MIGRATIONS[version as usize])?;
-        tx.pragma_update(None, "user_version", version + 1)?;
-        tx.commit()?;
-        version += 1;
-    }
-    Ok(())
-}
-
 impl UserLayer {
     /// Opens (or creates) the layer at `path`, restoring the newest good backup if the file
     /// is damaged, and writes today's backup if there is none yet.
@@ -202,14 +192,14 @@ impl UserLayer {
         if version > USER_SCHEMA_VERSION {
             return Err(StoreError::NewerLayer(path.to_path_buf()));
         }
-        migrate(&mut conn)?;
+        super::schema::run_migrations(&mut conn, MIGRATIONS, USER_SCHEMA_VERSION)?;
         super::files::restrict(path);
         let layer = UserLayer {
             conn,
             path: path.to_path_buf(),
             dirty: false,
         };
-        backup::daily(&layer.conn, path)?;
+        backup::daily(&layer.conn, path);
         Ok((layer, events))
     }
 

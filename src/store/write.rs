@@ -294,6 +294,10 @@ pub(super) fn reindex_row(
         index::add_worker_text(&mut cols, worker_text);
     }
     conn.execute("DELETE FROM record_fts WHERE rowid = ?1", [rowid])?;
+    insert_fts(conn, rowid, &cols)
+}
+
+fn insert_fts(conn: &Connection, rowid: i64, cols: &index::Columns) -> Result<(), StoreError> {
     let mut fts = conn.prepare_cached(
         "INSERT INTO record_fts (rowid, name, place, body, latin, skel, pfx)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -343,12 +347,5 @@ fn write_row(
         json,
         r.organization,
     ])?;
-    let mut fts = conn.prepare_cached(
-        "INSERT INTO record_fts (rowid, name, place, body, latin, skel, pfx)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    fts.execute(params![
-        rowid, cols.name, cols.place, cols.body, cols.latin, cols.skel, cols.pfx
-    ])?;
-    Ok(())
+    insert_fts(conn, rowid, &cols)
 }

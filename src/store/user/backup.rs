@@ -36,36 +36,17 @@ pub(super) fn list(layer: &Path) -> Vec<(jiff::civil::Date, PathBuf)> {
     out
 }
 
-/// Writes today's backup if there is none yet, and drops the oldest beyond the kept few.
-/// A backup that cannot be written (a full disk) does not stop the worker: the layer itself
-/// is fine, and tomorrow's start tries again.
-pub(super) fn daily(conn: &Connection, layer: &Path) -> Result<(), StoreError> {
-    let today = crate::today();
-    let target = file_for(layer, today);
-    if target.exists() {
-        return Ok(());
+/// Writes today's backup if there is none yet (on open), and drops the oldest beyond the
+/// kept few. A backup that cannot be written (a full disk) does not stop the worker: the
+/// layer itself is fine, and the next close or start tries again.
+pub(super) fn daily(conn: &Connection, layer: &Path) {
+    if file_for(layer, crate::today()).exists() {
+        return;
     }
-    let dir = folder(layer);
-    if std::fs::create_dir_all(&dir).is_err() {
-        return Ok(());
-    }
-    restrict_dir(&dir);
-    let tmp = target.with_extension("partial");
-    let _ = std::fs::remove_file(&tmp);
-    let Some(tmp_str) = tmp.to_str() else {
-        return Ok(());
-    };
-    if conn.execute("VACUUM INTO ?1", [tmp_str]).is_err() {
-        let _ = std::fs::remove_file(&tmp);
-        return Ok(());
-    }
-    if std::fs::rename(&tmp, &target).is_ok() {
-        super::super::files::restrict(&target);
-    }
+    write_today(conn, layer);
     for (_, old) in list(layer).into_iter().skip(super::BACKUPS_KEPT) {
         let _ = std::fs::remove_file(old);
     }
-    Ok(())
 }
 
 /// Writes today's backup again with what the layer holds now (on close, after writes), so a
@@ -75,9 +56,14 @@ pub(super) fn refresh(conn: &Connection, layer: &Path) {
     let ok = conn
         .query_row("PRAGMA quick_check", [], |r| r.get::<_, String>(0))
         .is_ok_and(|ok| ok == "ok");
-    if !ok {
-        return;
+    if ok {
+        write_today(conn, layer);
     }
+}
+
+/// Copies the layer into today's backup file: whole, into a temporary file renamed into
+/// place, readable by the worker only.
+fn write_today(conn: &Connection, layer: &Path) {
     let target = file_for(layer, crate::today());
     let dir = folder(layer);
     if std::fs::create_dir_all(&dir).is_err() {

@@ -58,10 +58,7 @@ impl UserLayer {
             .query_map([], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         // A confidential address never leaves the machine, not even to the office's next PC.
-        let strip = |mut r: crate::model::Record| {
-            r.locations.retain(|l| !l.confidential);
-            r
-        };
+        let strip = |r: crate::model::Record| r.without_confidential();
         out.records = self.local_records()?.into_iter().map(strip).collect();
         out.known = self
             .records("SELECT json FROM known ORDER BY id")?

@@ -116,17 +116,10 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
                 .style(style::warning_box),
         );
     }
-    let note_label = t(locale, "field-note");
     let mut addresses = d.address_values().into_iter();
-    let mut skip_note_date = false;
     for f in &p.fields {
         // The note is laid out as its editor, above.
-        if f.label.as_deref() == Some(note_label.as_str()) {
-            skip_note_date = true;
-            continue;
-        }
-        if skip_note_date && f.label.is_none() && matches!(f.value, Value::Note(_)) {
-            skip_note_date = false;
+        if matches!(f.id, "field-note" | "field-note-date") {
             continue;
         }
         let value: Element<'a, Message> = match &f.value {

@@ -292,14 +292,7 @@ fn result_card<'a>(
         badges.push("field-stale-short");
     }
     // The worker's marks, as words (the same as the command line's).
-    use crate::layer::marks as m;
-    for (bit, id) in [
-        (m::REMOVED, "mine-removed-short"),
-        (m::LOCAL, "mine-local-short"),
-        (m::FAVOURITE, "mine-favourite-short"),
-        (m::FLAGGED, "mine-flagged-short"),
-        (m::NOTED, "mine-noted-short"),
-    ] {
+    for (bit, id) in crate::layer::marks::WORDS {
         if marks & bit != 0 {
             badges.push(id);
         }
