@@ -307,6 +307,8 @@ fn a_flagged_number_is_left_off_the_sheet_unless_asked_and_a_local_record_prints
         sheet.contains("Tęcza") && sheet.contains("12 654 32 10"),
         "{sheet}"
     );
+    // The office wrote it in Polish only: the sheet does not claim it is shown in English.
+    assert!(sheet.contains("first written"), "{sheet}");
     let asked = text(&["--print-flagged"]);
     assert!(asked.contains("+48800120002"), "{asked}");
     assert!(asked.contains("reported not to work"), "{asked}");

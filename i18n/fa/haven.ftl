@@ -298,6 +298,7 @@ sheet-intro = این مراکز می‌توانند به شما کمک کنند.
 sheet-note = یادداشتی برای شما
 sheet-address-by-phone = تلفنی اعلام می‌شود (نشانی محرمانه است)
 sheet-short-code = فقط از داخل { $country } قابل شماره‌گیری است
+sheet-untranslated-original = بخش‌هایی از این مورد به { $language } ترجمه نشده‌اند و به زبان انگلیسی یا به زبان اصلی آمده‌اند.
 sheet-untranslated = بخش‌هایی از این مورد به { $language } ترجمه نشده‌اند و به زبان انگلیسی آمده‌اند.
 sheet-source = منبع: { $sources }. تاریخ بررسی: { $date }.
 sheet-emergency = اگر در خطر فوری هستید، با شماره اضطراری کشوری که در آن هستید تماس بگیرید.

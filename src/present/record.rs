@@ -29,7 +29,7 @@ pub fn present(
     Presenter {
         locale,
         audience,
-        untranslated: false,
+        fell_back: None,
     }
     .record(r, links, today)
 }
@@ -37,8 +37,9 @@ pub fn present(
 struct Presenter {
     locale: Locale,
     audience: Audience,
-    /// Some text was shown in another language than the reader's.
-    untranslated: bool,
+    /// Some text was shown in another language than the reader's: `Some(true)` when all of
+    /// it in English, `Some(false)` when some of it only as first written.
+    fell_back: Option<bool>,
 }
 
 impl Presenter {
@@ -58,12 +59,18 @@ impl Presenter {
     /// falls back.
     fn run(&mut self, t: &Text) -> Run {
         let (lang, text) = t.best(self.locale.code());
-        if lang != self.locale.code() {
-            self.untranslated = true;
-        }
+        self.note_language(lang);
         Run {
             text: text.to_string(),
             lang: lang.to_string(),
+        }
+    }
+
+    /// Notes the language a text is shown in, for the sheet's note on translations.
+    fn note_language(&mut self, lang: &str) {
+        if lang != self.locale.code() {
+            let english = lang == "en" && self.fell_back != Some(false);
+            self.fell_back = Some(english);
         }
     }
 
@@ -90,9 +97,8 @@ impl Presenter {
             lang: r.name.best(l.code()).0.to_string(),
             text: title,
         };
-        if title.lang != l.code() {
-            self.untranslated = true;
-        }
+        let title_lang = title.lang.clone();
+        self.note_language(&title_lang);
         let original = original.map(|text| Run {
             text,
             lang: r.name.orig.clone(),
@@ -461,14 +467,16 @@ impl Presenter {
         let l = self.locale;
         let checked = date(r.verified_at, l);
         if self.client() {
-            if self.untranslated {
+            if let Some(english) = self.fell_back {
+                let id = if english {
+                    "sheet-untranslated"
+                } else {
+                    "sheet-untranslated-original"
+                };
                 fields.push(Field {
-                    id: "sheet-untranslated",
+                    id,
                     label: None,
-                    value: Value::Note(self.ta(
-                        "sheet-untranslated",
-                        &[("language", language(l.code(), l).into())],
-                    )),
+                    value: Value::Note(self.ta(id, &[("language", language(l.code(), l).into())])),
                 });
             }
             let mut names: Vec<String> = Vec::new();
