@@ -51,6 +51,17 @@ pub struct Office {
     pub worker: String,
 }
 
+impl Office {
+    /// The office's name as the source of its own records and corrections: "this office"
+    /// (translated) until the worker fills it in.
+    pub fn source_name(&self, locale: crate::i18n::Locale) -> String {
+        match self.name.trim() {
+            "" => crate::i18n::tr(locale, "mine-this-office"),
+            name => name.to_string(),
+        }
+    }
+}
+
 /// Where and how big the window was.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct WindowGeometry {

@@ -3,9 +3,9 @@
 
 use super::{BAD_INPUT, CorrectionsAction, LocalAction, open, out, read_settings};
 use haven::i18n::{Locale, tr, tr_args};
-use haven::layer::{self, Correction, Flag, FlagField, FlagState, Note};
+use haven::layer::{self, Flag, FlagField, FlagState, Note};
 use haven::model::Record;
-use haven::store::{Directory, Paths, StoreError, UserLayer};
+use haven::store::{Directory, Paths, StoreError, UserLayer, moves};
 use haven::{present, today};
 use std::process::ExitCode;
 
@@ -35,13 +35,7 @@ fn refused(locale: Locale, msg: &str, id: &str) -> ExitCode {
 
 /// The office's name for its own records and corrections.
 pub(super) fn office_name(paths: &Paths, locale: Locale) -> String {
-    let s = read_settings(paths, locale);
-    let name = s.office.name.trim();
-    if name.is_empty() {
-        tr(locale, "mine-this-office")
-    } else {
-        name.to_string()
-    }
+    read_settings(paths, locale).office.source_name(locale)
 }
 
 macro_rules! get_or_exit {
@@ -194,20 +188,23 @@ pub(super) fn favourite(
 
 /// Reads a file the worker named, or says what is wrong with it.
 pub(super) fn read_file(path: &std::path::Path, locale: Locale) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|e| {
-        eprintln!(
-            "{}",
-            out(&tr_args(
-                locale,
-                "cli-read-failed",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("detail", e.to_string().into())
-                ]
-            ))
-        );
-        ExitCode::from(BAD_INPUT)
-    })
+    std::fs::read_to_string(path).map_err(|e| refused_file(locale, path, &e.to_string()))
+}
+
+/// Says a file could not be read, on standard error: the worker's to fix.
+fn refused_file(locale: Locale, path: &std::path::Path, detail: &str) -> ExitCode {
+    eprintln!(
+        "{}",
+        out(&tr_args(
+            locale,
+            "cli-read-failed",
+            &[
+                ("path", path.display().to_string().into()),
+                ("detail", detail.into())
+            ]
+        ))
+    );
+    ExitCode::from(BAD_INPUT)
 }
 
 /// Checks a record the office wrote, printing each problem by field.
@@ -335,10 +332,7 @@ pub(super) fn local(
             Ok(done(locale, "cli-forgotten", id.as_str()))
         }
         LocalAction::Export { out: path } => {
-            let export = o.layer.export()?;
-            let text = serde_json::to_string_pretty(&export)
-                .map_err(|e| StoreError::Record(e.to_string()))?;
-            write_file(&path, &text)?;
+            let export = moves::export_layer(&o.layer, &path)?;
             println!(
                 "{}",
                 out(&tr_args(
@@ -355,21 +349,15 @@ pub(super) fn local(
             Ok(ExitCode::SUCCESS)
         }
         LocalAction::Import { file } => {
-            let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
-            let export = layer::read_export(&text).map_err(StoreError::LayerFile)?;
-            let kinds = o.dir.kinds()?;
-            let office = office_name(paths, locale);
-            for r in &export.records {
-                let value =
-                    serde_json::to_value(r).map_err(|e| StoreError::Record(e.to_string()))?;
-                if let Err(problems) =
-                    layer::local::prepare(value, &office, today(), &kinds, &|_| false)
-                {
-                    return Err(StoreError::Invalid(problems));
+            // A file that is not there or cannot be read is the worker's to fix (exit 2).
+            let text = match moves::read_layer_file(&file) {
+                Err(StoreError::Io { source, .. }) => {
+                    return Ok(refused_file(locale, &file, &source.to_string()));
                 }
-            }
-            let s = o.layer.import(&export)?;
-            o.dir.refresh_overlay()?;
+                read => read?,
+            };
+            let office = office_name(paths, locale);
+            let s = moves::import_layer(&mut o.dir, &mut o.layer, &text, &office, today())?;
             let msg = if s.is_empty() {
                 "cli-layer-import-nothing"
             } else {
@@ -393,19 +381,6 @@ pub(super) fn local(
     }
 }
 
-/// Writes a file whole or not at all: into a temporary file beside it, then renamed.
-fn write_file(path: &std::path::Path, text: &str) -> Result<(), StoreError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let io = |e| StoreError::io(path, e);
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
-}
-
 pub(super) fn corrections(
     paths: &Paths,
     action: CorrectionsAction,
@@ -414,9 +389,7 @@ pub(super) fn corrections(
     let CorrectionsAction::Export { out: path } = action;
     let o = open(paths, locale)?;
     let office = office_name(paths, locale);
-    let items = corrections_of(&o.dir, &o.layer, &office)?;
-    let text = layer::write_corrections(&items).map_err(StoreError::LayerFile)?;
-    write_file(&path, &text)?;
+    let count = moves::export_corrections(&o.dir, &o.layer, &office, &path)?;
     println!(
         "{}",
         out(&tr_args(
@@ -424,41 +397,9 @@ pub(super) fn corrections(
             "cli-corrections-exported",
             &[
                 ("path", path.display().to_string().into()),
-                ("count", (items.len() - 1).into())
+                ("count", count.into())
             ]
         ))
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// The office's open flags and its own records, as a corrections file's lines. Nothing of a
-/// client's is in the layer to begin with; notes stay home (they are the office's), and a
-/// confidential address never leaves the machine, not even to the publisher.
-pub fn corrections_of(
-    dir: &Directory,
-    layer: &UserLayer,
-    office: &str,
-) -> Result<Vec<Correction>, StoreError> {
-    let mut items = vec![Correction::header(office)];
-    for id in layer.touched_ids()? {
-        let Some(r) = dir.get(&id)? else { continue };
-        if dir.is_overlay(&id)? {
-            continue;
-        }
-        for flag in layer.flags(&id)? {
-            if flag.state(&r) == FlagState::Open {
-                items.push(Correction::Flag {
-                    id: id.clone(),
-                    flag,
-                    record: Box::new(r.without_confidential()),
-                });
-            }
-        }
-    }
-    for r in layer.local_records()? {
-        items.push(Correction::New {
-            record: Box::new(r.without_confidential()),
-        });
-    }
-    Ok(items)
 }

@@ -100,6 +100,8 @@ pub enum LayerFileError {
     Truncated,
     #[error("{0}")]
     Invalid(String),
+    #[error("{megabytes} MB: far bigger than any Haven file")]
+    TooBig { megabytes: u64 },
 }
 
 impl LayerFileError {
@@ -122,6 +124,11 @@ impl LayerFileError {
                 ],
             ),
             LayerFileError::Truncated => crate::i18n::tr(l, "layer-file-truncated"),
+            LayerFileError::TooBig { megabytes } => tr_args(
+                l,
+                "layer-file-too-big",
+                &[("megabytes", Arg::from(*megabytes as usize))],
+            ),
             LayerFileError::Invalid(detail) => tr_args(
                 l,
                 "layer-file-invalid",

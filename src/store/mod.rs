@@ -11,6 +11,7 @@
 mod error;
 mod files;
 mod fts;
+pub mod moves;
 mod overlay;
 mod paths;
 mod schema;

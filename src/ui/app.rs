@@ -6,6 +6,7 @@
 
 mod chrome;
 mod directory;
+mod layer_files;
 mod notice;
 
 pub use notice::Notice;
@@ -74,6 +75,8 @@ pub enum Message {
     Sync(sync::Event),
     /// The last sync, from the log.
     LastSyncLoaded(Option<sync::Last>),
+    /// A job with the office's layer as a file ended (Settings' buttons).
+    LayerDone(Result<layer_files::LayerDone, Arc<StoreError>>),
     /// The settings file was written (or not).
     SettingsSaved(Result<(), String>),
     /// Go to a screen.
@@ -216,6 +219,7 @@ impl App {
             Message::Sync(e) => self.sync_event(e),
             Message::LastSyncLoaded(last) => self.last_sync_loaded(last),
             Message::SettingsSaved(r) => self.settings_saved(r),
+            Message::LayerDone(r) => self.layer_done(r),
             Message::Show(screen) => self.show(screen),
             Message::Key(k) => self.shortcut(k),
             Message::Copy(s) => self.copy(s),
@@ -280,10 +284,7 @@ impl App {
     }
 
     fn form_message(&mut self, m: local_form::Message) -> Task<Message> {
-        let office = match self.settings.office.name.trim() {
-            "" => i18n::tr(self.locale, "mine-this-office"),
-            name => name.to_string(),
-        };
+        let office = self.settings.office.source_name(self.locale);
         match self.form.update(m, self.db.as_ref(), self.locale, &office) {
             local_form::Action::None => Task::none(),
             local_form::Action::Run(t) => t.map(Message::Form),
@@ -314,6 +315,7 @@ impl App {
         match action {
             settings_screen::Action::None => Task::none(),
             settings_screen::Action::StartSync => self.start_sync(),
+            settings_screen::Action::Layer(job) => self.layer_job(job),
             settings_screen::Action::Changed => {
                 let locale = self
                     .settings
@@ -540,6 +542,7 @@ impl App {
                 locale,
                 self.settings_screen.cursor,
                 self.sync.running.is_some(),
+                matches!(self.db_state, DbState::Ready),
             )
             .map(Message::Settings),
             (_, Screen::About) => about::view(self.about.as_ref(), locale),

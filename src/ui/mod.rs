@@ -5,6 +5,7 @@ pub mod about;
 pub mod app;
 pub mod db;
 pub mod detail;
+pub mod files;
 pub mod guard;
 pub mod keys;
 pub mod local_form;

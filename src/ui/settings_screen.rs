@@ -67,6 +67,19 @@ pub enum Message {
     CheckAtStart(bool),
     /// Update the directory from the feed now.
     SyncNow,
+    /// Save, bring in or send on the office's own layer.
+    Layer(LayerJob),
+}
+
+/// What the worker does with the office's layer from this screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayerJob {
+    /// Save notes, flags, favourites and the office's records to a file.
+    Export,
+    /// Bring them in from a file (another PC's, or a new install's).
+    Import,
+    /// Save the office's corrections for the publisher.
+    Corrections,
 }
 
 /// What the screen asks of the app.
@@ -76,6 +89,7 @@ pub enum Action {
     /// The settings changed: save them and apply language and theme.
     Changed,
     StartSync,
+    Layer(LayerJob),
 }
 
 /// The screen's own state: where the keyboard cursor is.
@@ -121,6 +135,7 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
     let before = settings.clone();
     match message {
         Message::SyncNow => return Action::StartSync,
+        Message::Layer(job) => return Action::Layer(job),
         Message::Language(l) => settings.language = l.map(|l| l.code().to_string()),
         Message::Theme(th) => settings.theme = th,
         Message::TextScale(s) => settings.text_scale = s,
@@ -208,6 +223,7 @@ pub fn view<'a>(
     locale: Locale,
     cursor: usize,
     syncing: bool,
+    ready: bool,
 ) -> Element<'a, Message> {
     let sync_now = button(label(t(locale, "sync-now")))
         .padding([6, 12])
@@ -310,6 +326,17 @@ pub fn view<'a>(
         .into()
     };
 
+    // Each opens a file dialog; only while the directory (and so the layer) is open.
+    let layer_button = |key: &str, job: LayerJob| -> Element<'a, Message> {
+        side(
+            button(label(t(locale, key)))
+                .padding([6, 12])
+                .on_press_maybe(ready.then_some(Message::Layer(job)))
+                .style(style::tool(false)),
+            rtl,
+        )
+    };
+
     let o = &settings.office;
     // Two columns side by side (mirrored in Persian), so everything fits on one screen.
     let general = column![
@@ -354,6 +381,11 @@ pub fn view<'a>(
             at(Row::CheckAtStart)
         ),
         hint(t(locale, "settings-keys-hint"), rtl),
+        heading(t(locale, "settings-layer"), rtl),
+        hint(t(locale, "settings-layer-hint"), rtl),
+        layer_button("settings-layer-export", LayerJob::Export),
+        layer_button("settings-layer-import", LayerJob::Import),
+        layer_button("settings-corrections-export", LayerJob::Corrections),
     ]
     .spacing(12)
     .width(Fill)

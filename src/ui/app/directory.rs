@@ -171,7 +171,7 @@ impl App {
 
     /// The directory changed under the directory thread's feet: reload what it caches, then
     /// show the new data in the open search and the open record at once.
-    fn after_sync(&mut self) -> Task<Message> {
+    pub(super) fn after_sync(&mut self) -> Task<Message> {
         let Some(db) = self.db.clone() else {
             return Task::none();
         };

@@ -125,21 +125,11 @@ pub async fn save_dialog(
     fallback_dir: PathBuf,
     file_name: String,
 ) -> Result<Option<PathBuf>, String> {
-    let started = std::time::Instant::now();
-    let mut dialog = rfd::AsyncFileDialog::new()
-        .set_file_name(&file_name)
-        .add_filter("PDF", &["pdf"]);
-    if let Some(f) = &folder {
-        dialog = dialog.set_directory(f);
-    }
-    let chosen = dialog.save_file().await;
-    let path = match chosen {
-        Some(handle) => handle.path().to_path_buf(),
-        // A person takes longer than this to cancel: no dialog could be shown.
-        None if started.elapsed() < std::time::Duration::from_millis(250) => {
-            fallback_dir.join(&file_name)
-        }
-        None => return Ok(None),
+    let chosen =
+        crate::ui::files::choose_save(true, folder, fallback_dir, file_name, ("PDF", &["pdf"]))
+            .await;
+    let Some(path) = chosen else {
+        return Ok(None);
     };
     save_to(pdf, path).await.map(Some)
 }

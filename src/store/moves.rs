@@ -1,0 +1,115 @@
+//! Moving the worker's layer: the whole layer out to a file and back in on another PC, and
+//! the office's corrections out to the publisher. The command line and the window both call
+//! these, so a file made by one is the file the other reads.
+
+use super::user::ImportSummary;
+use super::{Directory, StoreError, UserLayer};
+use crate::layer::{self, Correction, Export, FlagState};
+use std::path::Path;
+
+/// Writes the whole layer to `path` (confidential addresses left out). Returns what it holds.
+pub fn export_layer(layer: &UserLayer, path: &Path) -> Result<Export, StoreError> {
+    let export = layer.export()?;
+    let text =
+        serde_json::to_string_pretty(&export).map_err(|e| StoreError::Record(e.to_string()))?;
+    write_atomic(path, &text)?;
+    Ok(export)
+}
+
+/// Reads an export file's text and merges it into the layer. Every record in it is checked
+/// as one the worker typed before anything is written: one bad record and nothing changes.
+/// Importing the same file twice changes nothing.
+pub fn import_layer(
+    dir: &mut Directory,
+    layer: &mut UserLayer,
+    text: &str,
+    office: &str,
+    today: jiff::civil::Date,
+) -> Result<ImportSummary, StoreError> {
+    let export = layer::read_export(text).map_err(StoreError::LayerFile)?;
+    let kinds = dir.kinds()?;
+    for r in &export.records {
+        let value = serde_json::to_value(r).map_err(|e| StoreError::Record(e.to_string()))?;
+        layer::local::prepare(value, office, today, &kinds, &|_| false)
+            .map_err(StoreError::Invalid)?;
+    }
+    let summary = layer.import(&export)?;
+    dir.refresh_overlay()?;
+    Ok(summary)
+}
+
+/// Writes the office's corrections for the publisher to `path`. Returns how many there are.
+pub fn export_corrections(
+    dir: &Directory,
+    layer: &UserLayer,
+    office: &str,
+    path: &Path,
+) -> Result<usize, StoreError> {
+    let items = corrections_of(dir, layer, office)?;
+    let text = layer::write_corrections(&items).map_err(StoreError::LayerFile)?;
+    write_atomic(path, &text)?;
+    Ok(items.len().saturating_sub(1))
+}
+
+/// The office's open flags and its own records, as a corrections file's lines (a header
+/// first). Nothing of a client's is in the layer to begin with; notes stay home (they are
+/// the office's), and a confidential address never leaves the machine, not even to the
+/// publisher.
+pub fn corrections_of(
+    dir: &Directory,
+    layer: &UserLayer,
+    office: &str,
+) -> Result<Vec<Correction>, StoreError> {
+    let mut items = vec![Correction::header(office)];
+    for id in layer.touched_ids()? {
+        let Some(r) = dir.get(&id)? else { continue };
+        if dir.is_overlay(&id)? {
+            continue;
+        }
+        for flag in layer.flags(&id)? {
+            if flag.state(&r) == FlagState::Open {
+                items.push(Correction::Flag {
+                    id: id.clone(),
+                    flag,
+                    record: Box::new(r.without_confidential()),
+                });
+            }
+        }
+    }
+    for r in layer.local_records()? {
+        items.push(Correction::New {
+            record: Box::new(r.without_confidential()),
+        });
+    }
+    Ok(items)
+}
+
+/// An export of thousands of records is a few megabytes; a file far bigger is not one, and
+/// is refused before it is read into memory.
+pub const MAX_LAYER_FILE: u64 = 256 << 20;
+
+/// Reads a layer or corrections file, refusing one bigger than [`MAX_LAYER_FILE`].
+pub fn read_layer_file(path: &Path) -> Result<String, StoreError> {
+    let io = |e| StoreError::io(path, e);
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_LAYER_FILE {
+        return Err(StoreError::LayerFile(layer::LayerFileError::TooBig {
+            megabytes: size >> 20,
+        }));
+    }
+    std::fs::read_to_string(path).map_err(io)
+}
+
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed.
+pub fn write_atomic(path: &Path, text: &str) -> Result<(), StoreError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let io = |e| StoreError::io(path, e);
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
