@@ -252,7 +252,22 @@ fn bad_files_get_a_message_naming_what_is_wrong_and_change_nothing() {
     std::fs::write(&file, SHELTER.replace("+48126543210", "12 654")).unwrap();
     let (code, err) = fails(data, &["local", "add", file.to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(err.contains("phones[0]") && err.contains("E.164"), "{err}");
+    assert!(
+        err.contains("phones[0]: 12 654 is not a number Haven can dial"),
+        "{err}"
+    );
+    // The same check, in the worker's language.
+    let out = Command::cargo_bin("haven")
+        .unwrap()
+        .env("HAVEN_DATA_DIR", data)
+        .args(["--lang", "pl", "local", "add", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("phones[0]: Haven nie może wybrać numeru 12 654"),
+        "{err}"
+    );
     std::fs::write(
         &file,
         r#"{"name": {"orig": "pl", "pl": "x"}, "country": "PL"}"#,

@@ -210,7 +210,13 @@ pub(super) fn record_text(p: &present::Presented) -> String {
                         .chain(ph.flag.iter().map(move |f| format!("   {mark} {f}")))
                 })
                 .collect(),
-            Value::Channels(list) => list.iter().map(|c| c.text.clone()).collect(),
+            Value::Channels(list) => list
+                .iter()
+                .flat_map(|c| {
+                    std::iter::once(c.text.clone())
+                        .chain(c.flag.iter().map(|f| format!("   ⚑ {f}")))
+                })
+                .collect(),
             Value::Steps(steps) => steps
                 .iter()
                 .flat_map(|st| {

@@ -2,7 +2,7 @@
 //! record and checked exactly as `data/` is, in the office's namespace with the office as
 //! its source.
 
-use crate::model::{Kind, Problem, Record, Validator};
+use crate::model::{Kind, Problem, Record, Validator, Why};
 use std::collections::HashMap;
 
 /// Completes and checks a record the office wrote. Missing `id`, `sources`, `verified_at`
@@ -17,11 +17,7 @@ pub fn prepare(
     taken: &dyn Fn(&str) -> bool,
 ) -> Result<Record, Vec<Problem>> {
     let Some(obj) = value.as_object_mut() else {
-        return Err(vec![Problem {
-            id: "local/?".into(),
-            field: "record".into(),
-            message: "a record is a JSON object".into(),
-        }]);
+        return Err(vec![Problem::new("local/?", "record", Why::NotAnObject)]);
     };
     if !obj.contains_key("id") {
         let name = obj
@@ -44,13 +40,8 @@ pub fn prepare(
     obj.entry("verified_by")
         .or_insert_with(|| office.trim().to_string().into());
     let id = value_id_of(&value);
-    let record: Record = serde_json::from_value(value).map_err(|e| {
-        vec![Problem {
-            id: id.clone(),
-            field: "record".into(),
-            message: e.to_string(),
-        }]
-    })?;
+    let record: Record = serde_json::from_value(value)
+        .map_err(|e| vec![Problem::new(&id, "record", Why::Unreadable(e.to_string()))])?;
     let mut kinds = kinds.clone();
     kinds.insert(record.id.clone(), record.kind);
     let mut v = Validator::new(&kinds, &crate::model::seed_text, today, false).for_office();

@@ -7,13 +7,15 @@
 //! same object is stored in SQLite and sent in feed payloads, so a field added here with
 //! `#[serde(default)]` reaches every part of the program at once.
 
+mod problem;
 pub mod schedule;
 mod text;
 mod validate;
 mod vocab;
 
+pub use problem::{Problem, Why};
 pub use text::{Lang, Text};
-pub use validate::{Problem, Validator, is_e164, is_valid_id, validate_directory};
+pub use validate::{Validator, is_e164, is_valid_id, validate_directory};
 pub use vocab::{Category, Country, TargetGroup};
 
 use serde::{Deserialize, Serialize};

@@ -2,22 +2,8 @@
 //! it, or an import. A wrong phone number sends a person in danger nowhere, so a record that
 //! fails any check is reported with its id and field, and the directory is refused whole.
 
-use super::{ChannelKind, Kind, Record, Text};
+use super::{ChannelKind, Kind, Problem, Record, Text, Why};
 use std::collections::HashMap;
-
-/// One thing wrong with one record.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub id: String,
-    pub field: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}: {}", self.id, self.field, self.message)
-    }
-}
 
 /// Validates `records`. `seed` returns the text of a seed document by file name, or `None`
 /// when there is no such document (feeds from elsewhere may carry no seed quotes at all).
@@ -31,11 +17,7 @@ pub fn validate_directory(
     let mut kinds: HashMap<String, Kind> = HashMap::new();
     for r in records {
         if kinds.insert(r.id.clone(), r.kind).is_some() {
-            problems.push(problem(
-                &r.id,
-                "id",
-                "the id is used by more than one record",
-            ));
+            problems.push(problem(&r.id, "id", Why::DuplicateId));
         }
     }
     let mut v = Validator::new(&kinds, seed, today, true);
@@ -105,12 +87,8 @@ struct Cx<'a> {
     office: bool,
 }
 
-fn problem(id: &str, field: &str, message: impl Into<String>) -> Problem {
-    Problem {
-        id: id.to_string(),
-        field: field.to_string(),
-        message: message.into(),
-    }
+fn problem(id: &str, field: &str, why: Why) -> Problem {
+    Problem::new(id, field, why)
 }
 
 fn check_record(
@@ -122,20 +100,16 @@ fn check_record(
     let (kinds, seed, today) = (cx.kinds, cx.seed, cx.today);
     let id = r.id.as_str();
     if !is_valid_id(id) {
-        out.push(problem(
-            id,
-            "id",
-            "ids are `namespace/slug`: lower-case ASCII letters, digits and dashes",
-        ));
+        out.push(problem(id, "id", Why::BadId));
     }
     let local = crate::layer::is_local(id);
     if local != cx.office {
-        let message = if cx.office {
-            "an office's own records have ids in `local/`"
+        let why = if cx.office {
+            Why::OfficeNamespace
         } else {
-            "the `local/` namespace is kept for an office's own records"
+            Why::LocalReserved
         };
-        out.push(problem(id, "id", message));
+        out.push(problem(id, "id", why));
     }
     let check_text = |id: &str, field: &str, t: &Text, out: &mut Vec<Problem>| {
         check_text(id, field, t, !cx.office, out)
@@ -157,31 +131,27 @@ fn check_record(
     if let Some(region) = &r.region {
         check_text(id, "region.name", &region.name, out);
         if !is_valid_id(&region.id) {
-            out.push(problem(id, "region.id", "region ids are `cc/slug`"));
+            out.push(problem(id, "region.id", Why::RegionId));
         }
     }
 
     if let Some(org) = &r.organization {
         match kinds.get(org.as_str()) {
-            None => out.push(problem(id, "organization", format!("no record {org}"))),
+            None => out.push(problem(id, "organization", Why::NoRecord(org.clone()))),
             Some(Kind::Organization) => {}
             Some(_) => out.push(problem(
                 id,
                 "organization",
-                format!("{org} is not an organization"),
+                Why::NotOrganization(org.clone()),
             )),
         }
     }
     for rel in &r.related {
         if !kinds.contains_key(rel.as_str()) {
-            out.push(problem(id, "related", format!("no record {rel}")));
+            out.push(problem(id, "related", Why::NoRecord(rel.clone())));
         }
         if rel == &r.id {
-            out.push(problem(
-                id,
-                "related",
-                "a record cannot be related to itself",
-            ));
+            out.push(problem(id, "related", Why::RelatedToItself));
         }
     }
 
@@ -201,35 +171,24 @@ fn check_record(
 
     for lang in &r.languages {
         if !is_language_code(lang) {
-            out.push(problem(
-                id,
-                "languages",
-                format!("{lang:?} is not an ISO 639-1 code"),
-            ));
+            out.push(problem(id, "languages", Why::Language(lang.clone())));
         }
     }
 
     for (i, p) in r.phones.iter().enumerate() {
         let f = format!("phones[{i}]");
         if !is_e164(&p.number) && !is_short_code(&p.number) {
-            out.push(problem(
-                id,
-                &f,
-                format!(
-                    "{:?} is neither E.164 (+ and 7–15 digits) nor a national short code (3–6 digits)",
-                    p.number
-                ),
-            ));
+            out.push(problem(id, &f, Why::Phone(p.number.clone())));
         }
         let shown: String = p.display.chars().filter(char::is_ascii_digit).collect();
         if shown.is_empty() || !p.digits().ends_with(&shown) {
             out.push(problem(
                 id,
                 &f,
-                format!(
-                    "display {:?} does not match number {:?}",
-                    p.display, p.number
-                ),
+                Why::PhoneDisplay {
+                    display: p.display.clone(),
+                    number: p.number.clone(),
+                },
             ));
         }
         if let Some(l) = &p.label {
@@ -238,7 +197,11 @@ fn check_record(
         if let Some(h) = &p.hours
             && let Err(e) = super::schedule::Schedule::parse(&h.opening_hours)
         {
-            out.push(problem(id, &format!("{f}.hours"), e.to_string()));
+            out.push(problem(
+                id,
+                &format!("{f}.hours"),
+                Why::Hours(e.to_string()),
+            ));
         }
     }
     for (i, c) in r.channels.iter().enumerate() {
@@ -251,13 +214,16 @@ fn check_record(
             out.push(problem(
                 id,
                 &f,
-                format!("{:?} is not a valid {}", c.value, c.kind.key()),
+                match c.kind {
+                    ChannelKind::Email => Why::Email(c.value.clone()),
+                    _ => Why::Link(c.value.clone()),
+                },
             ));
         }
     }
     if let Some(h) = &r.hours {
         if let Err(e) = super::schedule::Schedule::parse(&h.opening_hours) {
-            out.push(problem(id, "hours", e.to_string()));
+            out.push(problem(id, "hours", Why::Hours(e.to_string())));
         }
         if let Some(n) = &h.note {
             check_text(id, "hours.note", n, out);
@@ -266,7 +232,7 @@ fn check_record(
 
     match r.kind {
         Kind::Procedure if r.steps.is_empty() => {
-            out.push(problem(id, "steps", "a procedure needs its steps"));
+            out.push(problem(id, "steps", Why::NoSteps));
         }
         _ => {}
     }
@@ -288,14 +254,14 @@ fn check_record(
     }
 
     if r.sources.is_empty() {
-        out.push(problem(id, "sources", "every record names its source"));
+        out.push(problem(id, "sources", Why::NoSource));
     }
     let mut has_public_source = false;
     for (i, s) in r.sources.iter().enumerate() {
         let f = format!("sources[{i}]");
         if let Some(office) = &s.office {
             if office.trim().is_empty() {
-                out.push(problem(id, &f, "name the office that reported it"));
+                out.push(problem(id, &f, Why::OfficeName));
             }
             has_public_source = true;
             continue;
@@ -308,27 +274,24 @@ fn check_record(
                     .as_deref();
                 match text {
                     None if !cx.strict_seeds => {}
-                    None => out.push(problem(id, &f, format!("no seed document {file}"))),
-                    Some(text) if quote.trim().is_empty() || !text.contains(quote.as_str()) => out
-                        .push(problem(
-                            id,
-                            &f,
-                            format!("the quote does not occur verbatim in {file}"),
-                        )),
+                    None => out.push(problem(id, &f, Why::NoSeed(file.clone()))),
+                    Some(text) if quote.trim().is_empty() || !text.contains(quote.as_str()) => {
+                        out.push(problem(id, &f, Why::QuoteNotInSeed(file.clone())))
+                    }
                     Some(_) => {}
                 }
             }
-            (Some(_), None, _) => out.push(problem(id, &f, "a seed source needs its quote")),
+            (Some(_), None, _) => out.push(problem(id, &f, Why::SeedNeedsQuote)),
             (None, _, Some(url)) => {
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    out.push(problem(id, &f, format!("{url:?} is not a URL")));
+                    out.push(problem(id, &f, Why::NotUrl(url.clone())));
                 }
                 if s.publisher.as_deref().is_none_or(|p| p.trim().is_empty()) {
-                    out.push(problem(id, &f, "a public source needs its publisher"));
+                    out.push(problem(id, &f, Why::NeedsPublisher));
                 }
                 has_public_source = true;
             }
-            (None, _, None) => out.push(problem(id, &f, "a source needs a seed or a URL")),
+            (None, _, None) => out.push(problem(id, &f, Why::NeedsSeedOrUrl)),
         }
     }
 
@@ -347,11 +310,7 @@ fn check_record(
             digits.contains(&shown)
         });
         if !in_quote && !has_public_source {
-            out.push(problem(
-                id,
-                &format!("phones[{i}]"),
-                "no source gives this number: name the public source it comes from",
-            ));
+            out.push(problem(id, &format!("phones[{i}]"), Why::PhoneUnsourced));
         }
     }
     let office_source = r.sources.iter().any(|s| s.office.is_some());
@@ -363,44 +322,32 @@ fn check_record(
             out.push(problem(
                 id,
                 &format!("channels[{i}]"),
-                "no source gives this address: quote it or name it as a source URL",
+                Why::ChannelUnsourced,
             ));
         }
     }
 
     if r.verified_at > today {
-        out.push(problem(
-            id,
-            "verified_at",
-            "the verified date is in the future",
-        ));
+        out.push(problem(id, "verified_at", Why::VerifiedInFuture));
     }
     if r.verified_by.trim().is_empty() {
-        out.push(problem(id, "verified_by", "say who verified the record"));
+        out.push(problem(id, "verified_by", Why::VerifiedBy));
     }
 }
 
 fn check_text(id: &str, field: &str, t: &Text, english: bool, out: &mut Vec<Problem>) {
     if !t.values.contains_key(&t.orig) {
-        out.push(problem(
-            id,
-            field,
-            format!("the original ({}) is missing", t.orig),
-        ));
+        out.push(problem(id, field, Why::OriginalMissing(t.orig.clone())));
     }
     if english && !t.values.contains_key("en") {
-        out.push(problem(id, field, "the English text is missing"));
+        out.push(problem(id, field, Why::EnglishMissing));
     }
     for (lang, v) in &t.values {
         if !is_language_code(lang) {
-            out.push(problem(
-                id,
-                field,
-                format!("{lang:?} is not an ISO 639-1 code"),
-            ));
+            out.push(problem(id, field, Why::Language(lang.clone())));
         }
         if v.trim().is_empty() {
-            out.push(problem(id, field, format!("the {lang} text is empty")));
+            out.push(problem(id, field, Why::TextEmpty(lang.clone())));
         }
     }
 }

@@ -65,6 +65,10 @@ pub struct ChannelLine {
     pub text: String,
     /// The address a browser can open, when it is a link.
     pub link: Option<String>,
+    /// The channel's value as stored (what a flag names).
+    pub value: String,
+    /// The office's flag on it, as a sentence (on a client's sheet: that it may not work).
+    pub flag: Option<String>,
 }
 
 /// One step of a procedure.
@@ -192,7 +196,10 @@ impl Presented {
                     v.extend(p.dial_note.as_mut());
                     v.extend(p.flag.as_mut());
                 }),
-                Value::Channels(c) => v.extend(c.iter_mut().map(|c| &mut c.text)),
+                Value::Channels(c) => c.iter_mut().for_each(|c| {
+                    v.push(&mut c.text);
+                    v.extend(c.flag.as_mut());
+                }),
                 Value::Steps(s) => s.iter_mut().for_each(|s| {
                     v.push(&mut s.head);
                     v.push(&mut s.action.text);

@@ -63,3 +63,47 @@ pub fn banners(mine: &Mine, l: Locale) -> Vec<String> {
     }
     out
 }
+
+/// What the office's flag on one value of a record (a phone, a website, the hours) changes
+/// in how it reads.
+pub(super) struct OnValue {
+    /// The value is reported wrong and no update has changed it since.
+    pub open: bool,
+    /// The right value the office typed, while the flag is open.
+    pub correction: Option<String>,
+    /// The sentence shown beside the value: the flag's for the worker; on a client's sheet,
+    /// `client_note` for a value printed although reported wrong.
+    pub sentence: Option<String>,
+    /// Left off a client's sheet: reported wrong, no right value known, and the worker did
+    /// not ask for it to be printed.
+    pub omit: bool,
+}
+
+pub(super) fn on_value(
+    links: &super::Links,
+    field: crate::layer::FlagField,
+    value: &str,
+    r: &Record,
+    l: Locale,
+    client: bool,
+    client_note: &str,
+) -> OnValue {
+    let flag = links.mine.flag_on(field, value);
+    let open = flag.is_some_and(|f| f.state(r) == FlagState::Open);
+    let correction = flag
+        .filter(|_| open)
+        .and_then(|f| f.correct.clone())
+        .filter(|c| !c.trim().is_empty());
+    let omit = client && open && correction.is_none() && !links.print_flagged;
+    let sentence = match (flag, client) {
+        (Some(f), false) => Some(flag_text(f, r, l)),
+        (Some(_), true) if open && correction.is_none() => Some(tr(l, client_note)),
+        _ => None,
+    };
+    OnValue {
+        open,
+        correction,
+        sentence,
+        omit,
+    }
+}

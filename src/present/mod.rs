@@ -349,4 +349,77 @@ mod tests {
     fn persian_digits_only_change_digits() {
         assert_eq!(i18n::local_digits("4 آذر 1403", Locale::Fa), "۴ آذر ۱۴۰۳");
     }
+
+    #[test]
+    fn a_website_and_hours_reported_wrong_read_so_everywhere_and_the_client_gets_the_right_ones() {
+        use crate::layer::{Flag, FlagField};
+        let r = crate::store::bundled_records()
+            .unwrap()
+            .into_iter()
+            .find(|r| r.hours.is_some() && r.channels.iter().any(|c| c.kind.is_link()))
+            .expect("a record with hours and a website");
+        let site = r.channels.iter().find(|c| c.kind.is_link()).unwrap();
+        let flag = |field, value: &str, correct: Option<&str>| Flag {
+            field,
+            value: value.to_string(),
+            correct: correct.map(str::to_string),
+            reason: None,
+            on: d("2026-11-20"),
+        };
+        let channels = |p: &Presented| -> Vec<ChannelLine> {
+            p.fields
+                .iter()
+                .find_map(|f| match &f.value {
+                    Value::Channels(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default()
+        };
+        let hours_of = |p: &Presented| -> String {
+            p.fields
+                .iter()
+                .find(|f| f.id == "field-hours")
+                .map(|f| match &f.value {
+                    Value::Text(t) => t.text.clone(),
+                    _ => String::new(),
+                })
+                .unwrap()
+        };
+        let hours_text = r.hours.as_ref().unwrap().opening_hours.clone();
+        let mut links = Links::default();
+        links.mine.flags = vec![
+            flag(FlagField::Channel, &site.value, None),
+            flag(FlagField::Hours, &hours_text, None),
+        ];
+        let today = d("2026-11-22");
+        let l = Locale::En;
+        // The worker sees the flag's sentence beside the website.
+        let worker = present(&r, &links, l, Audience::Screen, today);
+        let line = channels(&worker)
+            .into_iter()
+            .find(|c| c.value == site.value)
+            .unwrap();
+        assert!(line.flag.is_some(), "{line:?}");
+        // The client's sheet leaves the dead website off and warns about the hours.
+        let sheet = present(&r, &links, l, Audience::Client, today);
+        assert!(!channels(&sheet).iter().any(|c| c.value == site.value));
+        assert!(hours_of(&sheet).contains(&tr(l, "sheet-hours-flagged")));
+        // With the right values known, the client gets them.
+        links.mine.flags = vec![
+            flag(
+                FlagField::Channel,
+                &site.value,
+                Some("https://example.org/right"),
+            ),
+            flag(FlagField::Hours, &hours_text, Some("Mo-Fr 09:00-15:00")),
+        ];
+        let sheet = present(&r, &links, l, Audience::Client, today);
+        let line = channels(&sheet)
+            .into_iter()
+            .find(|c| c.value == site.value)
+            .unwrap();
+        assert_eq!(line.link.as_deref(), Some("https://example.org/right"));
+        assert!(line.flag.is_none());
+        assert_eq!(hours_of(&sheet), "Mo-Fr 09:00-15:00");
+    }
 }

@@ -167,25 +167,63 @@ impl Presenter {
         if !phones.is_empty() {
             fields.push(self.field("field-phones", Value::Phones(phones)));
         }
-        if !r.channels.is_empty() {
-            let channels = r
-                .channels
-                .iter()
-                .map(|c| {
-                    let name = match &c.label {
-                        Some(label) => self.run(label).text,
-                        None => self.t(&format!("channel-{}", c.kind.key())),
-                    };
-                    ChannelLine {
-                        text: format!("{name}: {}", i18n::ltr(&c.value)),
-                        link: c.kind.is_link().then(|| c.value.clone()),
-                    }
+        let channels: Vec<ChannelLine> = r
+            .channels
+            .iter()
+            .filter_map(|c| {
+                let on = super::mine::on_value(
+                    links,
+                    crate::layer::FlagField::Channel,
+                    &c.value,
+                    r,
+                    self.locale,
+                    self.client(),
+                    "sheet-channel-flagged",
+                );
+                if on.omit {
+                    return None;
+                }
+                let name = match &c.label {
+                    Some(label) => self.run(label).text,
+                    None => self.t(&format!("channel-{}", c.kind.key())),
+                };
+                // A client's sheet gives the address that works: the office's.
+                let shown = match &on.correction {
+                    Some(right) if self.client() => right.trim().to_string(),
+                    _ => c.value.clone(),
+                };
+                Some(ChannelLine {
+                    text: format!("{name}: {}", i18n::ltr(&shown)),
+                    link: (c.kind.is_link() && shown.starts_with("http")).then(|| shown.clone()),
+                    value: c.value.clone(),
+                    flag: on.sentence,
                 })
-                .collect();
+            })
+            .collect();
+        if !channels.is_empty() {
             fields.push(self.field("field-channels", Value::Channels(channels)));
         }
         if let Some(h) = &r.hours {
-            fields.push(self.field("field-hours", Value::Text(self.own(hours(h, l)))));
+            let on = super::mine::on_value(
+                links,
+                crate::layer::FlagField::Hours,
+                &h.opening_hours,
+                r,
+                l,
+                self.client(),
+                "sheet-hours-flagged",
+            );
+            // The hours are a time to come: reported wrong, a client's sheet gives the
+            // office's hours, or says they may be wrong; the worker reads the flag's sentence
+            // in the office's reports.
+            let text = match (&on.correction, self.client()) {
+                (Some(right), true) => right.trim().to_string(),
+                _ if self.client() && on.open => {
+                    format!("{} — {}", hours(h, l), self.t("sheet-hours-flagged"))
+                }
+                _ => hours(h, l),
+            };
+            fields.push(self.field("field-hours", Value::Text(self.own(text))));
         }
         if let Some(p) = &r.period {
             fields.push(self.field("field-period", Value::Text(self.own(period(p, l)))));
@@ -376,19 +414,20 @@ impl Presenter {
     /// A phone as the reader sees it, with the office's flag; `None` on a client's sheet
     /// for a number the office reported dead (unless the worker chose to print it).
     fn phone(&mut self, p: &crate::model::Phone, r: &Record, links: &Links) -> Option<PhoneLine> {
-        use crate::layer::FlagState;
         let l = self.locale;
-        let flag = links
-            .mine
-            .flag_on(crate::layer::FlagField::Phone, &p.number);
-        let open = flag.is_some_and(|f| f.state(r) == FlagState::Open);
-        let correction = flag
-            .filter(|_| open)
-            .and_then(|f| f.correct.clone())
-            .filter(|c| !c.trim().is_empty());
-        if self.client() && open && correction.is_none() && !links.print_flagged {
+        let on = super::mine::on_value(
+            links,
+            crate::layer::FlagField::Phone,
+            &p.number,
+            r,
+            l,
+            self.client(),
+            "sheet-phone-flagged",
+        );
+        if on.omit {
             return None;
         }
+        let correction = on.correction;
         let mut number = p.number.clone();
         let mut text = i18n::ltr(&p.display);
         match (&correction, self.client()) {
@@ -420,17 +459,12 @@ impl Presenter {
                 &[("country", country(r.country.code(), l).into())],
             )
         });
-        let flag_text = match (flag, self.client()) {
-            (Some(f), false) => Some(super::flag_text(f, r, l)),
-            (Some(_), true) if open && correction.is_none() => Some(self.t("sheet-phone-flagged")),
-            _ => None,
-        };
         Some(PhoneLine {
             text,
             dial_note,
             number,
-            flag: flag_text,
-            flagged: open,
+            flag: on.sentence,
+            flagged: on.open,
         })
     }
 

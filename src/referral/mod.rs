@@ -266,6 +266,9 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
                 paras.push(Para::new(label, Style::Label, lang));
                 for c in list {
                     paras.push(Para::new(&c.text, Style::Body, lang).indented());
+                    if let Some(flag) = &c.flag {
+                        paras.push(Para::new(flag, Style::Small, lang).indented().muted());
+                    }
                 }
             }
             Value::Steps(steps) => {

@@ -108,7 +108,7 @@ impl StoreError {
             StoreError::Invalid(problems) => {
                 let list = problems
                     .iter()
-                    .map(|p| format!("{}: {}", p.field, p.message))
+                    .map(|p| format!("{}: {}", p.field, p.message(locale)))
                     .collect::<Vec<_>>()
                     .join("\n");
                 tr_args(locale, "store-error-invalid", &[("problems", list.into())])

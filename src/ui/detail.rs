@@ -253,11 +253,17 @@ pub fn actions(d: &Detail) -> Vec<Message> {
                     v.push(flag_action(d, FlagField::Address, &a));
                 }
             }
-            Value::Channels(c) => v.extend(
-                c.iter()
-                    .filter_map(|c| c.link.clone())
-                    .map(Message::OpenLink),
-            ),
+            Value::Channels(c) => {
+                for c in c {
+                    v.extend(c.link.clone().map(Message::OpenLink));
+                    v.push(flag_action(d, FlagField::Channel, &c.value));
+                }
+            }
+            Value::Text(_) if f.id == "field-hours" => {
+                if let Some(h) = &d.record.hours {
+                    v.push(flag_action(d, FlagField::Hours, &h.opening_hours));
+                }
+            }
             Value::Acts(a) => v.extend(
                 a.iter()
                     .filter_map(|a| a.url.clone())

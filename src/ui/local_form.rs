@@ -65,7 +65,7 @@ pub enum Message {
     Save,
     Cancel,
     /// The record was saved (its id), or refused with its problems.
-    Saved(Result<String, Vec<Problem>>),
+    Saved(Result<String, Refused>),
 }
 
 pub enum Action {
@@ -192,14 +192,8 @@ impl State {
                 let editing = self.editing.clone();
                 let office = office.to_string();
                 Action::Run(Task::perform(
-                    db.run_with_layer(move |d, l| -> Result<String, Vec<Problem>> {
-                        let fail = |e: crate::store::StoreError| {
-                            vec![Problem {
-                                id: String::new(),
-                                field: String::new(),
-                                message: e.message(locale),
-                            }]
-                        };
+                    db.run_with_layer(move |d, l| -> Result<String, Refused> {
+                        let fail = |e: crate::store::StoreError| Refused::Store(e.message(locale));
                         let mut value = value;
                         if let (Some(id), Some(obj)) = (&editing, value.as_object_mut()) {
                             obj.insert("id".into(), id.clone().into());
@@ -209,26 +203,33 @@ impl State {
                             kinds.contains_key(id) || l.local(id).ok().flatten().is_some()
                         };
                         let r =
-                            layer::local::prepare(value, &office, crate::today(), &kinds, &taken)?;
+                            layer::local::prepare(value, &office, crate::today(), &kinds, &taken)
+                                .map_err(Refused::Problems)?;
                         l.put_local(&r).map_err(fail)?;
                         d.refresh_overlay().map_err(fail)?;
                         Ok(r.id)
                     }),
-                    |r| Message::Saved(r.unwrap_or_else(|| Err(Vec::new()))),
+                    |r| Message::Saved(r.unwrap_or(Err(Refused::Problems(Vec::new())))),
                 ))
             }
             Message::Saved(Ok(id)) => {
                 self.saving = false;
                 Action::Done(id)
             }
-            Message::Saved(Err(problems)) => {
+            Message::Saved(Err(Refused::Store(message))) => {
+                self.saving = false;
+                self.other.push(message);
+                Action::None
+            }
+            Message::Saved(Err(Refused::Problems(problems))) => {
                 self.saving = false;
                 for p in problems {
-                    match field_of(&p.field) {
+                    let message = p.message(locale);
+                    match field_of(&p) {
                         Some(f) => {
-                            self.errors.insert(f, p.message);
+                            self.errors.insert(f, message);
                         }
-                        None => self.other.push(p.to_string()),
+                        None => self.other.push(message),
                     }
                 }
                 Action::None
@@ -333,17 +334,28 @@ impl State {
     }
 }
 
+/// Why a save was refused: the directory's checks, or the store (in the worker's language).
+#[derive(Debug, Clone)]
+pub enum Refused {
+    Problems(Vec<Problem>),
+    Store(String),
+}
+
 /// The form field a problem of the directory's checks is about.
-fn field_of(path: &str) -> Option<Field> {
-    let head = path.split(['.', '[']).next().unwrap_or("");
+fn field_of(p: &Problem) -> Option<Field> {
+    let head = p.field.split(['.', '[']).next().unwrap_or("");
     Some(match head {
         "name" => Field::Name,
         "description" => Field::Description,
         "city" => Field::City,
         "locations" => Field::Address,
         "phones" => Field::Phone,
-        "channels" if path.starts_with("channels[1]") => Field::Email,
-        "channels" => Field::Website,
+        // The form writes the website first when there is one: which box a channel came
+        // from is told by what is wrong with it, not by its place.
+        "channels" => match p.why {
+            crate::model::Why::Email(_) => Field::Email,
+            _ => Field::Website,
+        },
         "hours" => Field::Hours,
         "languages" => Field::Languages,
         _ => return None,

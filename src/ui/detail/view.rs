@@ -123,6 +123,14 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
             continue;
         }
         let value: Element<'a, Message> = match &f.value {
+            Value::Text(r) if f.id == "field-hours" => {
+                let mut c = column![side(widgets::label(r.text.as_str()), rtl)].spacing(2);
+                if let Some(h) = &d.record.hours {
+                    let hours = h.opening_hours.clone();
+                    c = c.push(flag_controls(d, FlagField::Hours, hours, None, &at, locale));
+                }
+                c.into()
+            }
             Value::Text(r) => side(widgets::label(r.text.as_str()), rtl),
             Value::Lines(l) => column(l.iter().map(|r| side(widgets::label(r.text.as_str()), rtl)))
                 .spacing(2)
@@ -164,11 +172,22 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
                 }
                 c.push(hint(t(locale, "detail-copy-hint"), rtl)).into()
             }
-            Value::Channels(list) => column(list.iter().map(|ch| match &ch.link {
-                Some(u) => link(&ch.text, Message::OpenLink(u.clone())),
-                None => side(widgets::label(ch.text.as_str()), rtl),
+            Value::Channels(list) => column(list.iter().map(|ch| {
+                let shown = match &ch.link {
+                    Some(u) => link(&ch.text, Message::OpenLink(u.clone())),
+                    None => side(widgets::label(ch.text.as_str()), rtl),
+                };
+                let flag = flag_controls(
+                    d,
+                    FlagField::Channel,
+                    ch.value.clone(),
+                    ch.flag.as_deref(),
+                    &at,
+                    locale,
+                );
+                column![shown, flag].spacing(2).into()
             }))
-            .spacing(2)
+            .spacing(4)
             .into(),
             Value::Steps(steps) => column(steps.iter().map(|st| {
                 let mut c = column![
@@ -281,11 +300,13 @@ fn flag_controls<'a>(
     let rtl = locale.is_rtl();
     let m = flag_action(d, field, &value);
     let flagged = d.flag(field, &value).is_some();
-    let label_id = match (flagged, field) {
-        (true, _) => "detail-unflag",
-        (false, FlagField::Phone) => "detail-flag-phone",
-        (false, _) => "detail-flag-address",
+    let (label_id, correct_id) = match field {
+        FlagField::Phone => ("detail-flag-phone", "detail-correct-phone"),
+        FlagField::Hours => ("detail-flag-hours", "detail-correct-hours"),
+        FlagField::Channel => ("detail-flag-channel", "detail-correct-channel"),
+        _ => ("detail-flag-address", "detail-correct-address"),
     };
+    let label_id = if flagged { "detail-unflag" } else { label_id };
     let mut c = column![side(
         button(widgets::label(t(locale, label_id)).size(style::SMALL))
             .padding([1, 4])
@@ -307,14 +328,7 @@ fn flag_controls<'a>(
         && *f == field
         && *v == value
     {
-        let placeholder = t(
-            locale,
-            if field == FlagField::Phone {
-                "detail-correct-phone"
-            } else {
-                "detail-correct-address"
-            },
-        );
+        let placeholder = t(locale, correct_id);
         let input = text_input(&placeholder, typed)
             .on_input(|s| Message::Mine(Mine::CorrectEdit(s)))
             .on_submit(Message::Mine(Mine::SaveCorrect))
