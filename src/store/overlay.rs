@@ -9,7 +9,8 @@ use super::write::{insert_overlay_row, reindex_row};
 use super::{Directory, StoreError, get_in, meta_get, meta_set, parse_record};
 use crate::layer::{Mine, Overlay};
 use crate::model::Record;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// A store-only mark: the row's index holds worker text, so undoing the overlay must
@@ -58,6 +59,137 @@ pub(super) fn compute(conn: &Connection, layer: &UserLayer) -> Result<Overlay, S
     Ok(ov.seal())
 }
 
+/// The overlay entry by entry: record id → (marks, searchable text, the record's JSON when
+/// the directory carries it as an overlay row).
+type Entries = HashMap<String, (i64, String, Option<String>)>;
+
+fn entries(ov: &Overlay) -> Result<Entries, StoreError> {
+    let mut rows: HashMap<&str, String> = HashMap::new();
+    for r in &ov.records {
+        let json = serde_json::to_string(r).map_err(|e| StoreError::Record(e.to_string()))?;
+        rows.insert(r.id.as_str(), json);
+    }
+    let mut out: Entries = ov
+        .marks
+        .iter()
+        .map(|(id, marks, text)| {
+            let row = rows.remove(id.as_str());
+            (id.clone(), (*marks as i64, text.clone(), row))
+        })
+        .collect();
+    for (id, json) in rows {
+        out.insert(id.to_string(), (0, String::new(), Some(json)));
+    }
+    Ok(out)
+}
+
+/// Records in `overlay_applied` what the directory now carries, and its hash.
+fn remember_applied(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
+    conn.execute("DELETE FROM overlay_applied", [])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO overlay_applied (id, marks, text, record) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (id, (marks, text, record)) in entries(ov)? {
+        stmt.execute(params![id, marks, text, record])?;
+    }
+    meta_set(conn, "overlay", &ov.hash)?;
+    meta_set(conn, "overlay_applied", &ov.hash)
+}
+
+/// Changes only the entries of the carried overlay that differ from `ov`: a note saved
+/// re-indexes one row, not every row the layer touches. Used when only the layer changed
+/// and `overlay_applied` is known to describe the directory (its hash is the carried one);
+/// otherwise [`apply`] rebuilds the whole overlay. A new office record is placed after the
+/// others (the next whole apply, after an update, puts it in listing order again).
+fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
+    let old: Entries = {
+        let mut stmt = conn.prepare("SELECT id, marks, text, record FROM overlay_applied")?;
+        stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))?
+            .collect::<Result<_, _>>()?
+    };
+    let new = entries(ov)?;
+    let none = (0, String::new(), None);
+    let mut ids: Vec<&String> = old.keys().chain(new.keys()).collect();
+    ids.sort();
+    ids.dedup();
+    for id in ids {
+        let (was, now) = (old.get(id).unwrap_or(&none), new.get(id).unwrap_or(&none));
+        if was == now {
+            continue;
+        }
+        let mut fresh = false;
+        if was.2 != now.2 {
+            conn.execute(
+                "DELETE FROM record_fts WHERE rowid IN
+                 (SELECT rowid FROM record WHERE id = ?1 AND overlay = 1)",
+                [id],
+            )?;
+            conn.execute("DELETE FROM record WHERE id = ?1 AND overlay = 1", [id])?;
+            if let Some(json) = &now.2 {
+                let r = parse_record(json)?;
+                let next: i64 =
+                    conn.query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
+                        r.get(0)
+                    })?;
+                let org = match &r.organization {
+                    Some(o) => get_in(conn, o)?,
+                    None => None,
+                };
+                insert_overlay_row(conn, next, &r, org.as_ref())?;
+                fresh = true;
+            }
+        }
+        set_marks(conn, id, now.0, &now.1, fresh || was.1 != now.1)?;
+        if new.contains_key(id) {
+            conn.execute(
+                "INSERT OR REPLACE INTO overlay_applied (id, marks, text, record)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![id, now.0, now.1, now.2],
+            )?;
+        } else {
+            conn.execute("DELETE FROM overlay_applied WHERE id = ?1", [id])?;
+        }
+    }
+    meta_set(conn, "overlay", &ov.hash)?;
+    meta_set(conn, "overlay_applied", &ov.hash)
+}
+
+/// Sets the marks of the row `id` and, when `reindex`, indexes it again with `text`.
+fn set_marks(
+    conn: &Connection,
+    id: &str,
+    marks: i64,
+    text: &str,
+    reindex: bool,
+) -> Result<(), StoreError> {
+    let row: Option<(i64, String)> = conn
+        .query_row("SELECT rowid, json FROM record WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let Some((rowid, json)) = row else {
+        return Ok(());
+    };
+    let extra = if text.trim().is_empty() {
+        0
+    } else {
+        WORKER_TEXT
+    };
+    conn.execute(
+        "UPDATE record SET marks = ?2 WHERE rowid = ?1",
+        params![rowid, marks | extra],
+    )?;
+    if reindex {
+        let r = parse_record(&json)?;
+        let org = match &r.organization {
+            Some(o) => get_in(conn, o)?,
+            None => None,
+        };
+        reindex_row(conn, rowid, &r, org.as_ref(), text)?;
+    }
+    Ok(())
+}
+
 /// Replaces whatever overlay the directory carries with `ov`.
 pub(super) fn apply(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
     let org_of = |r: &Record| -> Result<Option<Record>, StoreError> {
@@ -89,33 +221,18 @@ pub(super) fn apply(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
         insert_overlay_row(conn, rowid, r, org_of(r)?.as_ref())?;
     }
     for (id, marks, text) in &ov.marks {
-        let row: Option<(i64, String)> = conn
-            .query_row("SELECT rowid, json FROM record WHERE id = ?1", [id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
-        let Some((rowid, json)) = row else { continue };
-        let extra = if text.trim().is_empty() {
-            0
-        } else {
-            WORKER_TEXT
-        };
-        conn.execute(
-            "UPDATE record SET marks = ?2 WHERE rowid = ?1",
-            rusqlite::params![rowid, *marks as i64 | extra],
-        )?;
-        if extra != 0 {
-            let r = parse_record(&json)?;
-            reindex_row(conn, rowid, &r, org_of(&r)?.as_ref(), text)?;
-        }
+        set_marks(conn, id, *marks as i64, text, !text.trim().is_empty())?;
     }
-    meta_set(conn, "overlay", &ov.hash)
+    remember_applied(conn, ov)
 }
 
 /// Applies the layer at `path` inside a transaction that changed the directory. A layer
 /// that cannot be read right now (damaged, from a newer Haven) does not stop the change:
 /// the overlay is marked stale, and the next open, which restores the layer, applies it.
 pub(super) fn within(conn: &Connection, path: Option<&Path>) -> Result<(), StoreError> {
+    // Whatever happens below, the directory changed under `overlay_applied`: only a whole
+    // apply may describe it again.
+    meta_set(conn, "overlay_applied", "")?;
     let Some(path) = path else {
         return meta_set(conn, "overlay", "");
     };
@@ -153,11 +270,17 @@ impl Directory {
                 None => Overlay::default().seal(),
             },
         };
-        if meta_get(&self.conn, "overlay")?.as_deref() == Some(ov.hash.as_str()) {
+        let carried = meta_get(&self.conn, "overlay")?;
+        if carried.as_deref() == Some(ov.hash.as_str()) {
             return Ok(false);
         }
+        let described = meta_get(&self.conn, "overlay_applied")?;
         let tx = self.conn.transaction()?;
-        apply(&tx, &ov)?;
+        if carried.as_deref().is_some_and(|c| !c.is_empty()) && described == carried {
+            apply_changes(&tx, &ov)?;
+        } else {
+            apply(&tx, &ov)?;
+        }
         tx.commit()?;
         self.reload_facets()?;
         Ok(true)

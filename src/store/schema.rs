@@ -8,7 +8,7 @@ use super::StoreError;
 use rusqlite::Connection;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -82,6 +82,17 @@ const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE record ADD COLUMN overlay INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE record ADD COLUMN marks INTEGER NOT NULL DEFAULT 0;
+    "#,
+    // 5: what of the layer the directory carries, entry by entry, so that a worker's write
+    // changes only the rows it touches (see `store::overlay::apply_changes`). Filled by the
+    // next whole apply; until then the whole overlay is rebuilt.
+    r#"
+    CREATE TABLE overlay_applied (
+        id TEXT PRIMARY KEY,
+        marks INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        record TEXT
+    ) WITHOUT ROWID;
     "#,
 ];
 
