@@ -8,8 +8,13 @@ use haven::store::{Directory, Paths, UserLayer, bundled_records};
 
 const QUERIES: &[&str] = &["mornings", "rano", "tecza", "niebieska", "kraków", "semey"];
 
-/// Rows with marks or from the layer (id, marks, overlay), and each query's total and ids.
-type Seen = (Vec<(String, i64, i64)>, Vec<(usize, Vec<String>)>);
+/// Rows with marks or from the layer (id, marks, overlay); each query's total and ids; and
+/// what the filters see: the mark counts of everything, and the records any mark selects.
+type Seen = (
+    Vec<(String, i64, i64)>,
+    Vec<(usize, Vec<String>)>,
+    (Vec<(u8, usize)>, Vec<String>),
+);
 
 /// What a reader can see of the overlay.
 fn seen(dir: &Directory) -> Seen {
@@ -33,7 +38,22 @@ fn seen(dir: &Directory) -> Seen {
             (r.total, ids)
         })
         .collect();
-    (rows, found)
+    let everything = search(dir, &Query::new("")).unwrap();
+    let any_mark = Query {
+        filters: haven::search::Filters {
+            marks: 0x1f,
+            ..Default::default()
+        },
+        ..Query::new("")
+    };
+    let mut marked: Vec<String> = search(dir, &any_mark)
+        .unwrap()
+        .hits
+        .iter()
+        .map(|h| h.record.id.clone())
+        .collect();
+    marked.sort();
+    (rows, found, (everything.facets.marks, marked))
 }
 
 fn meta(dir: &Directory, key: &str) -> String {

@@ -175,6 +175,17 @@ impl FacetTable {
             .map_or(0, |r| r.marks)
     }
 
+    /// Changes the worker's marks on a row (a note or a favourite written: nothing else of
+    /// the row changed, so the table need not be read again).
+    pub fn set_marks(&mut self, rowid: i64, marks: u8) {
+        if let Some(r) = usize::try_from(rowid)
+            .ok()
+            .and_then(|i| self.rows.get_mut(i))
+        {
+            r.marks = marks;
+        }
+    }
+
     /// Every live rowid, in listing order.
     pub fn all_rowids(&self) -> Vec<i64> {
         self.rows

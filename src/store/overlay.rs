@@ -101,7 +101,11 @@ fn remember_applied(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
 /// and `overlay_applied` is known to describe the directory (its hash is the carried one);
 /// otherwise [`apply`] rebuilds the whole overlay. A new office record is placed after the
 /// others (the next whole apply, after an update, puts it in listing order again).
-fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
+///
+/// Returns the rows whose marks changed (rowid, marks), or `None` when rows were added or
+/// removed (the facet table must then be read again).
+fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<Option<Vec<(i64, u8)>>, StoreError> {
+    let mut marked = Some(Vec::new());
     let old: Entries = {
         let mut stmt = conn.prepare("SELECT id, marks, text, record FROM overlay_applied")?;
         stmt.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?))))?
@@ -119,6 +123,7 @@ fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
         }
         let mut fresh = false;
         if was.2 != now.2 {
+            marked = None;
             conn.execute(
                 "DELETE FROM record_fts WHERE rowid IN
                  (SELECT rowid FROM record WHERE id = ?1 AND overlay = 1)",
@@ -139,7 +144,10 @@ fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
                 fresh = true;
             }
         }
-        set_marks(conn, id, now.0, &now.1, fresh || was.1 != now.1)?;
+        let row = set_marks(conn, id, now.0, &now.1, fresh || was.1 != now.1)?;
+        if let (Some(m), Some(rowid)) = (marked.as_mut(), row) {
+            m.push((rowid, (now.0 & 0x7f) as u8));
+        }
         if new.contains_key(id) {
             conn.execute(
                 "INSERT OR REPLACE INTO overlay_applied (id, marks, text, record)
@@ -151,24 +159,26 @@ fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
         }
     }
     meta_set(conn, "overlay", &ov.hash)?;
-    meta_set(conn, "overlay_applied", &ov.hash)
+    meta_set(conn, "overlay_applied", &ov.hash)?;
+    Ok(marked)
 }
 
 /// Sets the marks of the row `id` and, when `reindex`, indexes it again with `text`.
+/// Returns the row's rowid, `None` if the directory has no such row.
 fn set_marks(
     conn: &Connection,
     id: &str,
     marks: i64,
     text: &str,
     reindex: bool,
-) -> Result<(), StoreError> {
+) -> Result<Option<i64>, StoreError> {
     let row: Option<(i64, String)> = conn
         .query_row("SELECT rowid, json FROM record WHERE id = ?1", [id], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?;
     let Some((rowid, json)) = row else {
-        return Ok(());
+        return Ok(None);
     };
     let extra = if text.trim().is_empty() {
         0
@@ -187,7 +197,7 @@ fn set_marks(
         };
         reindex_row(conn, rowid, &r, org.as_ref(), text)?;
     }
-    Ok(())
+    Ok(Some(rowid))
 }
 
 /// Replaces whatever overlay the directory carries with `ov`.
@@ -276,13 +286,19 @@ impl Directory {
         }
         let described = meta_get(&self.conn, "overlay_applied")?;
         let tx = self.conn.transaction()?;
-        if carried.as_deref().is_some_and(|c| !c.is_empty()) && described == carried {
-            apply_changes(&tx, &ov)?;
+        let marked = if carried.as_deref().is_some_and(|c| !c.is_empty()) && described == carried {
+            apply_changes(&tx, &ov)?
         } else {
             apply(&tx, &ov)?;
-        }
+            None
+        };
         tx.commit()?;
-        self.reload_facets()?;
+        match marked {
+            Some(rows) => rows
+                .into_iter()
+                .for_each(|(rowid, marks)| self.facets.set_marks(rowid, marks)),
+            None => self.reload_facets()?,
+        }
         Ok(true)
     }
 
