@@ -52,19 +52,16 @@ impl App {
                     let Some(path) = chosen else {
                         return Ok(LayerDone::Nothing(job));
                     };
-                    let export = db
-                        .run_with_layer(move |_, l| {
-                            moves::export_layer(l, &path).map(|e| (e, path))
+                    db.run_with_layer(move |_, l| {
+                        moves::export_layer(l, &path).map(|e| LayerDone::Exported {
+                            notes: e.notes.len(),
+                            flags: e.flags.len(),
+                            records: e.records.len(),
+                            path,
                         })
-                        .await
-                        .unwrap_or(Err(StoreError::Stopped))?;
-                    let (e, path) = export;
-                    Ok(LayerDone::Exported {
-                        path,
-                        notes: e.notes.len(),
-                        flags: e.flags.len(),
-                        records: e.records.len(),
                     })
+                    .await
+                    .unwrap_or(Err(StoreError::Stopped))
                 }
                 LayerJob::Corrections => {
                     let name = format!("haven-corrections-{today}.jsonl");
@@ -88,8 +85,9 @@ impl App {
                     let Some(path) = chosen else {
                         return Ok(LayerDone::Nothing(job));
                     };
-                    let text = read_limited(path).await?;
+                    // Read on the directory thread, which the import occupies anyway.
                     db.run_with_layer(move |d, l| {
+                        let text = moves::read_layer_file(&path)?;
                         moves::import_layer(d, l, &text, &office, today).map(LayerDone::Imported)
                     })
                     .await
@@ -166,13 +164,4 @@ impl App {
             .clone()
             .unwrap_or_else(|| self.documents.clone())
     }
-}
-
-/// Reads the file the worker chose, off the UI thread.
-async fn read_limited(path: PathBuf) -> Result<String, StoreError> {
-    let (tx, rx) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(moves::read_layer_file(&path));
-    });
-    rx.await.unwrap_or(Err(StoreError::Stopped))
 }

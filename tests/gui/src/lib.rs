@@ -20,6 +20,23 @@ pub fn today() -> jiff::civil::Date {
 
 pub const SIZE: Size = Size::new(1280.0, 800.0);
 
+/// The name the results show for bundled record `id` in `l`.
+pub fn record_name(id: &str, l: Locale) -> String {
+    let r = haven::store::bundled_records()
+        .expect("the bundled records")
+        .into_iter()
+        .find(|r| r.id == id)
+        .expect("a bundled record");
+    haven::present::names(&r, l).0
+}
+
+/// The worker's layer the window wrote in the data folder `data`, read as a test reads it.
+pub fn user_layer(data: &std::path::Path) -> haven::store::UserLayer {
+    haven::store::UserLayer::open_read(&data.join("user.sqlite3"))
+        .expect("the layer opens")
+        .expect("the window made the layer")
+}
+
 pub struct Window<P: Program + 'static> {
     pub program: P,
     emulator: Emulator<P>,

@@ -7,25 +7,10 @@ use haven::layer::FlagField;
 use haven::present;
 use haven::ui::app::Screen;
 use haven::ui::{Message, detail, search};
-use haven_gui_tests::{SIZE, open};
+use haven_gui_tests::{SIZE, open, record_name as name, user_layer as layer};
 use iced::widget::text_editor;
 
 const LINE: &str = "pl/niebieska-linia";
-
-fn name(id: &str, l: Locale) -> String {
-    let r = haven::store::bundled_records()
-        .unwrap()
-        .into_iter()
-        .find(|r| r.id == id)
-        .unwrap();
-    present::names(&r, l).0
-}
-
-fn layer(w: &std::path::Path) -> haven::store::UserLayer {
-    haven::store::UserLayer::open_read(&w.join("user.sqlite3"))
-        .unwrap()
-        .expect("the window made the layer")
-}
 
 #[test]
 fn a_note_is_there_after_reopening_the_record_and_a_phone_flags_with_one_click() {

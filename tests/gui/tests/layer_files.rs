@@ -6,7 +6,7 @@
 use haven::i18n::{Locale, tr, tr_args};
 use haven::ui::app::Screen;
 use haven::ui::{Message, detail, search};
-use haven_gui_tests::{open_in, today};
+use haven_gui_tests::{open_in, record_name as name, today, user_layer as layer};
 use iced::widget::text_editor;
 use std::path::Path;
 
@@ -21,21 +21,6 @@ fn data_with_folder(out: &Path) -> tempfile::TempDir {
     };
     settings.save(&data.path().join("settings.json")).unwrap();
     data
-}
-
-fn layer(w: &Path) -> haven::store::UserLayer {
-    haven::store::UserLayer::open_read(&w.join("user.sqlite3"))
-        .unwrap()
-        .expect("the window made the layer")
-}
-
-fn name(id: &str, l: Locale) -> String {
-    let r = haven::store::bundled_records()
-        .unwrap()
-        .into_iter()
-        .find(|r| r.id == id)
-        .unwrap();
-    haven::present::names(&r, l).0
 }
 
 #[test]
