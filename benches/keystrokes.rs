@@ -134,6 +134,33 @@ fn measure(n: usize) {
             std::hint::black_box(r);
         }
     }
+    // Typed with typos, missing spaces and numbers in any form (forgiving tiers at work).
+    let typo_keys = synth::keystrokes(synth::TYPO_PHRASES);
+    for q in &typo_keys {
+        let _ = search::search(&dir, &Query::new(q.as_str()));
+    }
+    let mut typos = Vec::new();
+    let mut typo_slowest: Vec<(Duration, String, usize)> = Vec::new();
+    for _round in 0..3 {
+        for q in &typo_keys {
+            let t = Instant::now();
+            let r = search::search(&dir, &Query::new(q.as_str())).expect("search");
+            let took = t.elapsed();
+            typos.push(took);
+            typo_slowest.push((took, q.clone(), r.total));
+            std::hint::black_box(r);
+        }
+    }
+    // The term dictionary, read from the index on the first forgiving search after opening.
+    let dictionary = {
+        let (fresh, _) = Directory::open(&path, false).expect("open");
+        let t = Instant::now();
+        let n = haven::search::Index::terms(&fresh)
+            .map(|t| t.len())
+            .unwrap_or(0);
+        (t.elapsed(), n)
+    };
+
     let empty = {
         let t = Instant::now();
         let r = search::search(&dir, &Query::new("")).expect("search");
@@ -177,7 +204,19 @@ fn measure(n: usize) {
             &stats(filtered)
         )
     );
+    println!(
+        "{}",
+        row(
+            "top 50 + facets, typed with typos and numbers",
+            &stats(typos)
+        )
+    );
     println!("{}", row("LIKE '%q%' scan (count + 50)", &stats(like)));
+    println!(
+        "term dictionary read: {} ms ({} terms)",
+        ms(dictionary.0),
+        dictionary.1
+    );
     println!("empty query (list all + facets): {} ms", ms(empty));
     slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     slowest.dedup_by(|a, b| a.1 == b.1);
@@ -187,6 +226,14 @@ fn measure(n: usize) {
         .map(|(d, q, n)| format!("{q:?} {} ms ({n} matches)", ms(*d)))
         .collect();
     println!("slowest keystrokes: {}", worst.join(", "));
+    typo_slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    typo_slowest.dedup_by(|a, b| a.1 == b.1);
+    let worst: Vec<String> = typo_slowest
+        .iter()
+        .take(6)
+        .map(|(d, q, n)| format!("{q:?} {} ms ({n} matches)", ms(*d)))
+        .collect();
+    println!("slowest keystrokes with typos: {}", worst.join(", "));
     println!("peak RSS (open + all queries): {:.1} MB", peak_rss_mb());
 }
 

@@ -11,8 +11,9 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Stored in the database's `meta`; a different value makes the store re-index. (2: names of
 /// categories, target groups, kinds and countries are indexed as one token per term. 3: one-
-/// and two-letter prefix tokens of names and places.)
-pub const FOLD_VERSION: u32 = 3;
+/// and two-letter prefix tokens of names and places. 4: words with marks as written, and
+/// phone numbers in every dialled form.)
+pub const FOLD_VERSION: u32 = 4;
 
 /// Folds `s` for matching: compatibility decomposition, combining marks dropped (except the
 /// breve of `й`), lower case, letters that do not decompose mapped by hand, Kazakh letters to
@@ -55,6 +56,19 @@ fn push_folded(c: char, out: &mut String) {
         'ұ' | 'Ұ' | 'ү' | 'Ү' => out.push('у'),
         'һ' | 'Һ' => out.push('х'),
         'і' | 'І' => out.push('и'),
+        _ => {
+            if !push_variant(c, out) {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+}
+
+/// The differences in spelling that never mean anything, the same in [`fold`] and
+/// [`fold_marked`]: `ё` written as `е`, Arabic letter forms typed for Persian ones,
+/// invisible joiners and marks, Persian and Arabic-Indic digits. False when `c` is none.
+fn push_variant(c: char, out: &mut String) -> bool {
+    match c {
         'ё' | 'Ё' => out.push('е'),
         // Arabic letter forms people type on Arabic keyboards, to the Persian ones.
         'ي' | 'ى' | 'ئ' => out.push('ی'),
@@ -70,12 +84,31 @@ fn push_folded(c: char, out: &mut String) {
         // Persian and Arabic-Indic digits.
         '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
         '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
-        _ => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
+        _ => return false,
+    }
+    true
+}
+
+/// Folds `s` keeping what diacritics say: lower case, compatibility-composed (NFKC), with
+/// only the differences [`push_variant`] lists removed, and Arabic vowel marks dropped. A
+/// word the worker types whose `fold_marked` differs from its [`fold`] carries marks that
+/// mean something (`Cần`, `łódź`, `қала`), and is looked for as written.
+pub fn fold_marked(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkc() {
+        if ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}' {
+            continue;
+        }
+        if !push_variant(c, &mut out) {
+            out.extend(c.to_lowercase());
         }
     }
+    out
+}
+
+/// Whether a folded-and-marked word carries marks: its diacritics mean something.
+pub fn has_marks(marked: &str) -> bool {
+    fold(marked) != marked
 }
 
 /// Splits folded text into words: runs of letters and digits. Matches how FTS5's

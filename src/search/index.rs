@@ -9,7 +9,7 @@
 //!
 //! A confidential address is never indexed: a search must not reveal where a shelter is.
 
-use super::fold::{fold, words};
+use super::fold::{fold, fold_marked, has_marks, query_words, words};
 use super::translit::{cyrillic_to_latin, has_cyrillic, persian_skeleton};
 use crate::i18n;
 use crate::model::{Record, Text};
@@ -26,20 +26,33 @@ pub struct Columns {
     pub skel: String,
     /// One- and two-letter prefix tokens of the words of names and places.
     pub pfx: String,
+    /// The words of names, places and bodies that carry marks, as written (`fold_marked`).
+    pub marked: String,
     pub names_lc: String,
 }
 
-fn push_text(out: &mut String, t: &Text) {
+fn push_text(out: &mut String, marked: &mut String, t: &Text) {
     for v in t.all() {
-        push_str(out, v);
+        push_str(out, marked, v);
     }
 }
 
-fn push_str(out: &mut String, s: &str) {
+/// Adds `s` folded to a column, and its words with marks to `marked`.
+fn push_str(out: &mut String, marked: &mut String, s: &str) {
     if !out.is_empty() {
         out.push(' ');
     }
     out.push_str(&fold(s));
+    if s.is_ascii() {
+        return;
+    }
+    let as_written = fold_marked(s);
+    for w in query_words(&as_written).filter(|w| has_marks(w)) {
+        if !marked.is_empty() {
+            marked.push(' ');
+        }
+        marked.push_str(w);
+    }
 }
 
 /// Lower-case, NFC: what a worker's exact spelling is compared with.
@@ -49,34 +62,34 @@ pub fn exact_form(s: &str) -> String {
 
 pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
     let mut c = Columns::default();
-    push_text(&mut c.name, &r.name);
+    push_text(&mut c.name, &mut c.marked, &r.name);
     c.names_lc = r.name.all().map(exact_form).collect::<Vec<_>>().join("\n");
 
     c.place
         .push_str(&vocab_token(&format!("country-{}", r.country.key())));
-    push_str(&mut c.place, r.country.code());
+    push_str(&mut c.place, &mut c.marked, r.country.code());
     if let Some(region) = &r.region {
-        push_text(&mut c.place, &region.name);
+        push_text(&mut c.place, &mut c.marked, &region.name);
     }
     if let Some(city) = &r.city {
-        push_text(&mut c.place, city);
+        push_text(&mut c.place, &mut c.marked, city);
     }
     for loc in &r.locations {
         if let Some(city) = &loc.city {
-            push_text(&mut c.place, city);
+            push_text(&mut c.place, &mut c.marked, city);
         }
         if !loc.confidential {
             if let Some(address) = &loc.address {
-                push_text(&mut c.place, address);
+                push_text(&mut c.place, &mut c.marked, address);
             }
             if let Some(name) = &loc.name {
-                push_text(&mut c.place, name);
+                push_text(&mut c.place, &mut c.marked, name);
             }
         }
     }
 
     if let Some(d) = &r.description {
-        push_text(&mut c.body, d);
+        push_text(&mut c.body, &mut c.marked, d);
     }
     if let Some(o) = org {
         add_organization(&mut c, o);
@@ -98,36 +111,35 @@ pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
         c.body.push_str(&vocab_token(&id));
     }
     for p in &r.phones {
-        push_str(&mut c.body, &p.digits());
-        push_str(&mut c.body, &p.display);
-        if let Some(national) = national_digits(&p.number, r.country.code()) {
-            push_str(&mut c.body, &national);
+        for form in super::phone::index_forms(&p.number) {
+            push_str(&mut c.body, &mut c.marked, &form);
         }
+        push_str(&mut c.body, &mut c.marked, &p.display);
         if let Some(l) = &p.label {
-            push_text(&mut c.body, l);
+            push_text(&mut c.body, &mut c.marked, l);
         }
     }
     for ch in &r.channels {
-        push_str(&mut c.body, ch.kind.key());
+        push_str(&mut c.body, &mut c.marked, ch.kind.key());
         if let Some(l) = &ch.label {
-            push_text(&mut c.body, l);
+            push_text(&mut c.body, &mut c.marked, l);
         }
     }
     for s in &r.steps {
-        push_text(&mut c.body, &s.actor);
-        push_text(&mut c.body, &s.action);
+        push_text(&mut c.body, &mut c.marked, &s.actor);
+        push_text(&mut c.body, &mut c.marked, &s.action);
         if let Some(f) = &s.form {
-            push_str(&mut c.body, f);
+            push_str(&mut c.body, &mut c.marked, f);
         }
     }
     for act in &r.legal_basis {
-        push_text(&mut c.body, &act.title);
+        push_text(&mut c.body, &mut c.marked, &act.title);
         if let Some(cit) = &act.citation {
-            push_str(&mut c.body, cit);
+            push_str(&mut c.body, &mut c.marked, cit);
         }
     }
     for t in [&r.eligibility, &r.what_to_expect].into_iter().flatten() {
-        push_text(&mut c.body, t);
+        push_text(&mut c.body, &mut c.marked, t);
     }
 
     let scripts = format!("{} {}", c.name, c.place);
@@ -166,13 +178,13 @@ pub fn prefix_token(p: &str) -> String {
 /// Adds text of the worker's (a note, a corrected value) so that search finds the record
 /// by it too, weighed as a description.
 pub fn add_worker_text(c: &mut Columns, text: &str) {
-    push_str(&mut c.body, text);
+    push_str(&mut c.body, &mut c.marked, text);
 }
 
 /// Adds the names of the organisation that runs a record (so searching an organisation's
 /// name finds its services).
 pub fn add_organization(c: &mut Columns, org: &Record) {
-    push_text(&mut c.body, &org.name);
+    push_text(&mut c.body, &mut c.marked, &org.name);
 }
 
 /// The index token standing for a vocabulary term (`category-shelter`, `country-pl`): a
@@ -223,29 +235,22 @@ fn vocabulary() -> &'static Vec<(String, Vec<String>)> {
 
 /// The tokens of the vocabulary terms whose names have a word starting with `prefix` (a
 /// folded, stemmed query word): `schron` → shelter, `приют` → shelter, `polsk` → Poland.
-pub fn vocabulary_tokens(prefix: &str) -> Vec<&'static str> {
+/// With `whole`, the word must be `prefix` itself (a finished word: `can` is not «cận»).
+pub fn vocabulary_tokens(prefix: &str, whole: bool) -> Vec<&'static str> {
     if prefix.chars().count() < 3 {
         return Vec::new();
     }
     vocabulary()
         .iter()
-        .filter(|(_, words)| words.iter().any(|w| w.starts_with(prefix)))
+        .filter(|(_, words)| {
+            words.iter().any(|w| {
+                if whole {
+                    w == prefix
+                } else {
+                    w.starts_with(prefix)
+                }
+            })
+        })
         .map(|(token, _)| token.as_str())
         .collect()
-}
-
-/// The number as dialled inside its country, without the country code, so `800120002`
-/// finds `+48800120002`.
-fn national_digits(number: &str, country: &str) -> Option<String> {
-    let code = match country {
-        "PL" => "48",
-        "KZ" | "RU" => "7",
-        "VN" => "84",
-        "IR" => "98",
-        _ => return None,
-    };
-    number
-        .strip_prefix('+')
-        .and_then(|d| d.strip_prefix(code))
-        .map(str::to_string)
 }

@@ -1,15 +1,16 @@
-//! Search as the worker types, in any of the six languages, with or without diacritics.
+//! Search as the worker types, in any of the six languages, with or without diacritics,
+//! forgiving typos, missing spaces and numbers written any way.
 //!
-//! A query is folded like the index (`fold`), split into words, each word lightly stemmed
-//! (`stem`), quoted and matched as a prefix. Latin words also look for Persian names by their
-//! consonant skeleton (`translit`); Cyrillic names have a Latin column of their own. All
-//! words must match (in any column).
+//! A query is read (`plan::parse`: folded like the index, split into words and numbers) and
+//! planned (`plan::plan`): the query as typed, then, when that finds few records, tiers
+//! that forgive more (typos over the index's term dictionary, `terms`). Results come tier by
+//! tier: no typo first, then one, then two.
 //!
 //! Every match is listed first (its rowid only; the facets need them all). Then one of two
 //! ranking paths keeps each keystroke inside a frame on large directories:
-//! - at most [`RANK_LIMIT`] matches: those holding two or more query words as a phrase in a
-//!   name or place first; within that, bm25 (names weigh most), the best boosted when the
-//!   worker's exact spelling occurs in a name;
+//! - at most [`RANK_LIMIT`] matches: by tier; within it, those holding two or more query
+//!   words as a phrase in a name or place first; then bm25 (names weigh most), the best
+//!   boosted when the worker's exact spelling occurs in a name;
 //! - more matches (the first letters typed): matches in names and places first, then the rest,
 //!   each in the directory's listing order. No per-row scoring, so it stays cheap.
 //!
@@ -18,25 +19,22 @@
 pub mod facets;
 pub mod fold;
 pub mod index;
+pub mod phone;
+pub mod plan;
 pub mod stem;
+pub mod terms;
 pub mod translit;
 
 pub use facets::{FacetCounts, Filters};
 
 use crate::model::Record;
-use fold::{fold, is_ascii_word, query_words};
-use std::collections::HashSet;
+pub use plan::{MAX_QUERY_CHARS, MAX_WORDS, parse};
+use std::collections::{HashMap, HashSet};
 
 /// Up to this many matches are ranked by bm25; more use the cheap order.
 pub const RANK_LIMIT: usize = 2000;
 /// How many of the best bm25 matches the exact-spelling boost may reorder.
 const BOOST_CANDIDATES: usize = 300;
-/// Longest query read, in characters; the rest is ignored.
-pub const MAX_QUERY_CHARS: usize = 512;
-/// Most words a query uses.
-pub const MAX_WORDS: usize = 12;
-/// Longest word, in characters.
-const MAX_WORD_CHARS: usize = 48;
 
 /// A search request.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -73,96 +71,6 @@ pub struct Results {
     pub facets: FacetCounts,
 }
 
-/// The parsed form of a query: the FTS5 expression, or none for "everything".
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Parsed {
-    /// `None` when the query has no words: list everything.
-    pub fts: Option<String>,
-    /// The same words restricted to names and places (for the cheap path).
-    pub fts_name_place: Option<String>,
-    /// Two or more words as a phrase in a name or place (`can tho` → «… Cần Thơ»): such
-    /// records rank above those that only hold the words apart (`can` in one field, `tho…`
-    /// in another).
-    pub phrase: Option<String>,
-    /// The worker's spelling, unfolded, for the exact-match boost.
-    pub exact: String,
-    /// Length of the longest word, in characters.
-    pub longest_word: usize,
-}
-
-/// Turns what the worker typed into an FTS5 expression that cannot fail to parse: every word
-/// is made of letters and digits only and is quoted, so `c++`, `a-b`, `NOT`, stray quotes
-/// or control characters are just separators.
-pub fn parse(text: &str) -> Parsed {
-    let text: String = text.chars().take(MAX_QUERY_CHARS).collect();
-    let folded = fold(&text);
-    let mut seen = HashSet::new();
-    let mut terms = Vec::new();
-    let mut longest_word = 0;
-    let mut phrase = Vec::new();
-    for w in query_words(&folded).take(MAX_WORDS) {
-        let w: String = w.chars().take(MAX_WORD_CHARS).collect();
-        longest_word = longest_word.max(w.chars().count());
-        let stemmed = stem::stem(&w).to_string();
-        // In the phrase a short word must be that word: a one-letter prefix would read the
-        // lists of every word starting with it.
-        phrase.push(if w.chars().count() > 2 {
-            format!("\"{stemmed}\"*")
-        } else {
-            format!("\"{w}\"")
-        });
-        if !seen.insert(w.clone()) {
-            continue;
-        }
-        // One or two letters: a word of a name or place starting with them, or that very
-        // word anywhere. Longer: any word starting with it.
-        let mut alts = match w.chars().count() {
-            1 | 2 => vec![
-                format!("pfx : \"{}\"", index::prefix_token(&w)),
-                format!("\"{w}\""),
-            ],
-            _ => vec![format!("\"{stemmed}\"*")],
-        };
-        for token in index::vocabulary_tokens(&stemmed) {
-            alts.push(format!("\"{token}\""));
-        }
-        if is_ascii_word(&w) && w.chars().any(|c| c.is_ascii_alphabetic()) {
-            let latin = translit::latin_query(&stemmed);
-            if latin != stemmed {
-                alts.push(format!("latin : \"{latin}\"*"));
-            }
-            if w.chars().count() >= 3
-                && let Some(sk) = translit::latin_skeleton(&w)
-            {
-                alts.push(format!("skel : \"{sk}\"*"));
-            }
-        }
-        terms.push(if alts.len() == 1 {
-            alts.remove(0)
-        } else {
-            format!("({})", alts.join(" OR "))
-        });
-    }
-    let exact = index::exact_form(text.trim());
-    if terms.is_empty() {
-        return Parsed {
-            fts: None,
-            fts_name_place: None,
-            phrase: None,
-            exact,
-            longest_word,
-        };
-    }
-    let all = terms.join(" AND ");
-    Parsed {
-        fts_name_place: Some(format!("{{name place latin skel pfx}} : ({all})")),
-        fts: Some(all),
-        phrase: (phrase.len() > 1).then(|| format!("{{name place}} : ({})", phrase.join(" + "))),
-        exact,
-        longest_word,
-    }
-}
-
 /// What the search needs of a directory: the store implements it, and owns the SQL behind
 /// each method. A match expression the index refuses matches nothing.
 pub trait Index {
@@ -178,14 +86,49 @@ pub trait Index {
     /// Records by row id, in the order given.
     fn records(&self, rowids: &[i64]) -> Result<Vec<Record>, Self::Error>;
     fn facet_table(&self) -> &facets::FacetTable;
+    /// The index's term dictionary (built on first use).
+    fn terms(&self) -> Result<&terms::Terms, Self::Error>;
+}
+
+/// The planner's view of a directory; the first error is kept and returned by the search.
+struct Looking<'a, I: Index> {
+    dir: &'a I,
+    error: Option<I::Error>,
+}
+
+impl<I: Index> plan::Lookup for Looking<'_, I> {
+    fn count(&mut self, expr: &str, at_most: usize) -> usize {
+        match self.dir.in_listing_order(expr, at_most) {
+            Ok(v) => v.len(),
+            Err(e) => {
+                self.error.get_or_insert(e);
+                0
+            }
+        }
+    }
+
+    fn terms(&mut self) -> Option<&terms::Terms> {
+        match self.dir.terms() {
+            Ok(t) => Some(t),
+            Err(e) => {
+                self.error.get_or_insert(e);
+                None
+            }
+        }
+    }
 }
 
 /// Runs a query against the directory.
 pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
     let limit = query.limit.clamp(1, 1000);
     let parsed = parse(&query.text);
+    let mut looking = Looking { dir, error: None };
+    let plan = plan::plan(&parsed, &mut looking);
+    if let Some(e) = looking.error {
+        return Err(e);
+    }
     let table = dir.facet_table();
-    let Some(fts) = parsed.fts.as_deref() else {
+    let Some(widest) = plan.widest() else {
         let all = table.all_rowids();
         let (passing, facets) = table.filter_and_count(&all, &query.filters);
         let top: Vec<i64> = passing.iter().copied().take(limit).collect();
@@ -193,26 +136,34 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
     };
 
     // Every match first: the facets need them all anyway, and their number decides how to rank.
-    let all = dir.matches(fts)?;
+    let all = dir.matches(widest)?;
     if all.len() <= RANK_LIMIT {
         let (passing, facets) = table.filter_and_count(&all, &query.filters);
         let passing: HashSet<i64> = passing.into_iter().collect();
         let total = passing.len();
-        let mut ranked: Vec<(i64, f64)> = dir
-            .ranked(fts)?
-            .into_iter()
-            .filter(|(r, _)| passing.contains(r))
-            .collect();
-        // Records holding the words as a phrase in a name or place come first; within each
-        // group, bm25, with the exact-spelling boost reordering the best.
-        let together: HashSet<i64> = match parsed.phrase.as_deref() {
+        // Each match in the first tier it appears in, scored by that tier's expression (so a
+        // rare term one typo away does not outweigh the likely one).
+        let mut tier: HashMap<i64, usize> = HashMap::new();
+        let mut ranked: Vec<(i64, f64)> = Vec::with_capacity(total);
+        for (t, expr) in plan.tiers.iter().enumerate() {
+            for (rowid, score) in dir.ranked(expr)? {
+                if passing.contains(&rowid) && !tier.contains_key(&rowid) {
+                    tier.insert(rowid, t);
+                    ranked.push((rowid, score));
+                }
+            }
+        }
+        let tier_of = |r: i64| tier.get(&r).copied().unwrap_or(usize::MAX);
+        // By tier; then records holding the words as a phrase in a name or place; within
+        // each group, bm25, with the exact-spelling boost reordering the best.
+        let together: HashSet<i64> = match plan.phrase.as_deref() {
             Some(phrase) => dir.matches(phrase)?.into_iter().collect(),
             None => HashSet::new(),
         };
         let order = |a: &(i64, f64), b: &(i64, f64)| {
-            together
-                .contains(&b.0)
-                .cmp(&together.contains(&a.0))
+            tier_of(a.0)
+                .cmp(&tier_of(b.0))
+                .then(together.contains(&b.0).cmp(&together.contains(&a.0)))
                 .then(b.1.total_cmp(&a.1))
                 .then(a.0.cmp(&b.0))
         };
@@ -224,19 +175,26 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
         return finish(dir, top, total, facets);
     }
 
-    // Many matches (the first letters typed): names and places first, in listing order.
+    // Many matches (the first letters typed): the query as typed first, then names and
+    // places, in listing order.
     let (passing, facets) = table.filter_and_count(&all, &query.filters);
     let total = passing.len();
     let mut top = Vec::with_capacity(limit);
     let mut taken = HashSet::new();
-    if let Some(np) = parsed.fts_name_place.as_deref() {
-        for rowid in dir.in_listing_order(np, limit * 20)? {
-            if top.len() == limit {
-                break;
-            }
-            if table.passes(rowid, &query.filters) && taken.insert(rowid) {
-                top.push(rowid);
-            }
+    let as_typed = match &plan.tiers[..] {
+        [first, _, ..] => dir.matches(first)?,
+        _ => Vec::new(),
+    };
+    let name_place = match plan.name_place() {
+        Some(np) => dir.in_listing_order(&np, limit * 20)?,
+        None => Vec::new(),
+    };
+    for rowid in as_typed.into_iter().chain(name_place) {
+        if top.len() == limit {
+            break;
+        }
+        if table.passes(rowid, &query.filters) && taken.insert(rowid) {
+            top.push(rowid);
         }
     }
     for rowid in passing {
@@ -295,45 +253,4 @@ fn finish<I: Index>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hostile_input_only_makes_quoted_words() {
-        for q in [
-            "c++",
-            "a-b",
-            "NOT",
-            "\"unbalanced",
-            "x\u{0}y\u{7}",
-            "AND OR NEAR(",
-            "*",
-            "{name}: x",
-        ] {
-            let p = parse(q);
-            if let Some(f) = p.fts {
-                assert!(!f.contains("\"\""), "{q}: {f}");
-                assert!(!f.contains("NEAR("), "{q}: {f}");
-            }
-        }
-        assert_eq!(parse("   ").fts, None);
-        assert_eq!(parse("!!!").fts, None);
-        let long = "ab ".repeat(5000);
-        let p = parse(&long);
-        assert!(p.fts.unwrap().len() < 200, "duplicates collapse");
-        let many: String = (0..100).map(|i| format!("w{i} ")).collect();
-        assert_eq!(
-            parse(&many).fts.unwrap().matches(" AND ").count(),
-            MAX_WORDS - 1
-        );
-    }
-
-    #[test]
-    fn latin_words_also_search_persian_skeletons() {
-        let p = parse("kalantari");
-        let f = p.fts.unwrap();
-        assert!(f.contains("skel : \"klntr\"*"), "{f}");
-        let p = parse("کلانتری");
-        assert!(!p.fts.unwrap().contains("skel"));
-    }
-}
+mod tests;

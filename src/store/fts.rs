@@ -5,11 +5,12 @@
 use super::{Directory, StoreError};
 use crate::model::Record;
 use crate::search::facets::{FacetBuilder, FacetTable};
+use crate::search::terms::Terms;
 use rusqlite::{Connection, OptionalExtension};
 
 /// bm25 weights of the index's columns, in the order `schema.rs` declares them: names above
 /// places above descriptions.
-const WEIGHTS: &str = "10.0, 4.0, 1.0, 6.0, 2.0, 3.0";
+const WEIGHTS: &str = "10.0, 4.0, 1.0, 6.0, 2.0, 3.0, 2.0";
 
 /// Whether SQLite refused a match expression (as opposed to failing): the search module
 /// quotes every word, so this is only ever a query no record can match.
@@ -46,6 +47,30 @@ pub(super) fn load_facets(conn: &Connection) -> Result<FacetTable, StoreError> {
         );
     }
     Ok(b.finish())
+}
+
+/// Reads the index's term dictionary from FTS5's own vocabulary, in the byte order `fst`
+/// needs: the words of names, places, bodies and Latin spellings (not the private-use tokens
+/// of vocabulary terms and prefixes, nor Persian skeletons, nor words as written with marks).
+pub(super) fn load_terms(conn: &Connection) -> Result<Terms, StoreError> {
+    conn.execute_batch(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_vocab
+         USING fts5vocab('main', 'record_fts', 'col')",
+    )?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT term, doc FROM temp.record_vocab
+         WHERE col IN ('name', 'place', 'body', 'latin')",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut terms = Vec::new();
+    for row in rows {
+        let (term, docs) = row?;
+        if term.starts_with(|c: char| ('\u{E000}'..='\u{F8FF}').contains(&c)) {
+            continue;
+        }
+        terms.push((term, docs.max(0) as u64));
+    }
+    Ok(Terms::from_sorted(terms))
 }
 
 impl crate::search::Index for Directory {
@@ -92,5 +117,13 @@ impl crate::search::Index for Directory {
 
     fn facet_table(&self) -> &FacetTable {
         &self.facets
+    }
+
+    fn terms(&self) -> Result<&Terms, StoreError> {
+        if let Some(t) = self.terms.get() {
+            return Ok(t);
+        }
+        let t = load_terms(&self.conn)?;
+        Ok(self.terms.get_or_init(|| t))
     }
 }

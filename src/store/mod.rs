@@ -58,6 +58,8 @@ pub struct Directory {
     with_facets: bool,
     /// The worker's layer this directory carries (see `overlay`).
     layer: Option<PathBuf>,
+    /// The index's term dictionary, read on first need and dropped when the index changes.
+    terms: std::cell::OnceCell<crate::search::terms::Terms>,
 }
 
 impl std::fmt::Debug for Directory {
@@ -131,6 +133,7 @@ impl Directory {
             facets: FacetTable::default(),
             with_facets,
             layer: None,
+            terms: Default::default(),
         };
         match dir.origin() {
             // Only the bundled directory of another Haven version: nothing in it is lost.
@@ -204,6 +207,7 @@ impl Directory {
 
     /// Re-reads the facet table after the records changed (a sync by another connection).
     pub fn reload_facets(&mut self) -> Result<(), StoreError> {
+        self.terms = Default::default();
         if self.with_facets {
             self.facets = fts::load_facets(&self.conn)?;
         }
@@ -501,6 +505,7 @@ fn build_into(
         facets: FacetTable::default(),
         with_facets: true,
         layer: None,
+        terms: Default::default(),
     };
     dir.reload_facets()?;
     Ok(dir)

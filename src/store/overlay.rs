@@ -293,6 +293,8 @@ impl Directory {
             None
         };
         tx.commit()?;
+        // A note's words are in the index now: the dictionary is read again when next needed.
+        self.terms = Default::default();
         match marked {
             Some(rows) => rows
                 .into_iter()

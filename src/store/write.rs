@@ -299,11 +299,18 @@ pub(super) fn reindex_row(
 
 fn insert_fts(conn: &Connection, rowid: i64, cols: &index::Columns) -> Result<(), StoreError> {
     let mut fts = conn.prepare_cached(
-        "INSERT INTO record_fts (rowid, name, place, body, latin, skel, pfx)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO record_fts (rowid, name, place, body, latin, skel, pfx, marked)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     fts.execute(params![
-        rowid, cols.name, cols.place, cols.body, cols.latin, cols.skel, cols.pfx
+        rowid,
+        cols.name,
+        cols.place,
+        cols.body,
+        cols.latin,
+        cols.skel,
+        cols.pfx,
+        cols.marked
     ])?;
     Ok(())
 }

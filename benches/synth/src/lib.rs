@@ -509,3 +509,22 @@ pub const PHRASES: &[&str] = &[
     "shelter women",
     "semey",
 ];
+
+/// The same phrases as a worker on the phone types them: with typos, without a space, and
+/// numbers as a client reads them out (issue 12's forgiving search).
+pub const TYPO_PHRASES: &[&str] = &[
+    "kryzsy",
+    "przemic domowa",
+    "Ośrodek Interwecji",
+    "кизисный центр",
+    "Сеней",
+    "еріктілр",
+    "cantho",
+    "کلانتاری",
+    "مشاوره خانوداه",
+    "sheltr women",
+    "semei",
+    "+48 512 345 678",
+    "0048 512-345-678",
+    "8 (7172) 12-34-56",
+];
