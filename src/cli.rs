@@ -108,9 +108,15 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             favourites,
             local,
             flagged,
+            open_now,
+            always_open,
+            at,
             limit,
             json,
         } => {
+            let Some(now) = instant(at.as_deref(), locale) else {
+                return Ok(ExitCode::from(BAD_INPUT));
+            };
             let filters = match parse_filters(country, region, category, target, language, locale) {
                 Ok(mut f) => {
                     use haven::layer::marks;
@@ -123,6 +129,9 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                             f.marks |= bit;
                         }
                     }
+                    f.now = Some(now);
+                    f.open_now = open_now;
+                    f.always_open = always_open;
                     f
                 }
                 Err(msg) => {
@@ -145,11 +154,14 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     .collect();
                 println!("{}", serde_json::Value::Array(items));
             } else {
-                print_results(&results, locale);
+                print_results(&results, locale, now);
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Show { id, json } => {
+        Command::Show { id, json, at } => {
+            let Some(now) = instant(at.as_deref(), locale) else {
+                return Ok(ExitCode::from(BAD_INPUT));
+            };
             let Opened { dir, layer, .. } = open(&paths, locale)?;
             match dir.get(id.trim())? {
                 Some(r) if json => {
@@ -160,7 +172,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(r) => {
-                    print_record(&dir, &layer, &r, locale)?;
+                    print_record(&dir, &layer, &r, locale, now)?;
                     Ok(ExitCode::SUCCESS)
                 }
                 None => {
@@ -404,6 +416,24 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 }
             }
             Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The instant `--at` names (now when absent); none, with the reason printed, when it is not
+/// an RFC 3339 time.
+fn instant(at: Option<&str>, locale: Locale) -> Option<jiff::Timestamp> {
+    let Some(at) = at else {
+        return Some(jiff::Timestamp::now());
+    };
+    match at.trim().parse::<jiff::Timestamp>() {
+        Ok(t) => Some(t),
+        Err(_) => {
+            eprintln!(
+                "{}",
+                out(&tr_args(locale, "cli-bad-time", &[("value", at.into())]))
+            );
+            None
         }
     }
 }

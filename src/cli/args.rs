@@ -50,6 +50,15 @@ pub enum Command {
         /// Only records with a field the office flagged as wrong.
         #[arg(long)]
         flagged: bool,
+        /// Only services open now (each in its own time zone; see --at).
+        #[arg(long)]
+        open_now: bool,
+        /// Only services open around the clock.
+        #[arg(long = "24-7")]
+        always_open: bool,
+        /// What "now" means, as an RFC 3339 time (e.g. 2026-12-06T23:00:00+03:30).
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
         /// How many results to show.
         #[arg(long, default_value_t = 20)]
         limit: usize,
@@ -62,6 +71,9 @@ pub enum Command {
         id: String,
         #[arg(long)]
         json: bool,
+        /// What "now" means for "open now", as an RFC 3339 time.
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
     },
     /// List every record.
     List {

@@ -54,7 +54,7 @@ fn mark_words(m: u8, locale: Locale) -> Vec<String> {
         .collect()
 }
 
-pub(super) fn print_results(results: &search::Results, locale: Locale) {
+pub(super) fn print_results(results: &search::Results, locale: Locale, now: jiff::Timestamp) {
     let count = results.total;
     let mut head = tr_args(locale, "cli-results", &[("count", count.into())]);
     if results.hits.len() < count && !results.hits.is_empty() {
@@ -81,6 +81,9 @@ pub(super) fn print_results(results: &search::Results, locale: Locale) {
         let mut meta = vec![present::categories(r, locale), present::place(r, locale)];
         if let Some(p) = r.main_phone() {
             meta.push(format!("☎ {}", p.display));
+        }
+        if let Some(status) = present::open_status(r, now, locale) {
+            meta.push(status);
         }
         if r.is_stale(today) {
             meta.push(format!("[{}]", tr(locale, "field-stale-short")));
@@ -148,9 +151,13 @@ pub(super) fn print_record(
     layer: &haven::store::UserLayer,
     r: &Record,
     locale: Locale,
+    now: jiff::Timestamp,
 ) -> Result<(), StoreError> {
     let links = dir.around(layer, r)?;
     let p = present::present(r, &links, locale, present::Audience::Terminal, today());
+    if let Some(status) = present::open_status(r, now, locale) {
+        println!("{}", out(&format!("[{status}]")));
+    }
     print!("{}", record_text(&p));
     Ok(())
 }

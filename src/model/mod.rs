@@ -7,6 +7,7 @@
 //! same object is stored in SQLite and sent in feed payloads, so a field added here with
 //! `#[serde(default)]` reaches every part of the program at once.
 
+pub mod open;
 mod problem;
 pub mod schedule;
 mod text;

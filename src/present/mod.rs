@@ -4,6 +4,7 @@
 
 mod fields;
 mod mine;
+mod now;
 mod record;
 
 pub use fields::{
@@ -11,6 +12,7 @@ pub use fields::{
     SourceLine, StepLine, Value,
 };
 pub use mine::flag_text;
+pub use now::open_status;
 pub use record::present;
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};

@@ -2,10 +2,13 @@
 //! and language masks), held in memory and indexed by rowid. Filters and facet counts are a
 //! single pass over the matching rowids: no GROUP BY joins, no second query.
 
+use crate::model::open::When;
 use crate::model::{Category, TargetGroup};
 use std::collections::HashMap;
 
 const NONE: u16 = u16::MAX;
+/// A row without hours.
+const NO_HOURS: u32 = u32::MAX;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Row {
@@ -17,6 +20,8 @@ struct Row {
     languages: u64,
     /// The worker's marks (see `layer::marks`).
     marks: u8,
+    /// Index of its hours in `FacetTable::hours`, or [`NO_HOURS`].
+    hours: u32,
 }
 
 /// Facet values of every record, by rowid.
@@ -27,6 +32,8 @@ pub struct FacetTable {
     regions: Vec<String>,
     /// Up to 64 languages get a bit; more are not offered as filters.
     languages: Vec<String>,
+    /// The distinct hours (zone and schedules) of the records: few, however many records.
+    hours: Vec<When>,
     live: usize,
 }
 
@@ -41,11 +48,20 @@ pub struct Filters {
     pub languages: Vec<String>,
     /// The worker's marks (`layer::marks`: favourites, the office's own, flagged), any of.
     pub marks: u8,
+    /// The instant "open now" means (the facet counts count what is open then); `None`:
+    /// no count of open services.
+    pub now: Option<jiff::Timestamp>,
+    /// Only services open at `now` (each in its own time zone).
+    pub open_now: bool,
+    /// Only services open around the clock.
+    pub always_open: bool,
 }
 
 impl Filters {
     pub fn is_empty(&self) -> bool {
         self.marks == 0
+            && !self.open_now
+            && !self.always_open
             && self.countries.is_empty()
             && self.regions.is_empty()
             && self.categories.is_empty()
@@ -65,6 +81,10 @@ pub struct FacetCounts {
     pub languages: Vec<(String, usize)>,
     /// (mark bit, count) for the marks any matching record has.
     pub marks: Vec<(u8, usize)>,
+    /// How many are open at the filters' `now` (0 without one).
+    pub open_now: usize,
+    /// How many are open around the clock.
+    pub always_open: usize,
 }
 
 /// Filters resolved to the table's numbering.
@@ -75,9 +95,14 @@ struct Compiled {
     targets: u32,
     languages: Option<u64>,
     marks: u8,
+    /// Per entry of `FacetTable::hours`: open at `now`, and open around the clock.
+    open: Vec<bool>,
+    always: Vec<bool>,
+    open_now: bool,
+    always_open: bool,
 }
 
-const DIMS: usize = 6;
+const DIMS: usize = 7;
 
 /// Builds a [`FacetTable`] from the store's rows, one record at a time.
 #[derive(Default)]
@@ -86,11 +111,13 @@ pub struct FacetBuilder {
     country_ids: HashMap<String, u16>,
     region_ids: HashMap<String, u16>,
     language_ids: HashMap<String, u8>,
+    hours_ids: HashMap<String, u32>,
 }
 
 impl FacetBuilder {
     /// One record: its row id, country code, region id, category and target bitmasks, its
-    /// languages as a comma-separated list, and the worker's marks on it.
+    /// languages as a comma-separated list, the worker's marks on it and its hours (as
+    /// `model::open::hours_key` wrote them).
     #[allow(clippy::too_many_arguments)]
     pub fn add(
         &mut self,
@@ -101,6 +128,7 @@ impl FacetBuilder {
         targets: u32,
         languages: &str,
         marks: u8,
+        hours: &str,
     ) {
         let Ok(idx) = usize::try_from(rowid) else {
             return;
@@ -137,6 +165,18 @@ impl FacetBuilder {
                 lang_mask |= 1 << bit;
             }
         }
+        let hours = match self.hours_ids.get(hours) {
+            Some(h) => *h,
+            None => match When::from_key(hours) {
+                Some(w) => {
+                    let id = t.hours.len() as u32;
+                    t.hours.push(w);
+                    self.hours_ids.insert(hours.to_string(), id);
+                    id
+                }
+                None => NO_HOURS,
+            },
+        };
         if t.rows.len() <= idx {
             t.rows.resize(idx + 1, Row::default());
         }
@@ -148,6 +188,7 @@ impl FacetBuilder {
             targets,
             languages: lang_mask,
             marks,
+            hours,
         };
         t.live += 1;
     }
@@ -217,6 +258,13 @@ impl FacetTable {
                     .fold(0u64, |m, b| m | (1 << b))
             }),
             marks: f.marks,
+            open: match f.now {
+                Some(now) => self.hours.iter().map(|w| w.at(now).is_open()).collect(),
+                None => vec![false; self.hours.len()],
+            },
+            always: self.hours.iter().map(When::always).collect(),
+            open_now: f.open_now && f.now.is_some(),
+            always_open: f.always_open,
         }
     }
 
@@ -230,6 +278,7 @@ impl FacetTable {
         let mut target_n = [0usize; 32];
         let mut language_n = [0usize; 64];
         let mut mark_n = [0usize; 8];
+        let (mut open_n, mut always_n) = (0usize, 0usize);
         let mut passing = Vec::new();
         for &rowid in matches {
             let Some(row) = usize::try_from(rowid).ok().and_then(|i| self.rows.get(i)) else {
@@ -247,6 +296,12 @@ impl FacetTable {
                 c.targets != 0 && row.targets & c.targets == 0,
                 c.languages.is_some_and(|m| row.languages & m == 0),
                 c.marks != 0 && row.marks & c.marks == 0,
+                (c.open_now || c.always_open)
+                    && !{
+                        let h = row.hours as usize;
+                        (!c.open_now || c.open.get(h).copied().unwrap_or(false))
+                            && (!c.always_open || c.always.get(h).copied().unwrap_or(false))
+                    },
             ];
             let failed = fails.iter().filter(|f| **f).count();
             if failed > 1 {
@@ -275,8 +330,13 @@ impl FacetTable {
             if counts_for(5) {
                 add_bits(&mut mark_n, row.marks as u64);
             }
+            if counts_for(6) {
+                let h = row.hours as usize;
+                open_n += usize::from(c.open.get(h).copied().unwrap_or(false));
+                always_n += usize::from(c.always.get(h).copied().unwrap_or(false));
+            }
         }
-        debug_assert_eq!(DIMS, 6);
+        debug_assert_eq!(DIMS, 7);
         let named = |dict: &[String], n: &[usize]| -> Vec<(String, usize)> {
             let mut v: Vec<(String, usize)> = dict
                 .iter()
@@ -305,6 +365,8 @@ impl FacetTable {
                 .filter(|b| mark_n[*b as usize] > 0)
                 .map(|b| (1u8 << b, mark_n[b as usize]))
                 .collect(),
+            open_now: open_n,
+            always_open: always_n,
         };
         (passing, counts)
     }

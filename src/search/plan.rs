@@ -30,6 +30,8 @@ pub const MAX_QUERY_CHARS: usize = 512;
 pub const MAX_WORDS: usize = 12;
 /// Longest word, in characters.
 const MAX_WORD_CHARS: usize = 48;
+/// Digits a number needs before it is matched as the start of stored numbers.
+const MIN_NUMBER_PREFIX: usize = 5;
 
 /// One word of a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -201,17 +203,27 @@ fn transliterated(w: &Word, stemmed: &str) -> Vec<String> {
     alts
 }
 
+/// A number typed: its digits as a prefix of a stored form once there are enough of them to
+/// mean one number (a country code alone, `+48`, would read the lists of half the
+/// directory), else that very token; or its groups as written, the last a prefix once it has
+/// three digits.
 fn number(n: &QueryNumber) -> String {
+    let star = |d: &str, at_least: usize| if d.len() >= at_least { "*" } else { "" };
     let groups: Vec<String> = n
         .groups
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let star = if i + 1 == n.groups.len() { "*" } else { "" };
-            format!("\"{g}\"{star}")
+            let last = i + 1 == n.groups.len();
+            format!("\"{g}\"{}", if last { star(g, 3) } else { "" })
         })
         .collect();
-    format!("(\"{}\"* OR ({}))", n.digits, groups.join(" AND "))
+    format!(
+        "(\"{}\"{} OR ({}))",
+        n.digits,
+        star(&n.digits, MIN_NUMBER_PREFIX),
+        groups.join(" AND ")
+    )
 }
 
 fn or(mut alts: Vec<String>) -> String {

@@ -31,7 +31,7 @@ fn matched<T>(rows: rusqlite::Result<Vec<T>>) -> Result<Vec<T>, StoreError> {
 pub(super) fn load_facets(conn: &Connection) -> Result<FacetTable, StoreError> {
     let mut b = FacetBuilder::default();
     let mut stmt = conn.prepare(
-        "SELECT rowid, country, region, categories, targets, languages, marks FROM record",
+        "SELECT rowid, country, region, categories, targets, languages, marks, hours FROM record",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -44,6 +44,7 @@ pub(super) fn load_facets(conn: &Connection) -> Result<FacetTable, StoreError> {
             r.get::<_, i64>(4)? as u32,
             &languages,
             (r.get::<_, i64>(6)? & 0x7f) as u8,
+            &r.get::<_, String>(7)?,
         );
     }
     Ok(b.finish())

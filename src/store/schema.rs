@@ -96,8 +96,11 @@ const MIGRATIONS: &[&str] = &[
     "#,
     // 6: the words written with diacritics that mean something, as written (`marked`; see
     // `search::fold::fold_marked`), so that `Cần Thơ` typed with its marks finds and counts
-    // only records holding «Cần Thơ». The index is refilled on open.
+    // only records holding «Cần Thơ»; and each record's hours with its time zone
+    // (`model::open::hours_key`), for the "open now" and "24/7" filters. The index and the
+    // rows are refilled on open (fold_version reset).
     r#"
+    ALTER TABLE record ADD COLUMN hours TEXT NOT NULL DEFAULT '';
     DROP TABLE record_fts;
     CREATE VIRTUAL TABLE record_fts USING fts5(
         name, place, body, latin, skel, pfx, marked,

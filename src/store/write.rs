@@ -337,8 +337,8 @@ fn write_row(
     let mut stmt = conn.prepare_cached(
         "INSERT OR REPLACE INTO record
            (rowid, id, kind, country, region, categories, targets, languages, names_lc,
-            verified_at, json, organization)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            verified_at, json, organization, hours)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
     stmt.execute(params![
         rowid,
@@ -353,6 +353,7 @@ fn write_row(
         r.verified_at.to_string(),
         json,
         r.organization,
+        crate::model::open::hours_key(r),
     ])?;
     insert_fts(conn, rowid, &cols)
 }

@@ -142,6 +142,7 @@ impl App {
             lang,
             probe,
             today,
+            now,
             dialogs,
         } = options;
         let locale = lang
@@ -165,7 +166,7 @@ impl App {
             today: today.unwrap_or_else(crate::today),
             regions: HashMap::new(),
             screen: Screen::Search,
-            search: search::State::default(),
+            search: search::State::with_clock(now),
             settings_screen: settings_screen::State::default(),
             about: None,
             referral: referral::State::new(locale),
@@ -532,6 +533,7 @@ impl App {
                 let cx = search::ViewCtx {
                     locale,
                     today: self.today,
+                    now: self.search.asked_at,
                     regions: &self.regions,
                     basket: &self.referral.basket,
                 };

@@ -68,6 +68,8 @@ pub struct Options {
     pub probe: Option<Instant>,
     /// The date freshness is judged against; tests fix it so snapshots do not age.
     pub today: Option<jiff::civil::Date>,
+    /// The moment "open now" means; tests fix it so snapshots do not change with the hour.
+    pub now: Option<jiff::Timestamp>,
     /// Native file dialogs; without them a sheet is saved straight into the remembered folder
     /// (headless tests, and kiosk set-ups where dialogs are blocked).
     pub dialogs: bool,
@@ -121,6 +123,7 @@ pub fn run(data_dir: Option<PathBuf>, lang: Option<&str>) -> ExitCode {
         lang: lang.and_then(Locale::from_code),
         probe: std::env::var_os("HAVEN_STARTUP_PROBE").map(|_| start),
         today: None,
+        now: None,
         dialogs: true,
     };
     match application(options).run() {

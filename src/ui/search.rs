@@ -1,8 +1,10 @@
 //! The search screen: the search box, facet filters, results and the detail pane.
 
+mod facet_list;
 mod view;
 mod work;
 
+use facet_list::{flatten, toggle};
 use work::{load_detail, write_then_reload};
 
 pub use view::{ViewCtx, facet_label, search_box, view};
@@ -12,7 +14,7 @@ use super::detail::{self, Detail};
 use super::keys::Shortcut;
 use crate::i18n::Locale;
 use crate::model::{Category, Record, TargetGroup};
-use crate::search::{FacetCounts, Filters, Query, Results};
+use crate::search::{Filters, Query, Results};
 use crate::store::StoreError;
 use crate::text::Fitter;
 use iced::Task;
@@ -56,6 +58,10 @@ pub enum Facet {
     Language(String),
     /// The worker's marks: favourites, the office's own, flagged (`layer::marks`).
     Mark(u8),
+    /// Open at the moment of the search, in the service's own time zone.
+    OpenNow,
+    /// Open around the clock.
+    AlwaysOpen,
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +130,10 @@ pub struct State {
     pub pane: Pane,
     pub filter_cursor: usize,
     pub detail_cursor: usize,
+    /// The moment the last search was asked at: what "open now" meant for its results.
+    pub asked_at: jiff::Timestamp,
+    /// A fixed "now" (tests); none: the clock.
+    pub clock: Option<jiff::Timestamp>,
     scroll_y: f32,
     view_h: f32,
     /// The list's measured height, and how many cards it held then.
@@ -132,14 +142,26 @@ pub struct State {
 }
 
 impl State {
+    /// A search screen whose "now" is fixed (tests), or the clock's (`None`).
+    pub fn with_clock(clock: Option<jiff::Timestamp>) -> State {
+        State {
+            clock,
+            ..State::default()
+        }
+    }
+
     /// Starts a search for the current query and filters.
     pub fn search(&mut self, db: &Db) -> Task<Message> {
         self.seq += 1;
         self.searching = true;
         let seq = self.seq;
+        self.asked_at = self.clock.unwrap_or_else(jiff::Timestamp::now);
         let query = Query {
             text: self.query.clone(),
-            filters: self.filters.clone(),
+            filters: Filters {
+                now: Some(self.asked_at),
+                ..self.filters.clone()
+            },
             limit: 50,
         };
         Task::perform(db.search(query), move |r| {
@@ -169,6 +191,8 @@ impl State {
             Facet::Target(t) => fl.targets.contains(t),
             Facet::Language(l) => fl.languages.contains(l),
             Facet::Mark(m) => fl.marks & m != 0,
+            Facet::OpenNow => fl.open_now,
+            Facet::AlwaysOpen => fl.always_open,
         }
     }
 
@@ -509,54 +533,6 @@ fn scroll_target(
     } else {
         None
     }
-}
-
-fn toggle(filters: &mut Filters, f: &Facet) {
-    fn flip<T: PartialEq + Clone>(v: &mut Vec<T>, x: &T) {
-        if let Some(i) = v.iter().position(|y| y == x) {
-            v.remove(i);
-        } else {
-            v.push(x.clone());
-        }
-    }
-    match f {
-        Facet::Country(c) => flip(&mut filters.countries, c),
-        Facet::Region(g) => flip(&mut filters.regions, g),
-        Facet::Category(c) => flip(&mut filters.categories, c),
-        Facet::Target(t) => flip(&mut filters.targets, t),
-        Facet::Language(l) => flip(&mut filters.languages, l),
-        Facet::Mark(m) => filters.marks ^= m,
-    }
-}
-
-fn flatten(f: &FacetCounts) -> Vec<(Facet, usize)> {
-    use crate::layer::marks;
-    // The office's own marks first: what it knows best.
-    let mut v: Vec<(Facet, usize)> = [marks::FAVOURITE, marks::LOCAL, marks::FLAGGED]
-        .into_iter()
-        .filter_map(|m| {
-            let n = f.marks.iter().find(|(b, _)| *b == m).map_or(0, |(_, n)| *n);
-            (n > 0).then_some((Facet::Mark(m), n))
-        })
-        .collect();
-    v.extend(
-        f.countries
-            .iter()
-            .map(|(c, n)| (Facet::Country(c.clone()), *n)),
-    );
-    v.extend(
-        f.regions
-            .iter()
-            .map(|(g, n)| (Facet::Region(g.clone()), *n)),
-    );
-    v.extend(f.categories.iter().map(|(c, n)| (Facet::Category(*c), *n)));
-    v.extend(f.targets.iter().map(|(t, n)| (Facet::Target(*t), *n)));
-    v.extend(
-        f.languages
-            .iter()
-            .map(|(l, n)| (Facet::Language(l.clone()), *n)),
-    );
-    v
 }
 
 #[cfg(test)]

@@ -30,6 +30,8 @@ pub fn facet_label(f: &Facet, locale: Locale, regions: &HashMap<String, Text>) -
                 _ => "filters-flagged",
             },
         ),
+        Facet::OpenNow => t(locale, "filter-open-now"),
+        Facet::AlwaysOpen => t(locale, "filter-always-open"),
     }
 }
 
@@ -37,6 +39,8 @@ pub fn facet_label(f: &Facet, locale: Locale, regions: &HashMap<String, Text>) -
 pub struct ViewCtx<'a> {
     pub locale: Locale,
     pub today: jiff::civil::Date,
+    /// What "open now" means on the cards: the moment the results were asked for.
+    pub now: jiff::Timestamp,
     pub regions: &'a HashMap<String, Text>,
     pub basket: &'a [String],
 }
@@ -150,6 +154,7 @@ fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
             Facet::Target(_) => "filters-target",
             Facet::Language(_) => "filters-language",
             Facet::Mark(_) => "filters-mine",
+            Facet::OpenNow | Facet::AlwaysOpen => "filter-hours",
         };
         if group != last_group {
             col = col.push(space().height(6));
@@ -286,6 +291,9 @@ fn result_card<'a>(
             .size(style::SMALL)
             .into(),
         );
+    }
+    if let Some(status) = present::open_status(r, cx.now, locale) {
+        meta.push(label(status).size(style::SMALL).into());
     }
     let mut badges: Vec<&str> = Vec::new();
     if r.is_stale(cx.today) {

@@ -61,6 +61,8 @@ pub fn open_in(
         lang: Some(locale),
         probe: None,
         today: Some(today()),
+        // A Sunday, 11:00 in Warsaw, 13:30 in Tehran.
+        now: Some(jiff::Timestamp::from_second(1_795_341_600).expect("a valid instant")),
         dialogs: false,
     });
     let (tx, rx) = mpsc::channel(1000);

@@ -1,0 +1,42 @@
+//! What a result says of "now": open or closed at this moment in the service's own time zone,
+//! or, for a campaign, that it is running. The command line's list and the window's rows
+//! both show this one line; the printed sheet does not (paper outlives the moment).
+
+use crate::i18n::{self, Locale, tr, tr_args};
+use crate::model::open::{OpenState, open_state, running};
+use crate::model::schedule::format_minute;
+use crate::model::{Kind, Record};
+
+/// `Open now, until 16:00`, `Closed, opens Mon at 08:00`, `Open 24/7`, `Hours unknown`, or
+/// `Running now` for a campaign or programme in its period. None where hours mean nothing
+/// (a procedure, an organisation, a campaign outside its period).
+pub fn open_status(r: &Record, at: jiff::Timestamp, locale: Locale) -> Option<String> {
+    if matches!(r.kind, Kind::Campaign | Kind::Programme) && running(r, at) {
+        return Some(tr(locale, "now-running"));
+    }
+    let state = open_state(r, at);
+    let time = |m: u16| i18n::ltr(&i18n::local_digits(&format_minute(m), locale));
+    Some(match state {
+        OpenState::Always => tr(locale, "now-always"),
+        OpenState::Open { until } if until >= 1440 => tr(locale, "now-open"),
+        OpenState::Open { until } => {
+            tr_args(locale, "now-open-until", &[("time", time(until).into())])
+        }
+        OpenState::Closed { opens: Some(o) } if o.today => tr_args(
+            locale,
+            "now-closed-opens-today",
+            &[("time", time(o.minute).into())],
+        ),
+        OpenState::Closed { opens: Some(o) } => tr_args(
+            locale,
+            "now-closed-opens-on",
+            &[
+                ("day", tr(locale, &format!("weekday-{}", o.weekday)).into()),
+                ("time", time(o.minute).into()),
+            ],
+        ),
+        OpenState::Closed { opens: None } => tr(locale, "now-closed"),
+        OpenState::Unknown if r.kind == Kind::Service => tr(locale, "now-unknown"),
+        OpenState::Unknown => return None,
+    })
+}
