@@ -95,6 +95,36 @@ fn row(label: &str, s: &Stats) -> String {
     )
 }
 
+/// Types every keystroke three times: each one's time, and (time, query, matches) for the
+/// report of the slowest.
+fn type_all(dir: &Directory, keys: &[String]) -> (Vec<Duration>, Vec<(Duration, String, usize)>) {
+    let mut times = Vec::new();
+    let mut each = Vec::new();
+    for _round in 0..3 {
+        for q in keys {
+            let t = Instant::now();
+            let r = search::search(dir, &Query::new(q.as_str())).expect("search");
+            let took = t.elapsed();
+            times.push(took);
+            each.push((took, q.clone(), r.total));
+            std::hint::black_box(r);
+        }
+    }
+    (times, each)
+}
+
+/// The six slowest distinct keystrokes, with their times and match counts.
+fn worst(mut each: Vec<(Duration, String, usize)>) -> String {
+    each.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let mut seen = std::collections::HashSet::new();
+    each.into_iter()
+        .filter(|(_, q, _)| seen.insert(q.clone()))
+        .take(6)
+        .map(|(d, q, n)| format!("{q:?} {} ms ({n} matches)", ms(d)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Runs in the child: open the cached directory, type every phrase, report.
 fn measure(n: usize) {
     let path = db_path(n);
@@ -108,17 +138,10 @@ fn measure(n: usize) {
         let _ = search::search(&dir, &Query::new(q.as_str()));
     }
 
-    let mut plain = Vec::new();
+    let (plain, slowest) = type_all(&dir, &keys);
     let mut filtered = Vec::new();
-    let mut slowest: Vec<(Duration, String, usize)> = Vec::new();
     for _round in 0..3 {
         for q in &keys {
-            let t = Instant::now();
-            let r = search::search(&dir, &Query::new(q.as_str())).expect("search");
-            let took = t.elapsed();
-            plain.push(took);
-            slowest.push((took, q.clone(), r.total));
-            std::hint::black_box(r);
             let q2 = Query {
                 text: q.clone(),
                 filters: Filters {
@@ -139,18 +162,7 @@ fn measure(n: usize) {
     for q in &typo_keys {
         let _ = search::search(&dir, &Query::new(q.as_str()));
     }
-    let mut typos = Vec::new();
-    let mut typo_slowest: Vec<(Duration, String, usize)> = Vec::new();
-    for _round in 0..3 {
-        for q in &typo_keys {
-            let t = Instant::now();
-            let r = search::search(&dir, &Query::new(q.as_str())).expect("search");
-            let took = t.elapsed();
-            typos.push(took);
-            typo_slowest.push((took, q.clone(), r.total));
-            std::hint::black_box(r);
-        }
-    }
+    let (typos, typo_slowest) = type_all(&dir, &typo_keys);
     // The term dictionary, read from the index on the first forgiving search after opening.
     let dictionary = {
         let (fresh, _) = Directory::open(&path, false).expect("open");
@@ -218,22 +230,8 @@ fn measure(n: usize) {
         dictionary.1
     );
     println!("empty query (list all + facets): {} ms", ms(empty));
-    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
-    slowest.dedup_by(|a, b| a.1 == b.1);
-    let worst: Vec<String> = slowest
-        .iter()
-        .take(6)
-        .map(|(d, q, n)| format!("{q:?} {} ms ({n} matches)", ms(*d)))
-        .collect();
-    println!("slowest keystrokes: {}", worst.join(", "));
-    typo_slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
-    typo_slowest.dedup_by(|a, b| a.1 == b.1);
-    let worst: Vec<String> = typo_slowest
-        .iter()
-        .take(6)
-        .map(|(d, q, n)| format!("{q:?} {} ms ({n} matches)", ms(*d)))
-        .collect();
-    println!("slowest keystrokes with typos: {}", worst.join(", "));
+    println!("slowest keystrokes: {}", worst(slowest));
+    println!("slowest keystrokes with typos: {}", worst(typo_slowest));
     println!("peak RSS (open + all queries): {:.1} MB", peak_rss_mb());
 }
 

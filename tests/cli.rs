@@ -285,8 +285,10 @@ fn show_prints_every_field_the_core_presents() {
     let today = haven::today();
     for r in haven::store::bundled_records().unwrap() {
         let links = dir.links(&r).unwrap();
-        let shown = present::present(&r, &links, Locale::En, Audience::Terminal, today);
-        let out = stdout(haven(&data).args(["--lang", "en", "show", &r.id]));
+        let at = "2026-12-06T19:30:00Z";
+        let now = Some(at.parse().unwrap());
+        let shown = present::present(&r, &links, Locale::En, Audience::Terminal, today, now);
+        let out = stdout(haven(&data).args(["--lang", "en", "show", &r.id, "--at", at]));
         for s in shown.texts() {
             for line in haven::i18n::strip_isolates(&s).lines() {
                 assert!(out.contains(line), "{}: {line:?} missing from\n{out}", r.id);

@@ -2,28 +2,12 @@
 //! night in Tehran, a weekday in Warsaw, a Kazakh evening after the 2024 change to one zone
 //! (UTC+5), and a campaign in its period.
 
+mod common;
+
 use assert_cmd::Command;
+use common::cli::ok;
 use serde_json::Value;
 use std::path::Path;
-
-fn haven(data: &Path) -> Command {
-    let mut c = Command::cargo_bin("haven").unwrap();
-    c.env("HAVEN_DATA_DIR", data)
-        .env_remove("LANG")
-        .args(["--lang", "en"]);
-    c
-}
-
-#[track_caller]
-fn ok(data: &Path, args: &[&str]) -> String {
-    let out = haven(data).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "haven {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 fn ids(data: &Path, args: &[&str]) -> Vec<String> {
     let mut all = vec!["search", "--json", "--limit", "200"];

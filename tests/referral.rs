@@ -420,7 +420,14 @@ fn every_field_the_core_presents_for_a_client_is_on_the_sheet() {
                 .and_then(|id| Some((id.clone(), req.organizations.get(id)?.clone()))),
             ..Default::default()
         };
-        let shown = present::present(r, &links, Locale::En, present::Audience::Client, req.date);
+        let shown = present::present(
+            r,
+            &links,
+            Locale::En,
+            present::Audience::Client,
+            req.date,
+            None,
+        );
         for f in &shown.fields {
             kinds.insert(f.value.kind_name());
         }

@@ -82,7 +82,7 @@ pub(super) fn print_results(results: &search::Results, locale: Locale, now: jiff
         if let Some(p) = r.main_phone() {
             meta.push(format!("☎ {}", p.display));
         }
-        if let Some(status) = present::open_status(r, now, locale) {
+        if let Some(status) = present::open_status(r, h.open, now, locale) {
             meta.push(status);
         }
         if r.is_stale(today) {
@@ -154,10 +154,14 @@ pub(super) fn print_record(
     now: jiff::Timestamp,
 ) -> Result<(), StoreError> {
     let links = dir.around(layer, r)?;
-    let p = present::present(r, &links, locale, present::Audience::Terminal, today());
-    if let Some(status) = present::open_status(r, now, locale) {
-        println!("{}", out(&format!("[{status}]")));
-    }
+    let p = present::present(
+        r,
+        &links,
+        locale,
+        present::Audience::Terminal,
+        today(),
+        Some(now),
+    );
     print!("{}", record_text(&p));
     Ok(())
 }
@@ -176,6 +180,9 @@ pub(super) fn record_text(p: &present::Presented) -> String {
         line(&o.text);
     }
     line(&p.kind);
+    if let Some(now) = &p.now {
+        line(&format!("[{now}]"));
+    }
     if let Some(stale) = &p.stale {
         line(&format!("⚠ {stale}"));
     }

@@ -29,6 +29,11 @@ pub fn zone_name(country: &str, region: Option<&str>) -> Option<&'static str> {
     })
 }
 
+/// The IANA zone a record's hours are read in.
+fn zone_of(r: &Record) -> Option<&'static str> {
+    zone_name(r.country.code(), r.region.as_ref().map(|g| g.id.as_str()))
+}
+
 /// What the directory stores of a record's hours, for the filters: its zone, then each of
 /// its `opening_hours` (its own first, then its phones'), tab-separated. Empty when it has
 /// none.
@@ -39,7 +44,7 @@ pub fn hours_key(r: &Record) -> String {
         .chain(r.phones.iter().filter_map(|p| p.hours.as_ref()))
         .map(|h| h.opening_hours.as_str())
         .collect();
-    let Some(zone) = zone_name(r.country.code(), r.region.as_ref().map(|g| g.id.as_str())) else {
+    let Some(zone) = zone_of(r) else {
         return String::new();
     };
     if hours.is_empty() {
@@ -162,7 +167,7 @@ pub fn running(r: &Record, at: Timestamp) -> bool {
     if !matches!(r.kind, Kind::Campaign | Kind::Programme) {
         return false;
     }
-    let zone = zone_name(r.country.code(), r.region.as_ref().map(|g| g.id.as_str()))
+    let zone = zone_of(r)
         .and_then(|z| TimeZone::get(z).ok())
         .unwrap_or(TimeZone::UTC);
     let date = at.to_zoned(zone).date();

@@ -163,6 +163,9 @@ pub struct Presented {
     pub kind: String,
     /// `Due for re-check: verified over 12 months ago`, when it is.
     pub stale: Option<String>,
+    /// Open or closed at the moment it was presented for (`Open now, until 16:00`); none on
+    /// a client's sheet (paper outlives the moment) and where hours mean nothing.
+    pub now: Option<String>,
     /// The worker's marks: removed by the publisher, the office's own, a favourite.
     pub banners: Vec<String>,
     pub favourite: bool,
@@ -180,6 +183,7 @@ impl Presented {
         v.extend(self.original.as_mut().map(|o| &mut o.text));
         v.push(&mut self.kind);
         v.extend(self.stale.as_mut());
+        v.extend(self.now.as_mut());
         v.extend(self.banners.iter_mut());
         for f in &mut self.fields {
             v.extend(f.label.as_mut());

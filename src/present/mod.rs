@@ -396,14 +396,14 @@ mod tests {
         let today = d("2026-11-22");
         let l = Locale::En;
         // The worker sees the flag's sentence beside the website.
-        let worker = present(&r, &links, l, Audience::Screen, today);
+        let worker = present(&r, &links, l, Audience::Screen, today, None);
         let line = channels(&worker)
             .into_iter()
             .find(|c| c.value == site.value)
             .unwrap();
         assert!(line.flag.is_some(), "{line:?}");
         // The client's sheet leaves the dead website off and warns about the hours.
-        let sheet = present(&r, &links, l, Audience::Client, today);
+        let sheet = present(&r, &links, l, Audience::Client, today, None);
         assert!(!channels(&sheet).iter().any(|c| c.value == site.value));
         assert!(hours_of(&sheet).contains(&tr(l, "sheet-hours-flagged")));
         // With the right values known, the client gets them.
@@ -415,7 +415,7 @@ mod tests {
             ),
             flag(FlagField::Hours, &hours_text, Some("Mo-Fr 09:00-15:00")),
         ];
-        let sheet = present(&r, &links, l, Audience::Client, today);
+        let sheet = present(&r, &links, l, Audience::Client, today, None);
         let line = channels(&sheet)
             .into_iter()
             .find(|c| c.value == site.value)

@@ -3,18 +3,23 @@
 //! both show this one line; the printed sheet does not (paper outlives the moment).
 
 use crate::i18n::{self, Locale, tr, tr_args};
-use crate::model::open::{OpenState, open_state, running};
+use crate::model::open::{OpenState, running};
 use crate::model::schedule::format_minute;
 use crate::model::{Kind, Record};
 
 /// `Open now, until 16:00`, `Closed, opens Mon at 08:00`, `Open 24/7`, `Hours unknown`, or
-/// `Running now` for a campaign or programme in its period. None where hours mean nothing
-/// (a procedure, an organisation, a campaign outside its period).
-pub fn open_status(r: &Record, at: jiff::Timestamp, locale: Locale) -> Option<String> {
+/// `Running now` for a campaign or programme in its period at `at`. `state` is the record's
+/// at `at` (`model::open::open_state`, or a search hit's). None where hours mean nothing (a
+/// procedure, an organisation, a campaign outside its period).
+pub fn open_status(
+    r: &Record,
+    state: OpenState,
+    at: jiff::Timestamp,
+    locale: Locale,
+) -> Option<String> {
     if matches!(r.kind, Kind::Campaign | Kind::Programme) && running(r, at) {
         return Some(tr(locale, "now-running"));
     }
-    let state = open_state(r, at);
     let time = |m: u16| i18n::ltr(&i18n::local_digits(&format_minute(m), locale));
     Some(match state {
         OpenState::Always => tr(locale, "now-always"),

@@ -18,20 +18,22 @@ use super::{
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
 use crate::model::{Record, Source, Text};
 
-/// Builds what `audience` reads of `r` in `locale`.
+/// Builds what `audience` reads of `r` in `locale`: fresh as of `today`, open or closed at
+/// `now` (none: not said).
 pub fn present(
     r: &Record,
     links: &Links,
     locale: Locale,
     audience: Audience,
     today: jiff::civil::Date,
+    now: Option<jiff::Timestamp>,
 ) -> Presented {
     Presenter {
         locale,
         audience,
         fell_back: None,
     }
-    .record(r, links, today)
+    .record(r, links, today, now)
 }
 
 struct Presenter {
@@ -90,7 +92,13 @@ impl Presenter {
         }
     }
 
-    fn record(mut self, r: &Record, links: &Links, today: jiff::civil::Date) -> Presented {
+    fn record(
+        mut self,
+        r: &Record,
+        links: &Links,
+        today: jiff::civil::Date,
+        now: Option<jiff::Timestamp>,
+    ) -> Presented {
         let l = self.locale;
         let (title, original) = names(r, l);
         let title = Run {
@@ -340,6 +348,9 @@ impl Presenter {
             kind,
             // A client reads the check date on the sheet's source line instead.
             stale: (!self.client() && r.is_stale(today)).then(|| self.t("field-stale")),
+            now: now
+                .filter(|_| !self.client())
+                .and_then(|at| super::open_status(r, crate::model::open::open_state(r, at), at, l)),
             banners: if self.client() {
                 Vec::new()
             } else {

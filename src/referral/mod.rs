@@ -212,7 +212,7 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
         print_flagged: req.print_flagged,
         ..present::Links::default()
     };
-    let p = present::present(r, &links, l, present::Audience::Client, req.date);
+    let p = present::present(r, &links, l, present::Audience::Client, req.date, None);
     let mut paras = vec![Para::new(
         format!("{n}. {}", p.title.text),
         Style::Heading,

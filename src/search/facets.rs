@@ -2,7 +2,7 @@
 //! and language masks), held in memory and indexed by rowid. Filters and facet counts are a
 //! single pass over the matching rowids: no GROUP BY joins, no second query.
 
-use crate::model::open::When;
+use crate::model::open::{OpenState, When};
 use crate::model::{Category, TargetGroup};
 use std::collections::HashMap;
 
@@ -103,6 +103,30 @@ struct Compiled {
 }
 
 const DIMS: usize = 7;
+
+impl Compiled {
+    /// Which dimensions `row` fails, in the order of [`DIMS`].
+    fn fails(&self, row: &Row) -> [bool; DIMS] {
+        [
+            self.countries
+                .as_ref()
+                .is_some_and(|v| !v.contains(&row.country)),
+            self.regions
+                .as_ref()
+                .is_some_and(|v| !v.contains(&row.region)),
+            self.categories != 0 && row.categories & self.categories == 0,
+            self.targets != 0 && row.targets & self.targets == 0,
+            self.languages.is_some_and(|m| row.languages & m == 0),
+            self.marks != 0 && row.marks & self.marks == 0,
+            (self.open_now || self.always_open)
+                && !{
+                    let h = row.hours as usize;
+                    (!self.open_now || self.open.get(h).copied().unwrap_or(false))
+                        && (!self.always_open || self.always.get(h).copied().unwrap_or(false))
+                },
+        ]
+    }
+}
 
 /// Builds a [`FacetTable`] from the store's rows, one record at a time.
 #[derive(Default)]
@@ -227,6 +251,15 @@ impl FacetTable {
         }
     }
 
+    /// Whether a row's service is open at `at`, in its own time zone.
+    pub fn open_state(&self, rowid: i64, at: jiff::Timestamp) -> OpenState {
+        usize::try_from(rowid)
+            .ok()
+            .and_then(|i| self.rows.get(i))
+            .and_then(|r| self.hours.get(r.hours as usize))
+            .map_or(OpenState::Unknown, |w| w.at(at))
+    }
+
     /// Every live rowid, in listing order.
     pub fn all_rowids(&self) -> Vec<i64> {
         self.rows
@@ -287,22 +320,7 @@ impl FacetTable {
             if !row.live {
                 continue;
             }
-            let fails = [
-                c.countries
-                    .as_ref()
-                    .is_some_and(|v| !v.contains(&row.country)),
-                c.regions.as_ref().is_some_and(|v| !v.contains(&row.region)),
-                c.categories != 0 && row.categories & c.categories == 0,
-                c.targets != 0 && row.targets & c.targets == 0,
-                c.languages.is_some_and(|m| row.languages & m == 0),
-                c.marks != 0 && row.marks & c.marks == 0,
-                (c.open_now || c.always_open)
-                    && !{
-                        let h = row.hours as usize;
-                        (!c.open_now || c.open.get(h).copied().unwrap_or(false))
-                            && (!c.always_open || c.always.get(h).copied().unwrap_or(false))
-                    },
-            ];
+            let fails = c.fails(row);
             let failed = fails.iter().filter(|f| **f).count();
             if failed > 1 {
                 continue;
@@ -371,9 +389,16 @@ impl FacetTable {
         (passing, counts)
     }
 
-    /// Whether a rowid passes the filters (for ranking paths that see rows one by one).
-    pub fn passes(&self, rowid: i64, filters: &Filters) -> bool {
-        self.filter_and_count(&[rowid], filters).0.len() == 1
+    /// A test of whether a rowid passes the filters, compiled once (for ranking paths that
+    /// see rows one by one: the filters' hours are evaluated once, not per row).
+    pub fn passer(&self, filters: &Filters) -> impl Fn(i64) -> bool + '_ {
+        let c = self.compile(filters);
+        move |rowid| {
+            usize::try_from(rowid)
+                .ok()
+                .and_then(|i| self.rows.get(i))
+                .is_some_and(|row| row.live && !c.fails(row).contains(&true))
+        }
     }
 }
 

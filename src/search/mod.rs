@@ -61,6 +61,9 @@ pub struct Hit {
     pub record: Record,
     /// The worker's marks on it (`layer::marks`).
     pub marks: u8,
+    /// Open or closed at the query's `filters.now`, in its own time zone (unknown without
+    /// one), from the facet table's hours: nothing to parse or look up when it is shown.
+    pub open: crate::model::open::OpenState,
 }
 
 /// The answer to a query: the top hits, how many matched in all, and facet counts.
@@ -132,7 +135,7 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
         let all = table.all_rowids();
         let (passing, facets) = table.filter_and_count(&all, &query.filters);
         let top: Vec<i64> = passing.iter().copied().take(limit).collect();
-        return finish(dir, top, passing.len(), facets);
+        return finish(dir, top, passing.len(), facets, query.filters.now);
     };
 
     // Every match first: the facets need them all anyway, and their number decides how to rank.
@@ -172,7 +175,7 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
         boost_exact(dir, &parsed.exact, &mut ranked[..boosted])?;
         ranked.sort_by(order);
         let top = ranked.into_iter().take(limit).map(|(r, _)| r).collect();
-        return finish(dir, top, total, facets);
+        return finish(dir, top, total, facets, query.filters.now);
     }
 
     // Many matches (the first letters typed): the query as typed first, then names and
@@ -189,11 +192,12 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
         Some(np) => dir.in_listing_order(&np, limit * 20)?,
         None => Vec::new(),
     };
+    let passes = table.passer(&query.filters);
     for rowid in as_typed.into_iter().chain(name_place) {
         if top.len() == limit {
             break;
         }
-        if table.passes(rowid, &query.filters) && taken.insert(rowid) {
+        if passes(rowid) && taken.insert(rowid) {
             top.push(rowid);
         }
     }
@@ -205,7 +209,7 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
             top.push(rowid);
         }
     }
-    finish(dir, top, total, facets)
+    finish(dir, top, total, facets, query.filters.now)
 }
 
 /// Multiplies the score of records whose names hold the worker's exact spelling, so
@@ -233,6 +237,7 @@ fn finish<I: Index>(
     top: Vec<i64>,
     total: usize,
     facets: FacetCounts,
+    now: Option<jiff::Timestamp>,
 ) -> Result<Results, I::Error> {
     let records = dir.records(&top)?;
     let table = dir.facet_table();
@@ -243,6 +248,9 @@ fn finish<I: Index>(
             rowid,
             record,
             marks: table.marks(rowid),
+            open: now.map_or(crate::model::open::OpenState::Unknown, |at| {
+                table.open_state(rowid, at)
+            }),
         })
         .collect();
     Ok(Results {

@@ -90,12 +90,16 @@ pub fn parse(text: &str) -> Parsed {
             last: false,
         });
     }
-    // The word being typed is the last one written, unless the worker has moved past it.
-    let typing = !text.ends_with(|c: char| c.is_whitespace()) && numbers_end_before(&rest);
-    if typing && let Some(w) = words.last_mut() {
-        w.last = folded_words
-            .last()
-            .is_some_and(|l| l.starts_with(w.folded.as_str()));
+    // The word being typed: the query ends in it, not in a space or a number (`numbers_in`
+    // leaves a space where a number was). A last word dropped as a repeat is not it.
+    let typed_last = folded_words
+        .last()
+        .map(|w| w.chars().take(MAX_WORD_CHARS).collect::<String>());
+    if !rest.ends_with(char::is_whitespace)
+        && let Some(w) = words.last_mut()
+        && typed_last.as_deref() == Some(w.folded.as_str())
+    {
+        w.last = true;
     }
     Parsed {
         words,
@@ -103,12 +107,6 @@ pub fn parse(text: &str) -> Parsed {
         exact: index::exact_form(text.trim()),
         longest_word,
     }
-}
-
-/// Whether the query's last word comes after its last number (`800 120` ends in a number:
-/// no word is being typed).
-fn numbers_end_before(rest: &str) -> bool {
-    !rest.ends_with(' ') || rest.trim_end().is_empty()
 }
 
 /// The match expressions of a query.
@@ -256,25 +254,38 @@ pub fn plan<L: Lookup>(parsed: &Parsed, lookup: &mut L) -> Plan {
     let typed: Vec<String> = parsed.words.iter().map(as_typed).collect();
     let numbers: Vec<String> = parsed.numbers.iter().map(number).collect();
     let tier0 = and(&[typed.clone(), numbers.clone()].concat());
-    let phrase = phrase(parsed);
-    if lookup.count(&tier0, FEW) >= FEW {
-        return Plan {
-            tiers: vec![tier0],
-            phrase,
-        };
+    let tiers = if lookup.count(&tier0, FEW) >= FEW {
+        None
+    } else {
+        forgiving_tiers(parsed, &typed, &numbers, lookup)
+    };
+    Plan {
+        tiers: tiers.unwrap_or_else(|| vec![tier0]),
+        phrase: phrase(parsed),
     }
-    // Few records as typed: forgive the words that are rare on their own, or, when each is
-    // common alone (a misspelling that is the start of other words: `полицея`), all of them.
-    let mut rare: Vec<bool> = typed.iter().map(|e| lookup.count(e, FEW) < FEW).collect();
+}
+
+/// The tiers of a query that found few records as typed, the first being the query as typed
+/// (with its words cut or joined where that makes known terms); none when nothing can be
+/// forgiven.
+fn forgiving_tiers<L: Lookup>(
+    parsed: &Parsed,
+    typed: &[String],
+    numbers: &[String],
+    lookup: &mut L,
+) -> Option<Vec<String>> {
+    // Forgive the words that are rare on their own, or, when each is common alone (a
+    // misspelling that is the start of other words: `полицея`), all of them. A lone word is
+    // the query: its count is known.
+    let mut rare: Vec<bool> = if typed.len() == 1 && numbers.is_empty() {
+        vec![true]
+    } else {
+        typed.iter().map(|e| lookup.count(e, FEW) < FEW).collect()
+    };
     if !rare.iter().any(|r| *r) {
         rare.iter_mut().for_each(|r| *r = true);
     }
-    let Some(terms) = lookup.terms() else {
-        return Plan {
-            tiers: vec![tier0],
-            phrase,
-        };
-    };
+    let terms = lookup.terms()?;
     let forgiving: Vec<Forgiving> = parsed
         .words
         .iter()
@@ -320,7 +331,7 @@ pub fn plan<L: Lookup>(parsed: &Parsed, lookup: &mut L) -> Plan {
             tiers.push(e);
         }
     }
-    Plan { tiers, phrase }
+    Some(tiers)
 }
 
 /// The forgiving alternatives of one word.

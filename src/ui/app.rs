@@ -240,6 +240,7 @@ impl App {
             db: self.db.clone(),
             locale: self.locale,
             today: self.today,
+            clock: self.search.clock,
             fitter: self.fitter.clone(),
         }
     }

@@ -109,6 +109,7 @@ pub fn load(
     id: &str,
     locale: Locale,
     today: jiff::civil::Date,
+    now: jiff::Timestamp,
     fitter: &Mutex<Fitter>,
 ) -> Result<Option<Detail>, StoreError> {
     let Some(record) = dir.get(id)? else {
@@ -116,7 +117,7 @@ pub fn load(
     };
     let links = dir.around(layer, &record)?;
     let mine = links.mine.clone();
-    let mut shown = present::present(&record, &links, locale, Audience::Screen, today);
+    let mut shown = present::present(&record, &links, locale, Audience::Screen, today, Some(now));
     if let Ok(mut fitter) = fitter.lock() {
         shown.title.text = fitter.fit(&shown.title.text, style::TITLE, true, TEXT_WIDTH - 30.0);
         for s in shown.texts_mut().into_iter().skip(1) {

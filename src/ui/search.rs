@@ -113,8 +113,17 @@ pub struct Ctx {
     pub db: Option<Db>,
     pub locale: Locale,
     pub today: jiff::civil::Date,
+    /// A fixed "now" (tests); none: the clock.
+    pub clock: Option<jiff::Timestamp>,
     /// Fits the detail pane's text when a record opens.
     pub fitter: Arc<Mutex<Fitter>>,
+}
+
+impl Ctx {
+    /// What "open now" means for what is shown next.
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.unwrap_or_else(jiff::Timestamp::now)
+    }
 }
 
 #[derive(Debug, Default)]

@@ -2,6 +2,8 @@
 //! from records, and a client data folder.
 #![allow(dead_code)]
 
+pub mod cli;
+
 use haven::model::Record;
 use haven::store::{Directory, Origin};
 use haven::sync::{self, Config, Limits, Outcome, SyncError, feed};

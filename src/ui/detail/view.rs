@@ -109,6 +109,9 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     }
     col = col.push(dir_row(rtl, tools).spacing(8).wrap());
     col = col.push(note_editor(d, locale));
+    if let Some(now) = &p.now {
+        col = col.push(widgets::label(now.as_str()));
+    }
     if let Some(stale) = &p.stale {
         col = col.push(
             container(widgets::label(stale.as_str()))

@@ -236,6 +236,7 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
         result_card(
             &hit.record,
             hit.marks,
+            hit.open,
             i,
             state.selected == Some(i),
             cx.basket.contains(&hit.record.id),
@@ -260,6 +261,7 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
 fn result_card<'a>(
     r: &'a Record,
     marks: u8,
+    open: crate::model::open::OpenState,
     i: usize,
     selected: bool,
     in_basket: bool,
@@ -292,7 +294,7 @@ fn result_card<'a>(
             .into(),
         );
     }
-    if let Some(status) = present::open_status(r, cx.now, locale) {
+    if let Some(status) = present::open_status(r, open, cx.now, locale) {
         meta.push(label(status).size(style::SMALL).into());
     }
     let mut badges: Vec<&str> = Vec::new();

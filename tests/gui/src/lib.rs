@@ -18,6 +18,11 @@ pub fn today() -> jiff::civil::Date {
     jiff::civil::date(2026, 11, 22)
 }
 
+/// What "open now" means in the tests: that Sunday, 11:00 in Warsaw, 13:30 in Tehran.
+pub fn now() -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_795_341_600).expect("a valid instant")
+}
+
 pub const SIZE: Size = Size::new(1280.0, 800.0);
 
 /// The name the results show for bundled record `id` in `l`.
@@ -61,8 +66,7 @@ pub fn open_in(
         lang: Some(locale),
         probe: None,
         today: Some(today()),
-        // A Sunday, 11:00 in Warsaw, 13:30 in Tehran.
-        now: Some(jiff::Timestamp::from_second(1_795_341_600).expect("a valid instant")),
+        now: Some(now()),
         dialogs: false,
     });
     let (tx, rx) = mpsc::channel(1000);

@@ -226,6 +226,7 @@ fn keyboard_only_journey() {
         &listed.hits[1].record.id,
         Locale::En,
         haven_gui_tests::today(),
+        haven_gui_tests::now(),
         &fitter,
     )
     .unwrap()
@@ -423,6 +424,7 @@ fn the_detail_pane_shows_every_field_the_core_presents() {
             id,
             Locale::En,
             haven_gui_tests::today(),
+            haven_gui_tests::now(),
             &fitter,
         )
         .unwrap()
