@@ -10,7 +10,7 @@ const NONE: u16 = u16::MAX;
 /// A row without hours.
 const NO_HOURS: u32 = u32::MAX;
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
 struct Row {
     live: bool,
     country: u16,
@@ -34,7 +34,19 @@ pub struct FacetTable {
     languages: Vec<String>,
     /// The distinct hours (zone and schedules) of the records: few, however many records.
     hours: Vec<When>,
+    /// `hours` as `model::open::hours_key` wrote them, to keep the table.
+    hour_keys: Vec<String>,
     live: usize,
+}
+
+/// The facet table as kept beside the directory (see `store::derived`).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Kept {
+    rows: Vec<Row>,
+    countries: Vec<String>,
+    regions: Vec<String>,
+    languages: Vec<String>,
+    hour_keys: Vec<String>,
 }
 
 /// What the worker filtered on. Within a dimension any value matches; across dimensions all
@@ -195,6 +207,7 @@ impl FacetBuilder {
                 Some(w) => {
                     let id = t.hours.len() as u32;
                     t.hours.push(w);
+                    t.hour_keys.push(hours.to_string());
                     self.hours_ids.insert(hours.to_string(), id);
                     id
                 }
@@ -223,6 +236,47 @@ impl FacetBuilder {
 }
 
 impl FacetTable {
+    /// The table as bytes, to keep.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let kept = Kept {
+            rows: self.rows.clone(),
+            countries: self.countries.clone(),
+            regions: self.regions.clone(),
+            languages: self.languages.clone(),
+            hour_keys: self.hour_keys.clone(),
+        };
+        postcard::to_allocvec(&kept).unwrap_or_default()
+    }
+
+    /// A table kept by [`FacetTable::to_bytes`]; none when the bytes do not decode or do not
+    /// hold together (a row naming a country, region or hours the table lacks): the table is
+    /// then read again from the records.
+    pub fn from_bytes(bytes: &[u8]) -> Option<FacetTable> {
+        let kept: Kept = postcard::from_bytes(bytes).ok()?;
+        let hours: Vec<When> = kept
+            .hour_keys
+            .iter()
+            .map(|k| When::from_key(k))
+            .collect::<Option<_>>()?;
+        let fits = |i: u16, n: usize| i == NONE || usize::from(i) < n;
+        let whole = kept.languages.len() <= 64
+            && kept.rows.iter().all(|r| {
+                !r.live
+                    || (usize::from(r.country) < kept.countries.len()
+                        && fits(r.region, kept.regions.len())
+                        && (r.hours == NO_HOURS || (r.hours as usize) < hours.len()))
+            });
+        whole.then(|| FacetTable {
+            live: kept.rows.iter().filter(|r| r.live).count(),
+            rows: kept.rows,
+            countries: kept.countries,
+            regions: kept.regions,
+            languages: kept.languages,
+            hours,
+            hour_keys: kept.hour_keys,
+        })
+    }
+
     /// Number of records.
     pub fn len(&self) -> usize {
         self.live
@@ -409,5 +463,50 @@ fn add_bits<const N: usize>(counts: &mut [usize; N], mut mask: u64) {
             counts[bit] += 1;
         }
         mask &= mask - 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> FacetTable {
+        let mut b = FacetBuilder::default();
+        b.add(
+            1,
+            "PL".into(),
+            Some("pl-12".into()),
+            1,
+            2,
+            "pl,en",
+            0,
+            "Europe/Warsaw\t24/7",
+        );
+        b.add(3, "KZ".into(), None, 4, 0, "kk", 2, "");
+        b.finish()
+    }
+
+    #[test]
+    fn a_kept_table_reads_back_the_same() {
+        let t = table();
+        let back = FacetTable::from_bytes(&t.to_bytes()).expect("reads back");
+        let all = Filters::default();
+        assert_eq!(back.len(), 2);
+        assert_eq!(
+            back.filter_and_count(&[1, 3], &all),
+            t.filter_and_count(&[1, 3], &all)
+        );
+        assert!(back.open_state(1, jiff::Timestamp::UNIX_EPOCH).is_open());
+    }
+
+    #[test]
+    fn a_kept_table_naming_what_it_lacks_is_refused() {
+        let mut t = table();
+        t.rows[3].country = 7;
+        assert!(FacetTable::from_bytes(&t.to_bytes()).is_none());
+        let mut t = table();
+        t.rows[1].hours = 5;
+        assert!(FacetTable::from_bytes(&t.to_bytes()).is_none());
+        assert!(FacetTable::from_bytes(&[0xff, 0xff, 0xff]).is_none());
     }
 }

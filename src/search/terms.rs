@@ -10,7 +10,7 @@
 use fst::automaton::Str;
 use fst::{Automaton, IntoStreamer, Map, Streamer};
 use levenshtein_automata::{DFA, Distance, LevenshteinAutomatonBuilder, SINK_STATE};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Most candidate terms one query word is expanded to (the best first: fewest typos, then
 /// the most records).
@@ -38,16 +38,25 @@ pub struct Candidate {
     pub typos: u8,
 }
 
-/// The folded terms of the index with their document counts.
+/// The folded terms of the index with their document counts: the publisher's (kept with
+/// the directory, see `store::derived`) and, beside them, the worker's own (their notes and
+/// office records, few and read again whenever the layer changes). Cloning shares both.
 #[derive(Clone, Default)]
 pub struct Terms {
-    map: Map<Vec<u8>>,
+    map: Arc<Map<Vec<u8>>>,
+    extra: Option<Arc<Map<Vec<u8>>>>,
 }
 
 impl std::fmt::Debug for Terms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Terms({} terms)", self.map.len())
+        write!(f, "Terms({} terms)", self.len())
     }
+}
+
+/// Whether a term is one of the index's own tokens (a vocabulary term, a prefix), which begin
+/// with a private-use character and are no word anyone types.
+pub fn is_own_token(term: &str) -> bool {
+    term.starts_with(|c: char| ('\u{E000}'..='\u{F8FF}').contains(&c))
 }
 
 impl Terms {
@@ -78,29 +87,76 @@ impl Terms {
             .ok()
             .and_then(|bytes| Map::new(bytes).ok())
             .unwrap_or_default();
-        Terms { map }
+        Terms {
+            map: Arc::new(map),
+            extra: None,
+        }
     }
 
+    /// The dictionary of indexed texts, each one record's (the worker's notes and office
+    /// records): every word counted once per text.
+    pub fn from_texts<'a, I: IntoIterator<Item = &'a str>>(texts: I) -> Terms {
+        let mut counts: std::collections::BTreeMap<String, u64> = Default::default();
+        let mut seen = std::collections::HashSet::new();
+        for text in texts {
+            seen.clear();
+            for w in super::fold::query_words(text).filter(|w| !is_own_token(w)) {
+                if seen.insert(w) {
+                    *counts.entry(w.to_string()).or_default() += 1;
+                }
+            }
+        }
+        Terms::from_sorted(counts)
+    }
+
+    /// This dictionary with `other`'s terms beside it (its own beside terms stay).
+    pub fn with_extra(&self, other: &Terms) -> Terms {
+        Terms {
+            map: self.map.clone(),
+            extra: (!other.map.is_empty()).then(|| other.map.clone()),
+        }
+    }
+
+    /// The publisher's part as bytes, to keep (the `fst` format, with its checksum).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.map.as_fst().as_bytes().to_vec()
+    }
+
+    /// A dictionary kept by [`Terms::to_bytes`]; none when the bytes are not a whole, intact
+    /// `fst` map (a damaged file is read again from the index, never walked).
+    pub fn from_bytes(bytes: Vec<u8>) -> Option<Terms> {
+        let map = Map::new(bytes).ok()?;
+        map.as_fst().verify().ok()?;
+        Some(Terms {
+            map: Arc::new(map),
+            extra: None,
+        })
+    }
+
+    fn maps(&self) -> impl Iterator<Item = &Map<Vec<u8>>> {
+        std::iter::once(&*self.map).chain(self.extra.as_deref())
+    }
+
+    /// Number of terms (one held by both parts counts twice).
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.maps().map(|m| m.len()).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
     }
 
     /// How many records hold `term` (0 when none).
     pub fn docs(&self, term: &str) -> u64 {
-        self.map.get(term).unwrap_or(0)
+        self.maps().map(|m| m.get(term).unwrap_or(0)).sum()
     }
 
     /// Whether some term starts with `prefix`.
     pub fn has_prefix(&self, prefix: &str) -> bool {
-        let mut s = self
-            .map
-            .search(Str::new(prefix).starts_with())
-            .into_stream();
-        s.next().is_some()
+        self.maps().any(|m| {
+            let mut s = m.search(Str::new(prefix).starts_with()).into_stream();
+            s.next().is_some()
+        })
     }
 
     /// Terms within the word's allowed typos that start with its first letter, the word
@@ -116,29 +172,35 @@ impl Terms {
         }
         let dfa = automaton(max, word, prefix);
         let mut first_buf = [0u8; 4];
-        let first = Str::new(first.encode_utf8(&mut first_buf)).starts_with();
-        let mut stream = self.map.search(first.intersection(Lev(&dfa))).into_stream();
+        let first = &*first.encode_utf8(&mut first_buf);
         let mut found: Vec<(u8, u64, String)> = Vec::new();
-        let mut scanned = 0;
-        while let Some((term, docs)) = stream.next() {
-            scanned += 1;
-            if scanned > MAX_SCANNED {
-                break;
+        for map in self.maps() {
+            let start = Str::new(first).starts_with();
+            let mut stream = map.search(start.intersection(Lev(&dfa))).into_stream();
+            let mut scanned = 0;
+            while let Some((term, docs)) = stream.next() {
+                scanned += 1;
+                if scanned > MAX_SCANNED {
+                    break;
+                }
+                let Distance::Exact(d) = dfa.eval(term) else {
+                    continue;
+                };
+                if d == 0 {
+                    continue;
+                }
+                let Ok(term) = std::str::from_utf8(term) else {
+                    continue;
+                };
+                // A digit changed is another number, not a typo.
+                if term.chars().any(|c| c.is_numeric()) {
+                    continue;
+                }
+                match found.iter_mut().find(|f| f.2 == term) {
+                    Some(f) => f.1 += docs,
+                    None => found.push((d, docs, term.to_string())),
+                }
             }
-            let Distance::Exact(d) = dfa.eval(term) else {
-                continue;
-            };
-            if d == 0 {
-                continue;
-            }
-            let Ok(term) = std::str::from_utf8(term) else {
-                continue;
-            };
-            // A digit changed is another number, not a typo.
-            if term.chars().any(|c| c.is_numeric()) {
-                continue;
-            }
-            found.push((d, docs, term.to_string()));
         }
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         found.truncate(MAX_CANDIDATES);
@@ -231,6 +293,28 @@ mod tests {
         let mut v: Vec<(String, u64)> = words.iter().map(|(w, d)| (w.to_string(), *d)).collect();
         v.sort();
         Terms::from_sorted(v)
+    }
+
+    #[test]
+    fn a_kept_dictionary_reads_back_and_a_damaged_one_is_refused() {
+        let t = terms(&[("kryzysowe", 3), ("policja", 5)]);
+        let bytes = t.to_bytes();
+        let back = Terms::from_bytes(bytes.clone()).expect("reads back");
+        assert_eq!(back.docs("policja"), 5);
+        let mut damaged = bytes;
+        let mid = damaged.len() / 2;
+        damaged[mid] ^= 0x55;
+        assert!(Terms::from_bytes(damaged).is_none());
+        assert!(Terms::from_bytes(vec![1, 2, 3]).is_none());
+    }
+
+    #[test]
+    fn the_workers_terms_sit_beside_the_publishers() {
+        let t = terms(&[("kryzysowe", 3)])
+            .with_extra(&Terms::from_texts(["mornings only", "mornings"]));
+        assert_eq!(t.docs("mornings"), 2);
+        assert_eq!(t.typos("morninsg", false)[0].term, "mornings");
+        assert_eq!(t.typos("kryzysowa", false)[0].term, "kryzysowe");
     }
 
     #[test]

@@ -66,12 +66,25 @@ pub(super) fn load_terms(conn: &Connection) -> Result<Terms, StoreError> {
     let mut terms = Vec::new();
     for row in rows {
         let (term, docs) = row?;
-        if term.starts_with(|c: char| ('\u{E000}'..='\u{F8FF}').contains(&c)) {
+        if crate::search::terms::is_own_token(&term) {
             continue;
         }
         terms.push((term, docs.max(0) as u64));
     }
     Ok(Terms::from_sorted(terms))
+}
+
+/// The publisher's term dictionary: the one kept beside the records if it was derived from
+/// them as they are, else read from the index (and kept for the next time).
+fn publisher_terms(conn: &Connection) -> Result<Terms, StoreError> {
+    use super::derived;
+    let stamp = derived::stamp(conn, false)?;
+    if let Some(t) = derived::load(conn, derived::TERMS, &stamp)?.and_then(Terms::from_bytes) {
+        return Ok(t);
+    }
+    let t = load_terms(conn)?;
+    derived::keep(conn, derived::TERMS, &stamp, false, &t.to_bytes());
+    Ok(t)
 }
 
 impl crate::search::Index for Directory {
@@ -124,7 +137,14 @@ impl crate::search::Index for Directory {
         if let Some(t) = self.terms.get() {
             return Ok(t);
         }
-        let t = load_terms(&self.conn)?;
+        let publisher = match self.publisher_terms.get() {
+            Some(t) => t,
+            None => {
+                let t = publisher_terms(&self.conn)?;
+                self.publisher_terms.get_or_init(|| t)
+            }
+        };
+        let t = publisher.with_extra(&super::overlay::worker_terms(&self.conn)?);
         Ok(self.terms.get_or_init(|| t))
     }
 }

@@ -8,6 +8,7 @@
 //! The directory holds only what can be rebuilt (bundled data, or the central feed). What a
 //! worker adds lives elsewhere (settings in the config folder), so a rebuild never touches it.
 
+mod derived;
 mod error;
 mod files;
 mod fts;
@@ -58,7 +59,10 @@ pub struct Directory {
     with_facets: bool,
     /// The worker's layer this directory carries (see `overlay`).
     layer: Option<PathBuf>,
-    /// The index's term dictionary, read on first need and dropped when the index changes.
+    /// The publisher's term dictionary, kept beside the records (`derived`) or read from the
+    /// index on first need; dropped when the records change.
+    publisher_terms: std::cell::OnceCell<crate::search::terms::Terms>,
+    /// Those terms and the worker's own, dropped when the layer changes too.
     terms: std::cell::OnceCell<crate::search::terms::Terms>,
 }
 
@@ -133,6 +137,7 @@ impl Directory {
             facets: FacetTable::default(),
             with_facets,
             layer: None,
+            publisher_terms: Default::default(),
             terms: Default::default(),
         };
         match dir.origin() {
@@ -203,15 +208,6 @@ impl Directory {
 
     pub fn facets(&self) -> &FacetTable {
         &self.facets
-    }
-
-    /// Re-reads the facet table after the records changed (a sync by another connection).
-    pub fn reload_facets(&mut self) -> Result<(), StoreError> {
-        self.terms = Default::default();
-        if self.with_facets {
-            self.facets = fts::load_facets(&self.conn)?;
-        }
-        Ok(())
     }
 
     /// Opens like [`Directory::open`], for writing only: no facet table is loaded or kept.
@@ -388,6 +384,7 @@ impl Directory {
         let records = self.publisher_records()?;
         let tx = self.conn.transaction()?;
         replace_all_in(&tx, &records)?;
+        derived::changed(&tx)?;
         overlay::within(&tx, self.layer.as_deref())?;
         tx.commit()?;
         Ok(())
@@ -399,6 +396,7 @@ impl Directory {
         let tx = self.conn.transaction()?;
         replace_all_in(&tx, records)?;
         set_origin(&tx, origin)?;
+        derived::changed(&tx)?;
         overlay::within(&tx, self.layer.as_deref())?;
         tx.commit()?;
         self.reload_facets()
@@ -413,6 +411,7 @@ impl Directory {
     ) -> Result<T, E> {
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         let out = f(&Writer { tx: &tx })?;
+        derived::changed(&tx)?;
         overlay::within(&tx, self.layer.as_deref())?;
         tx.commit().map_err(StoreError::from)?;
         self.reload_facets()?;
@@ -488,6 +487,7 @@ fn build_into(
         schema::migrate(&mut conn, SCHEMA_VERSION)?;
         let tx = conn.transaction()?;
         fill(&tx)?;
+        derived::changed(&tx)?;
         meta_set(&tx, "fold_version", &fold::FOLD_VERSION.to_string())?;
         set_origin(&tx, origin)?;
         tx.commit()?;
@@ -505,6 +505,7 @@ fn build_into(
         facets: FacetTable::default(),
         with_facets: true,
         layer: None,
+        publisher_terms: Default::default(),
         terms: Default::default(),
     };
     dir.reload_facets()?;

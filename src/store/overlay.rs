@@ -200,6 +200,28 @@ fn set_marks(
     Ok(Some(rowid))
 }
 
+/// The worker's own terms: the words of the office's records, of removed records kept for
+/// their notes, and of the worker's notes, as the directory carries them.
+pub(super) fn worker_terms(conn: &Connection) -> Result<crate::search::terms::Terms, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT text, record FROM overlay_applied")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+    })?;
+    let mut texts = Vec::new();
+    for row in rows {
+        let (text, record) = row?;
+        let mut c = match record.as_deref().map(parse_record).transpose()? {
+            Some(r) => crate::search::index::columns(&r, None),
+            None => Default::default(),
+        };
+        crate::search::index::add_worker_text(&mut c, &text);
+        texts.push([c.name, c.place, c.body, c.latin].join("\n"));
+    }
+    Ok(crate::search::terms::Terms::from_texts(
+        texts.iter().map(String::as_str),
+    ))
+}
+
 /// Replaces whatever overlay the directory carries with `ov`.
 pub(super) fn apply(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
     let org_of = |r: &Record| -> Result<Option<Record>, StoreError> {
@@ -292,13 +314,19 @@ impl Directory {
             apply(&tx, &ov)?;
             None
         };
+        let stamp = super::derived::stamp(&tx, true)?;
         tx.commit()?;
-        // A note's words are in the index now: the dictionary is read again when next needed.
+        // A note's words are the worker's terms: those are read again when next needed (the
+        // publisher's stay).
         self.terms = Default::default();
         match marked {
-            Some(rows) => rows
-                .into_iter()
-                .for_each(|(rowid, marks)| self.facets.set_marks(rowid, marks)),
+            Some(rows) => {
+                rows.into_iter()
+                    .for_each(|(rowid, marks)| self.facets.set_marks(rowid, marks));
+                if self.with_facets {
+                    self.keep_facets(&stamp);
+                }
+            }
             None => self.reload_facets()?,
         }
         Ok(true)

@@ -8,7 +8,7 @@ use super::StoreError;
 use rusqlite::Connection;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -109,6 +109,16 @@ const MIGRATIONS: &[&str] = &[
         tokenize = 'unicode61 remove_diacritics 0'
     );
     UPDATE meta SET value = '0' WHERE key = 'fold_version';
+    "#,
+    // 7: what search derives from the records and keeps beside them (the facet table, the
+    // term dictionary), each stamped with the content it was derived from (see
+    // `derived.rs`), so that opening a large directory does not read every row again.
+    r#"
+    CREATE TABLE derived (
+        name  TEXT PRIMARY KEY,
+        stamp TEXT NOT NULL,
+        data  BLOB NOT NULL
+    );
     "#,
 ];
 

@@ -150,6 +150,11 @@ pub fn sync(
         outcome,
         detail,
     });
+    if let Ok(Outcome::Updated { .. }) = &result {
+        // Best effort: a directory whose facet table and dictionary are not kept derives
+        // them when next opened.
+        let _ = dir.derive_now();
+    }
     result
 }
 

@@ -1,0 +1,149 @@
+//! What search keeps beside the records (the facet table, the term dictionary) is used only
+//! while it describes them: a change to the records, an office record or a note is seen at
+//! once, and a damaged kept table is read again from the records.
+
+use haven::layer::Note;
+use haven::search::{Query, search};
+use haven::store::{Directory, Paths, StoreError, UserLayer, bundled_records};
+
+fn kept(dir: &Directory) -> Vec<String> {
+    let mut stmt = dir
+        .conn()
+        .prepare("SELECT name FROM derived ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+fn ids(dir: &Directory, q: &str) -> Vec<String> {
+    search(dir, &Query::new(q))
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.record.id)
+        .collect()
+}
+
+fn total(dir: &Directory) -> usize {
+    search(dir, &Query::new("")).unwrap().total
+}
+
+#[test]
+fn the_kept_tables_follow_every_change_to_the_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("directory.sqlite3");
+    let (dir, _) = Directory::open(&db, true).unwrap();
+    let records = bundled_records().unwrap();
+    assert_eq!(total(&dir), records.len());
+    assert!(ids(&dir, "niebeskie karty").contains(&"pl/niebieskie-karty".to_string()));
+    assert_eq!(
+        kept(&dir),
+        ["facets-1", "terms-1"],
+        "both kept after first use"
+    );
+    drop(dir);
+
+    // Opened again: the same answers from the kept tables.
+    let (mut dir, _) = Directory::open(&db, true).unwrap();
+    assert_eq!(total(&dir), records.len());
+    assert!(ids(&dir, "niebeskie karty").contains(&"pl/niebieskie-karty".to_string()));
+
+    // A record added with a word no record had: counted, and found with a typo.
+    let mut new = records[0].clone();
+    new.id = "pl/hawthornewood".into();
+    new.name = haven::model::Text::new("en", "Hawthornewood Refuge");
+    dir.transaction(|w| w.upsert(&new))
+        .map_err(|e: StoreError| e)
+        .unwrap();
+    assert_eq!(
+        total(&dir),
+        records.len() + 1,
+        "the facet table has the new row"
+    );
+    assert_eq!(
+        ids(&dir, "hawthornwood")[0],
+        new.id,
+        "the dictionary has its word"
+    );
+    drop(dir);
+
+    let (dir, _) = Directory::open(&db, true).unwrap();
+    assert_eq!(total(&dir), records.len() + 1);
+    assert_eq!(ids(&dir, "hawthornwood")[0], new.id);
+}
+
+#[test]
+fn a_damaged_kept_table_is_read_again_from_the_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("directory.sqlite3");
+    let (dir, _) = Directory::open(&db, true).unwrap();
+    let n = total(&dir);
+    assert!(!ids(&dir, "kryzysowe").is_empty());
+    // Bytes that are neither an fst map nor a facet table.
+    dir.conn()
+        .execute(
+            "UPDATE derived SET data = CASE name WHEN 'terms-1' THEN X'0102030405'
+             ELSE X'0300000000' END",
+            [],
+        )
+        .unwrap();
+    drop(dir);
+    let (dir, _) = Directory::open(&db, true).unwrap();
+    assert_eq!(total(&dir), n);
+    assert!(
+        ids(&dir, "kryzysowee")
+            .iter()
+            .any(|id| id.starts_with("pl/"))
+    );
+    let sizes: Vec<i64> = dir
+        .conn()
+        .prepare("SELECT length(data) FROM derived ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(sizes.iter().all(|s| *s > 5), "kept again whole: {sizes:?}");
+}
+
+#[test]
+fn the_workers_own_words_are_forgiven_as_soon_as_they_are_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = Paths::resolve(Some(tmp.path().to_path_buf())).unwrap();
+    let (mut dir, _) = Directory::open(&paths.directory_db(), true).unwrap();
+    let (mut layer, _) = UserLayer::open(&dir.layer_file()).unwrap();
+    dir.attach_layer(layer.path()).unwrap();
+    // The dictionary is read before the note exists.
+    assert!(ids(&dir, "xylophonist").is_empty());
+    let records = bundled_records().unwrap();
+    let line = records
+        .iter()
+        .find(|r| r.id == "pl/niebieska-linia")
+        .unwrap();
+    let note = Note {
+        text: "Ask for the xylophonist on duty".into(),
+        lang: "en".into(),
+        updated_at: jiff::civil::date(2026, 12, 2),
+    };
+    layer.set_note(line, &note).unwrap();
+    assert!(dir.refresh_overlay().unwrap());
+    assert_eq!(
+        ids(&dir, "xylophonsit"),
+        std::slice::from_ref(&line.id),
+        "a swap in the note's word"
+    );
+    let mut own = line.clone();
+    own.id = "local/zwierzyniec".into();
+    own.name = haven::model::Text::new("pl", "Punkt Zwierzyniec");
+    own.sources = vec![haven::layer::office_source("OPS Kraków", note.updated_at)];
+    layer.put_local(&own).unwrap();
+    assert!(dir.refresh_overlay().unwrap());
+    assert_eq!(
+        ids(&dir, "zwierzynec")[0],
+        own.id,
+        "the office's record by a typo"
+    );
+    assert_eq!(total(&dir), records.len() + 1);
+}
