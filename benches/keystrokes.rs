@@ -150,6 +150,7 @@ fn measure(n: usize) {
                     ..Filters::default()
                 },
                 limit: 50,
+                near: None,
             };
             let t = Instant::now();
             let r = search::search(&dir, &q2).expect("search");

@@ -56,6 +56,7 @@ fn bench(c: &mut Criterion) {
             ..Filters::default()
         },
         limit: 50,
+        near: None,
     };
     g.bench_function("\"pomoc\" + PL + helpline", |b| {
         b.iter(|| search::search(&d, &filtered).expect("search"))

@@ -111,12 +111,14 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             open_now,
             always_open,
             at,
+            near,
             limit,
             json,
         } => {
             let Some(now) = instant(at.as_deref(), locale) else {
                 return Ok(ExitCode::from(BAD_INPUT));
             };
+            let near = near.or_else(|| read_settings(&paths, locale).near);
             let filters = match parse_filters(country, region, category, target, language, locale) {
                 Ok(mut f) => {
                     use haven::layer::marks;
@@ -140,10 +142,18 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 }
             };
             let dir = open(&paths, locale)?.dir;
+            let near = match near.as_deref().map(|n| place(&dir, n, locale)).transpose() {
+                Ok(near) => near,
+                Err(msg) => {
+                    eprintln!("{}", out(&msg));
+                    return Ok(ExitCode::from(BAD_INPUT));
+                }
+            };
             let q = Query {
                 text: query.join(" "),
                 filters,
                 limit,
+                near,
             };
             let results = search::search(&dir, &q)?;
             if json {
@@ -436,6 +446,20 @@ fn instant(at: Option<&str>, locale: Locale) -> Option<jiff::Timestamp> {
             None
         }
     }
+}
+
+/// The office's place as written on the command line or in the settings, its region one the
+/// directory has.
+fn place(dir: &Directory, written: &str, locale: Locale) -> Result<search::near::Near, String> {
+    let bad = || tr_args(locale, "cli-bad-near", &[("value", written.into())]);
+    let near = search::near::Near::parse(written).map_err(|_| bad())?;
+    if let Some(region) = &near.region {
+        let known = dir.regions().map_err(|e| e.to_string())?;
+        if !known.iter().any(|(id, _)| id == region) {
+            return Err(bad());
+        }
+    }
+    Ok(near)
 }
 
 fn parse_filters(

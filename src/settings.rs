@@ -98,6 +98,8 @@ pub struct Settings {
     /// Folder the last referral PDF was saved to.
     pub last_folder: Option<PathBuf>,
     pub feed: FeedSettings,
+    /// The office's place (`CC` or `CC/REGION`, see `search::near`): its services first.
+    pub near: Option<String>,
 }
 
 impl Default for Settings {
@@ -111,6 +113,7 @@ impl Default for Settings {
             paper: Paper::A4,
             last_folder: None,
             feed: FeedSettings::default(),
+            near: None,
         }
     }
 }
@@ -220,6 +223,13 @@ impl Settings {
         }
         if let Some(f) = field(obj, "feed", &mut bad) {
             s.feed = f;
+        }
+        if let Some(n) = field::<Option<String>>(obj, "near", &mut bad) {
+            match n.map(|n| crate::search::near::Near::parse(&n)) {
+                Some(Ok(near)) => s.near = Some(near.key()),
+                Some(Err(_)) => bad.push("near".into()),
+                None => {}
+            }
         }
         (s, bad)
     }

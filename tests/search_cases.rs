@@ -193,6 +193,7 @@ fn empty_query_lists_everything_helplines_first() {
             text: String::new(),
             filters: Filters::default(),
             limit: 1000,
+            near: None,
         },
     )
     .unwrap();
@@ -230,6 +231,7 @@ fn filters_and_facet_counts_agree() {
                 ..Filters::default()
             },
             limit: 1000,
+            near: None,
         },
     )
     .unwrap();
@@ -248,6 +250,7 @@ fn filters_and_facet_counts_agree() {
                 ..Filters::default()
             },
             limit: 1000,
+            near: None,
         },
     )
     .unwrap();
@@ -494,4 +497,34 @@ fn only_the_word_being_typed_is_a_prefix() {
     // An inflected word before the last still finds its other forms.
     drop(guard);
     finds("niebieska karta", "pl/niebieskie-karty");
+}
+
+fn top_near(q: &str, near: &str, n: usize) -> Vec<String> {
+    let guard = dir().lock().unwrap();
+    let query = Query {
+        near: Some(search::near::Near::parse(near).unwrap()),
+        ..Query::new(q)
+    };
+    search::search(&guard.1, &query)
+        .unwrap()
+        .hits
+        .into_iter()
+        .take(n)
+        .map(|h| h.record.id)
+        .collect()
+}
+
+#[test]
+fn the_offices_own_place_comes_first() {
+    assert_eq!(
+        top(" پلیس", 1),
+        ["kz/102-police"],
+        "without a place, as before"
+    );
+    assert_eq!(top_near("پلیس", "IR", 1), ["ir/110-police"]);
+    assert_eq!(top_near("police", "VN", 1), ["vn/113-police"]);
+    // The whole directory listed: the office's region first, then its country.
+    let all = top_near("", "KZ/abai", 60);
+    let first_other = all.iter().position(|id| !id.starts_with("kz/")).unwrap();
+    assert!(first_other > 0 && all[first_other..].iter().all(|id| !id.starts_with("kz/")));
 }

@@ -59,6 +59,10 @@ pub enum Command {
         /// What "now" means, as an RFC 3339 time (e.g. 2026-12-06T23:00:00+03:30).
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// The office's place, whose services come first (e.g. IR, KZ/abai); the settings'
+        /// place when not given.
+        #[arg(long, value_name = "CC[/REGION]")]
+        near: Option<String>,
         /// How many results to show.
         #[arg(long, default_value_t = 20)]
         limit: usize,

@@ -277,6 +277,11 @@ impl FacetTable {
         })
     }
 
+    /// The country codes of the records.
+    pub fn countries(&self) -> &[String] {
+        &self.countries
+    }
+
     /// Number of records.
     pub fn len(&self) -> usize {
         self.live
@@ -441,6 +446,33 @@ impl FacetTable {
             always_open: always_n,
         };
         (passing, counts)
+    }
+
+    /// How near each rowid is to the office's place (see `near`): 2 in its region, 1 in its
+    /// country, 0 elsewhere; always 0 without a place.
+    pub fn nearness(
+        &self,
+        near: Option<&super::near::Near>,
+    ) -> impl Fn(i64) -> super::near::Nearness + '_ {
+        let country = near.and_then(|n| {
+            let at = self.countries.iter().position(|c| c == n.country.code())?;
+            Some(at as u16)
+        });
+        let region = near
+            .and_then(|n| n.region.as_ref())
+            .and_then(|r| self.regions.iter().position(|g| g == r))
+            .map(|at| at as u16);
+        move |rowid| {
+            let Some(row) = usize::try_from(rowid).ok().and_then(|i| self.rows.get(i)) else {
+                return 0;
+            };
+            match (country, region) {
+                (Some(c), _) if row.country != c => 0,
+                (Some(_), Some(g)) if row.region == g => 2,
+                (Some(_), _) => 1,
+                (None, _) => 0,
+            }
+        }
     }
 
     /// A test of whether a rowid passes the filters, compiled once (for ranking paths that

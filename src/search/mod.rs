@@ -14,11 +14,15 @@
 //! - more matches (the first letters typed): matches in names and places first, then the rest,
 //!   each in the directory's listing order. No per-row scoring, so it stays cheap.
 //!
+//! With the office's place set (`near`), its region's and then its country's services come
+//! first in each group, on both paths and in the list of everything.
+//!
 //! Filters and facet counts come from the in-memory [`facets::FacetTable`] in one pass.
 
 pub mod facets;
 pub mod fold;
 pub mod index;
+pub mod near;
 pub mod phone;
 pub mod plan;
 pub mod stem;
@@ -42,6 +46,8 @@ pub struct Query {
     pub text: String,
     pub filters: Filters,
     pub limit: usize,
+    /// The office's place: its services before the same kind elsewhere.
+    pub near: Option<near::Near>,
 }
 
 impl Query {
@@ -50,6 +56,7 @@ impl Query {
             text: text.into(),
             filters: Filters::default(),
             limit: 50,
+            near: None,
         }
     }
 }
@@ -131,10 +138,13 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
         return Err(e);
     }
     let table = dir.facet_table();
+    let nearness = table.nearness(query.near.as_ref());
     let Some(widest) = plan.widest() else {
         let all = table.all_rowids();
         let (passing, facets) = table.filter_and_count(&all, &query.filters);
-        let top: Vec<i64> = passing.iter().copied().take(limit).collect();
+        let top = nearest_first(&[&passing], limit, query.near.is_some(), &nearness, |_| {
+            true
+        });
         return finish(dir, top, passing.len(), facets, query.filters.now);
     };
 
@@ -167,6 +177,7 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
             tier_of(a.0)
                 .cmp(&tier_of(b.0))
                 .then(together.contains(&b.0).cmp(&together.contains(&a.0)))
+                .then(nearness(b.0).cmp(&nearness(a.0)))
                 .then(b.1.total_cmp(&a.1))
                 .then(a.0.cmp(&b.0))
         };
@@ -182,8 +193,6 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
     // places, in listing order.
     let (passing, facets) = table.filter_and_count(&all, &query.filters);
     let total = passing.len();
-    let mut top = Vec::with_capacity(limit);
-    let mut taken = HashSet::new();
     let as_typed = match &plan.tiers[..] {
         [first, _, ..] => dir.matches(first)?,
         _ => Vec::new(),
@@ -193,23 +202,43 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
         None => Vec::new(),
     };
     let passes = table.passer(&query.filters);
-    for rowid in as_typed.into_iter().chain(name_place) {
-        if top.len() == limit {
-            break;
-        }
-        if passes(rowid) && taken.insert(rowid) {
-            top.push(rowid);
-        }
-    }
-    for rowid in passing {
-        if top.len() == limit {
-            break;
-        }
-        if taken.insert(rowid) {
-            top.push(rowid);
-        }
-    }
+    let top = nearest_first(
+        &[&as_typed, &name_place, &passing],
+        limit,
+        query.near.is_some(),
+        &nearness,
+        passes,
+    );
     finish(dir, top, total, facets, query.filters.now)
+}
+
+/// The first `limit` distinct rows of `lists` taken in turn (each in its order) that pass,
+/// the office's region first, then its country, then the rest, when there is a place.
+fn nearest_first(
+    lists: &[&[i64]],
+    limit: usize,
+    near: bool,
+    nearness: &dyn Fn(i64) -> near::Nearness,
+    passes: impl Fn(i64) -> bool,
+) -> Vec<i64> {
+    let mut top = Vec::with_capacity(limit);
+    let mut taken = HashSet::new();
+    let levels: &[Option<near::Nearness>] = if near {
+        &[Some(2), Some(1), None]
+    } else {
+        &[None]
+    };
+    for level in levels {
+        for rowid in lists.iter().flat_map(|l| l.iter().copied()) {
+            if top.len() == limit {
+                return top;
+            }
+            if level.is_none_or(|n| nearness(rowid) == n) && passes(rowid) && taken.insert(rowid) {
+                top.push(rowid);
+            }
+        }
+    }
+    top
 }
 
 /// Multiplies the score of records whose names hold the worker's exact spelling, so

@@ -8,6 +8,7 @@ mod chrome;
 mod directory;
 mod layer_files;
 mod notice;
+mod settings;
 
 pub use notice::Notice;
 
@@ -56,7 +57,8 @@ pub enum Message {
     /// A rebuilt directory is open on a new thread.
     DirectoryReady(Db, Opened),
     /// Region names for the filter panel.
-    RegionsLoaded(Vec<(String, Text)>),
+    /// The directory's countries and regions (id, name).
+    RegionsLoaded(Vec<String>, Vec<(String, Text)>),
     /// The About screen's figures.
     AboutLoaded(Option<about::Info>),
     /// A search-screen message.
@@ -112,6 +114,8 @@ pub struct App {
     pub db_state: DbState,
     pub today: jiff::civil::Date,
     pub regions: HashMap<String, Text>,
+    /// The directory's countries, for the office's place in Settings.
+    pub countries: Vec<String>,
     pub screen: Screen,
     pub search: search::State,
     pub settings_screen: settings_screen::State,
@@ -156,6 +160,7 @@ impl App {
             .and_then(|u| u.document_dir().map(|d| d.to_path_buf()))
             .unwrap_or_else(|| paths.data_dir.clone());
         let (db, ready) = Db::start(paths.directory_db());
+        let near = settings::near_of(&settings);
         let app = App {
             theme: style::theme(settings.theme),
             paths,
@@ -165,8 +170,9 @@ impl App {
             db_state: DbState::Opening,
             today: today.unwrap_or_else(crate::today),
             regions: HashMap::new(),
+            countries: Vec::new(),
             screen: Screen::Search,
-            search: search::State::with_clock(now),
+            search: search::State::with_clock(now).near(near),
             settings_screen: settings_screen::State::default(),
             about: None,
             referral: referral::State::new(locale),
@@ -209,7 +215,7 @@ impl App {
             Message::DirectoryDamaged(detail) => self.directory_damaged(detail),
             Message::DirectoryChecked => Task::none(),
             Message::DirectoryReady(db, opened) => self.directory_ready(db, opened),
-            Message::RegionsLoaded(r) => self.regions_loaded(r),
+            Message::RegionsLoaded(c, r) => self.regions_loaded(c, r),
             Message::AboutLoaded(info) => self.about_loaded(info),
             Message::Search(m) => self.search_message(m),
             Message::Settings(m) => self.settings_message(m),
@@ -308,37 +314,6 @@ impl App {
         }
     }
 
-    fn settings_message(&mut self, m: settings_screen::Message) -> Task<Message> {
-        let action = settings_screen::update(&mut self.settings, m);
-        self.settings_action(action)
-    }
-
-    fn settings_action(&mut self, action: settings_screen::Action) -> Task<Message> {
-        match action {
-            settings_screen::Action::None => Task::none(),
-            settings_screen::Action::StartSync => self.start_sync(),
-            settings_screen::Action::Layer(job) => self.layer_job(job),
-            settings_screen::Action::Changed => {
-                let locale = self
-                    .settings
-                    .language
-                    .as_deref()
-                    .and_then(Locale::from_code)
-                    .unwrap_or_else(i18n::system_locale);
-                self.theme = style::theme(self.settings.theme);
-                let relocalized = if locale != self.locale {
-                    self.locale = locale;
-                    self.search
-                        .reload_detail(&self.search_cx())
-                        .map(Message::Search)
-                } else {
-                    Task::none()
-                };
-                Task::batch([self.save_settings(), relocalized])
-            }
-        }
-    }
-
     fn referral_message(&mut self, m: referral::Message) -> Task<Message> {
         let cx = self.referral_cx();
         let action = self.referral.update(m, &cx);
@@ -368,23 +343,6 @@ impl App {
             Locale::Fa => "IR",
             _ => "PL",
         }
-    }
-
-    fn save_settings(&self) -> Task<Message> {
-        let settings = self.settings.clone();
-        let path = self.paths.settings_file();
-        Task::perform(
-            super::blocking(move || settings.save(&path).map_err(|e| e.to_string())),
-            Message::SettingsSaved,
-        )
-    }
-
-    fn settings_saved(&mut self, r: Result<(), String>) -> Task<Message> {
-        if let Err(e) = r {
-            self.notices
-                .push(Notice::error("settings-save-failed").arg("detail", e));
-        }
-        Task::none()
     }
 
     fn show(&mut self, screen: Screen) -> Task<Message> {
@@ -438,7 +396,13 @@ impl App {
             }
             (Screen::Settings, _) => {
                 let rtl = self.locale.is_rtl();
-                let (action, focus) = self.settings_screen.shortcut(&k, &mut self.settings, rtl);
+                let places = settings_screen::Places {
+                    countries: &self.countries,
+                    regions: &self.regions,
+                };
+                let (action, focus) =
+                    self.settings_screen
+                        .shortcut(&k, &mut self.settings, &places, rtl);
                 Task::batch([focus.map(Message::Settings), self.settings_action(action)])
             }
             (Screen::Search, _) => {
@@ -542,6 +506,10 @@ impl App {
             }
             (_, Screen::Settings) => settings_screen::view(
                 &self.settings,
+                &settings_screen::Places {
+                    countries: &self.countries,
+                    regions: &self.regions,
+                },
                 locale,
                 self.settings_screen.cursor,
                 self.sync.running.is_some(),

@@ -143,6 +143,8 @@ pub struct State {
     pub asked_at: jiff::Timestamp,
     /// A fixed "now" (tests); none: the clock.
     pub clock: Option<jiff::Timestamp>,
+    /// The office's place (from the settings): its services first.
+    pub near: Option<crate::search::near::Near>,
     scroll_y: f32,
     view_h: f32,
     /// The list's measured height, and how many cards it held then.
@@ -159,6 +161,11 @@ impl State {
         }
     }
 
+    /// The same screen, with the office's place set.
+    pub fn near(self, near: Option<crate::search::near::Near>) -> State {
+        State { near, ..self }
+    }
+
     /// Starts a search for the current query and filters.
     pub fn search(&mut self, db: &Db) -> Task<Message> {
         self.seq += 1;
@@ -172,6 +179,7 @@ impl State {
                 ..self.filters.clone()
             },
             limit: 50,
+            near: self.near.clone(),
         };
         Task::perform(db.search(query), move |r| {
             Message::SearchFinished(seq, r.map(|r| r.map_err(Arc::new)))

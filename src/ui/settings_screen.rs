@@ -4,6 +4,7 @@
 use super::style;
 use super::widgets::{bold, dir_row, heading, hint, label, side, t};
 use crate::i18n::Locale;
+use crate::search::near::Near;
 use crate::settings::{Paper, Settings, TEXT_SCALES, ThemeChoice};
 use iced::widget::{Id, button, column, container, operation, scrollable, text_input};
 use iced::{Element, Fill, Task};
@@ -15,6 +16,8 @@ pub enum Row {
     Theme,
     TextSize,
     Paper,
+    Near,
+    NearRegion,
     OfficeName,
     OfficeAddress,
     OfficePhone,
@@ -25,11 +28,13 @@ pub enum Row {
     CheckAtStart,
 }
 
-pub const ROWS: [Row; 12] = [
+pub const ROWS: [Row; 14] = [
     Row::Language,
     Row::Theme,
     Row::TextSize,
     Row::Paper,
+    Row::Near,
+    Row::NearRegion,
     Row::OfficeName,
     Row::OfficeAddress,
     Row::OfficePhone,
@@ -62,6 +67,8 @@ pub enum Message {
     Theme(ThemeChoice),
     TextScale(f32),
     Paper(Paper),
+    /// The office's place (`CC` or `CC/REGION`), none for anywhere.
+    Near(Option<String>),
     Office(Row, String),
     /// Check the feed each time Haven starts.
     CheckAtStart(bool),
@@ -104,6 +111,7 @@ impl State {
         &mut self,
         k: &super::keys::Shortcut,
         settings: &mut Settings,
+        places: &Places<'_>,
         rtl: bool,
     ) -> (Action, Task<Message>) {
         use super::keys::Shortcut as K;
@@ -120,7 +128,7 @@ impl State {
             }
             K::Left | K::Right => {
                 let forward = matches!(k, K::Right) != rtl;
-                match step(settings, ROWS[self.cursor], forward) {
+                match step(settings, places, ROWS[self.cursor], forward) {
                     Some(m) => (update(settings, m), Task::none()),
                     None => (Action::None, Task::none()),
                 }
@@ -140,6 +148,7 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
         Message::Theme(th) => settings.theme = th,
         Message::TextScale(s) => settings.text_scale = s,
         Message::Paper(p) => settings.paper = p,
+        Message::Near(n) => settings.near = n,
         Message::Office(row, value) => {
             // One line each: a pasted newline would break the sheet's header.
             let value: String = value
@@ -168,8 +177,45 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
     }
 }
 
+/// The choices of the office's place: anywhere, then each country of the directory; and
+/// within the chosen country, the whole country, then each of its regions.
+fn near_choices(settings: &Settings, places: &Places<'_>, row: Row) -> Vec<Option<String>> {
+    let near = settings.near.as_deref().and_then(|n| Near::parse(n).ok());
+    match (row, near) {
+        (Row::Near, _) => std::iter::once(None)
+            .chain(places.countries.iter().map(|c| Some(c.clone())))
+            .collect(),
+        (Row::NearRegion, Some(n)) => {
+            let mut regions: Vec<&String> = places
+                .regions
+                .keys()
+                .filter(|id| id.starts_with(&format!("{}/", n.country.key())))
+                .collect();
+            regions.sort();
+            std::iter::once(Some(n.country.code().to_string()))
+                .chain(regions.into_iter().map(|id| {
+                    Some(
+                        Near {
+                            country: n.country.clone(),
+                            region: Some(id.clone()),
+                        }
+                        .key(),
+                    )
+                }))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The directory's countries and regions, for the office's place.
+pub struct Places<'a> {
+    pub countries: &'a [String],
+    pub regions: &'a std::collections::HashMap<String, crate::model::Text>,
+}
+
 /// ←/→ on a row of choices: the neighbouring choice.
-pub fn step(settings: &Settings, row: Row, forward: bool) -> Option<Message> {
+pub fn step(settings: &Settings, places: &Places<'_>, row: Row, forward: bool) -> Option<Message> {
     fn neighbour<T: PartialEq + Copy>(all: &[T], cur: T, forward: bool) -> T {
         let i = all.iter().position(|x| *x == cur).unwrap_or(0);
         let n = all.len();
@@ -209,6 +255,26 @@ pub fn step(settings: &Settings, row: Row, forward: bool) -> Option<Message> {
             forward,
         ))),
         Row::CheckAtStart => Some(Message::CheckAtStart(!settings.feed.check_at_start)),
+        Row::Near | Row::NearRegion => {
+            let all = near_choices(settings, places, row);
+            let cur = match (
+                row,
+                settings.near.as_deref().and_then(|n| Near::parse(n).ok()),
+            ) {
+                (Row::Near, n) => n.map(|n| n.country.code().to_string()),
+                (_, n) => n.map(|n| n.key()),
+            };
+            let i = all.iter().position(|x| *x == cur);
+            let n = all.len();
+            (n > 0).then(|| {
+                let next = match (i, forward) {
+                    (Some(i), true) => (i + 1) % n,
+                    (Some(i), false) => (i + n - 1) % n,
+                    (None, _) => 0,
+                };
+                Message::Near(all[next].clone())
+            })
+        }
         _ => None,
     }
 }
@@ -220,6 +286,7 @@ pub fn focus_row(row: Row) -> Task<Message> {
 
 pub fn view<'a>(
     settings: &'a Settings,
+    places: &Places<'_>,
     locale: Locale,
     cursor: usize,
     syncing: bool,
@@ -308,6 +375,33 @@ pub fn view<'a>(
         })
         .collect();
 
+    let near = settings.near.as_deref().and_then(|n| Near::parse(n).ok());
+    let near_countries = near_choices(settings, places, Row::Near)
+        .into_iter()
+        .map(|c| {
+            let active = c.as_deref() == near.as_ref().map(|n| n.country.code());
+            let name = match &c {
+                Some(code) => crate::present::country(code, locale),
+                None => t(locale, "settings-near-anywhere"),
+            };
+            choice(name, active, false, Message::Near(c))
+        })
+        .collect();
+    let near_regions: Vec<Element<'a, Message>> = near_choices(settings, places, Row::NearRegion)
+        .into_iter()
+        .map(|key| {
+            let place = key.as_deref().and_then(|k| Near::parse(k).ok());
+            let name = match place.as_ref().and_then(|p| p.region.as_ref()) {
+                Some(id) => places
+                    .regions
+                    .get(id)
+                    .map(|t| crate::present::text(t, locale).to_string())
+                    .unwrap_or_else(|| id.clone()),
+                None => t(locale, "settings-near-whole-country"),
+            };
+            choice(name, place == near, false, Message::Near(key))
+        })
+        .collect();
     let input = |row: Row, title: &str, value: &'a str| -> Element<'a, Message> {
         let ph = t(locale, title);
         let mut i = text_input(&ph, value)
@@ -345,6 +439,16 @@ pub fn view<'a>(
         group(t(locale, "settings-theme"), themes, at(Row::Theme)),
         group(t(locale, "settings-text-size"), scales, at(Row::TextSize)),
         group(t(locale, "settings-paper"), papers, at(Row::Paper)),
+        group(t(locale, "settings-near"), near_countries, at(Row::Near)),
+        if near_regions.is_empty() {
+            column![].into()
+        } else {
+            group(
+                t(locale, "settings-near-region"),
+                near_regions,
+                at(Row::NearRegion),
+            )
+        },
         heading(t(locale, "settings-office"), rtl),
         hint(t(locale, "settings-office-hint"), rtl),
         input(Row::OfficeName, "settings-office-name", &o.name),

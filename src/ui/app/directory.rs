@@ -64,14 +64,20 @@ impl App {
         self.directory_opened(Ok(opened))
     }
 
-    pub(super) fn regions_loaded(&mut self, r: Vec<(String, Text)>) -> Task<Message> {
+    pub(super) fn regions_loaded(
+        &mut self,
+        countries: Vec<String>,
+        r: Vec<(String, Text)>,
+    ) -> Task<Message> {
+        self.countries = countries;
         self.regions = r.into_iter().collect();
         Task::none()
     }
 
     fn load_regions(&self, db: &Db) -> Task<Message> {
-        Task::perform(db.run(|d| d.regions().unwrap_or_default()), |r| {
-            Message::RegionsLoaded(r.unwrap_or_default())
+        Task::perform(db.run(places), |r| {
+            let (c, r) = r.unwrap_or_default();
+            Message::RegionsLoaded(c, r)
         })
     }
 
@@ -177,7 +183,7 @@ impl App {
         };
         let reloaded = db.run(|d| {
             let _ = d.reload_facets();
-            d.regions().unwrap_or_default()
+            places(d)
         });
         let search = self.search.search(&db).map(Message::Search);
         let detail = self
@@ -185,9 +191,19 @@ impl App {
             .reload_detail(&self.search_cx())
             .map(Message::Search);
         Task::batch([
-            Task::perform(reloaded, |r| Message::RegionsLoaded(r.unwrap_or_default())),
+            Task::perform(reloaded, |r| {
+                let (c, r) = r.unwrap_or_default();
+                Message::RegionsLoaded(c, r)
+            }),
             search,
             detail,
         ])
     }
+}
+
+/// The directory's countries and its regions with their names.
+fn places(d: &mut crate::store::Directory) -> (Vec<String>, Vec<(String, Text)>) {
+    let mut countries = d.facets().countries().to_vec();
+    countries.sort();
+    (countries, d.regions().unwrap_or_default())
 }

@@ -1,0 +1,73 @@
+//! The root's side of the Settings screen: a change applied (language, theme, the office's
+//! place) and saved.
+
+use super::{App, Message, Notice};
+use crate::i18n::{self, Locale};
+use crate::ui::{settings_screen, style};
+use iced::Task;
+
+impl App {
+    pub(super) fn settings_message(&mut self, m: settings_screen::Message) -> Task<Message> {
+        let action = settings_screen::update(&mut self.settings, m);
+        self.settings_action(action)
+    }
+
+    pub(super) fn settings_action(&mut self, action: settings_screen::Action) -> Task<Message> {
+        match action {
+            settings_screen::Action::None => Task::none(),
+            settings_screen::Action::StartSync => self.start_sync(),
+            settings_screen::Action::Layer(job) => self.layer_job(job),
+            settings_screen::Action::Changed => {
+                let locale = self
+                    .settings
+                    .language
+                    .as_deref()
+                    .and_then(Locale::from_code)
+                    .unwrap_or_else(i18n::system_locale);
+                self.theme = style::theme(self.settings.theme);
+                let near = near_of(&self.settings);
+                let research = match &self.db {
+                    Some(db) if near != self.search.near => {
+                        self.search.near = near;
+                        self.search.search(db).map(Message::Search)
+                    }
+                    _ => Task::none(),
+                };
+                let relocalized = if locale != self.locale {
+                    self.locale = locale;
+                    self.search
+                        .reload_detail(&self.search_cx())
+                        .map(Message::Search)
+                } else {
+                    Task::none()
+                };
+                Task::batch([self.save_settings(), relocalized, research])
+            }
+        }
+    }
+
+    pub(super) fn save_settings(&self) -> Task<Message> {
+        let settings = self.settings.clone();
+        let path = self.paths.settings_file();
+        Task::perform(
+            crate::ui::blocking(move || settings.save(&path).map_err(|e| e.to_string())),
+            Message::SettingsSaved,
+        )
+    }
+
+    pub(super) fn settings_saved(&mut self, r: Result<(), String>) -> Task<Message> {
+        if let Err(e) = r {
+            self.notices
+                .push(Notice::error("settings-save-failed").arg("detail", e));
+        }
+        Task::none()
+    }
+}
+
+/// The office's place the settings name (the settings checked it when read).
+pub(super) fn near_of(settings: &crate::settings::Settings) -> Option<crate::search::near::Near> {
+    settings
+        .near
+        .as_deref()
+        .and_then(|n| crate::search::near::Near::parse(n).ok())
+}
