@@ -12,8 +12,9 @@ use unicode_normalization::char::is_combining_mark;
 /// Stored in the database's `meta`; a different value makes the store re-index. (2: names of
 /// categories, target groups, kinds and countries are indexed as one token per term. 3: one-
 /// and two-letter prefix tokens of names and places. 4: words with marks as written, and
-/// phone numbers in every dialled form.)
-pub const FOLD_VERSION: u32 = 4;
+/// phone numbers in every dialled form. 5: Latin spellings and Persian skeletons as loose keys,
+/// `translit::loose`.)
+pub const FOLD_VERSION: u32 = 5;
 
 /// Folds `s` for matching: compatibility decomposition, combining marks dropped (except the
 /// breve of `й`), lower case, letters that do not decompose mapped by hand, Kazakh letters to

@@ -4,13 +4,14 @@
 //! - `place`: country, region, city and non-confidential addresses, in every language.
 //! - `body`: descriptions, the organisation, categories and target groups in all six interface
 //!   languages, phone numbers (whole and in their written groups), steps, legal basis.
-//! - `latin`: Latin spellings of Cyrillic names and places.
+//! - `latin`: Latin spellings of Cyrillic names and places, as loose keys (`translit::loose`),
+//!   so Polish-, English- and officially spelled names meet.
 //! - `skel`: consonant skeletons of Persian names and places.
 //!
 //! A confidential address is never indexed: a search must not reveal where a shelter is.
 
 use super::fold::{fold, fold_marked, has_marks, query_words, words};
-use super::translit::{cyrillic_to_latin, has_cyrillic, persian_skeleton};
+use super::translit::{cyrillic_to_latin, has_cyrillic, loose, persian_skeleton};
 use crate::i18n;
 use crate::model::{Record, Text};
 use unicode_normalization::UnicodeNormalization;
@@ -143,18 +144,22 @@ pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
     }
 
     let scripts = format!("{} {}", c.name, c.place);
+    // Latin spellings as written by the tables, for the first letters typed.
+    let mut spelled = String::new();
     for w in words(&scripts) {
         if has_cyrillic(w) {
             let latin = cyrillic_to_latin(w);
-            c.latin.push_str(&latin);
+            c.latin.push_str(&loose(&latin));
             c.latin.push(' ');
+            spelled.push_str(&latin);
+            spelled.push(' ');
         } else if let Some(sk) = persian_skeleton(w) {
             c.skel.push_str(&sk);
             c.skel.push(' ');
         }
     }
     let mut prefixes = std::collections::BTreeSet::new();
-    for w in words(&scripts).chain(words(&c.latin)) {
+    for w in words(&scripts).chain(words(&spelled)) {
         if w.starts_with('\u{E010}') {
             continue;
         }

@@ -190,7 +190,7 @@ fn as_typed(w: &Word) -> String {
 fn transliterated(w: &Word, stemmed: &str) -> Vec<String> {
     let mut alts = Vec::new();
     if is_ascii_word(&w.folded) && w.folded.chars().any(|c| c.is_ascii_alphabetic()) {
-        let latin = translit::latin_query(stemmed);
+        let latin = translit::loose(stemmed);
         if latin != stemmed {
             alts.push(format!("latin : \"{latin}\"*"));
         }

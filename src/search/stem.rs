@@ -6,8 +6,9 @@
 
 /// Polish endings, folded (ą → a, ó → o …), longest first.
 const POLISH: &[&str] = &[
-    "owego", "owych", "owymi", "ami", "ach", "ego", "emu", "owi", "iej", "ych", "ymi", "imi", "ow",
-    "om", "ie", "ia", "ii", "iu", "a", "e", "i", "y", "o", "u",
+    "owego", "owych", "owymi", "owej", "owym", "ami", "owy", "owa", "owe", "ach", "ego", "emu",
+    "owi", "iej", "ych", "ymi", "imi", "ow", "om", "ie", "ia", "ii", "iu", "a", "e", "i", "y", "o",
+    "u",
 ];
 
 /// Russian and Kazakh endings, folded, longest first.
@@ -118,6 +119,8 @@ mod tests {
         assert_eq!(stem("karta"), "kart");
         assert_eq!(stem("karty"), "kart");
         assert_eq!(stem("przemocy"), "przemoc");
+        assert_eq!(stem("kryzysowy"), "kryzys");
+        assert_eq!(stem("domowa"), "domow");
         assert_eq!(stem("кризисный"), "кризисн");
         assert_eq!(stem("центра"), "центр");
         assert_eq!(stem("ериктилер"), "ерикти");
