@@ -523,6 +523,11 @@ fn the_offices_own_place_comes_first() {
     );
     assert_eq!(top_near("پلیس", "IR", 1), ["ir/110-police"]);
     assert_eq!(top_near("police", "VN", 1), ["vn/113-police"]);
+    // The place weighs with relevance: Iran's ministries that only mention the police do not
+    // push Kazakhstan's police line out of the first five.
+    let ir = top_near("police", "IR", 5);
+    assert_eq!(ir[0], "ir/110-police");
+    assert!(ir.iter().any(|id| id == "kz/102-police"), "{ir:?}");
     // The whole directory listed: the office's region first, then its country.
     let all = top_near("", "KZ/abai", 60);
     let first_other = all.iter().position(|id| !id.starts_with("kz/")).unwrap();

@@ -14,8 +14,9 @@
 //! - more matches (the first letters typed): matches in names and places first, then the rest,
 //!   each in the directory's listing order. No per-row scoring, so it stays cheap.
 //!
-//! With the office's place set (`near`), its region's and then its country's services come
-//! first in each group, on both paths and in the list of everything.
+//! With the office's place set (`near`), its country's and its region's matches weigh two and
+//! three times as much when ranked; on the cheap path and in the list of everything, its
+//! region's and then its country's come first.
 //!
 //! Filters and facet counts come from the in-memory [`facets::FacetTable`] in one pass.
 
@@ -166,6 +167,11 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
                 }
             }
         }
+        // The office's place weighs as relevance does, not above it: its police before
+        // another country's, but not its ministries that only mention the police.
+        for (rowid, score) in ranked.iter_mut() {
+            *score *= NEAR_BOOST[usize::from(nearness(*rowid)).min(2)];
+        }
         let tier_of = |r: i64| tier.get(&r).copied().unwrap_or(usize::MAX);
         // By tier; then records holding the words as a phrase in a name or place; within
         // each group, bm25, with the exact-spelling boost reordering the best.
@@ -177,7 +183,6 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
             tier_of(a.0)
                 .cmp(&tier_of(b.0))
                 .then(together.contains(&b.0).cmp(&together.contains(&a.0)))
-                .then(nearness(b.0).cmp(&nearness(a.0)))
                 .then(b.1.total_cmp(&a.1))
                 .then(a.0.cmp(&b.0))
         };
@@ -211,6 +216,10 @@ pub fn search<I: Index>(dir: &I, query: &Query) -> Result<Results, I::Error> {
     );
     finish(dir, top, total, facets, query.filters.now)
 }
+
+/// How much the office's place multiplies a match's relevance: elsewhere, in its country, in
+/// its region.
+const NEAR_BOOST: [f64; 3] = [1.0, 2.0, 3.0];
 
 /// The first `limit` distinct rows of `lists` taken in turn (each in its order) that pass,
 /// the office's region first, then its country, then the rest, when there is a place.

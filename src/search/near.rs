@@ -1,7 +1,8 @@
 //! The office's own place: a country, and within it perhaps a region. Its services come
 //! before the same kind elsewhere, so a worker in Iran typing «پلیس» gets 110 before
-//! Kazakhstan's 102. Nearness is a sort key below the tier and the phrase (what the worker
-//! typed still decides what matches best) and above relevance.
+//! Kazakhstan's 102. Nearness multiplies relevance below the tier and the phrase (what the
+//! worker typed still decides what matches best), so a service of the same kind nearby comes
+//! first, and a record that only mentions the word does not.
 
 use crate::model::Country;
 
