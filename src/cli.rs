@@ -85,7 +85,8 @@ fn read_settings(paths: &Paths, locale: Locale) -> haven::settings::Settings {
 
 /// The directory and the worker's layer, telling the worker what opening them did.
 fn open(paths: &Paths, locale: Locale) -> Result<Opened, StoreError> {
-    let opened = haven::store::open_with_layer(paths, true)?;
+    let check = haven::store::check_inline(&paths.directory_db());
+    let opened = haven::store::open_with_layer(paths, check)?;
     for e in &opened.events {
         eprintln!("{}", out(&e.message(locale)));
     }

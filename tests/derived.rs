@@ -147,3 +147,92 @@ fn the_workers_own_words_are_forgiven_as_soon_as_they_are_written() {
     );
     assert_eq!(total(&dir), records.len() + 1);
 }
+
+/// The records the first letters match (kept beside the records in a large directory, here
+/// from one record on) are what the index says, before and after a record, an office record
+/// or a note changes them.
+#[test]
+fn kept_first_letter_matches_follow_the_records_and_the_layer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let paths = Paths::resolve(Some(tmp.path().to_path_buf())).unwrap();
+    let (mut dir, _) = Directory::open(&paths.directory_db(), true).unwrap();
+    let (mut layer, _) = UserLayer::open(&dir.layer_file()).unwrap();
+    dir.attach_layer(layer.path()).unwrap();
+    let matching = |dir: &Directory, q: &str| {
+        let r = search(
+            dir,
+            &Query {
+                limit: 1000,
+                ..Query::new(q)
+            },
+        )
+        .unwrap();
+        (
+            r.total,
+            r.hits.into_iter().map(|h| h.record.id).collect::<Vec<_>>(),
+        )
+    };
+    let as_read = matching(&dir, "p");
+    dir.keep_matches_from(1);
+    assert_eq!(matching(&dir, "p"), as_read, "kept on first use");
+    assert!(
+        kept(&dir).iter().any(|n| n.starts_with("matches-1:")),
+        "{:?}",
+        kept(&dir)
+    );
+    assert_eq!(matching(&dir, "p"), as_read, "read kept");
+
+    // An office record starting with P: the kept list is of the old layer.
+    let records = bundled_records().unwrap();
+    let mut own = records[0].clone();
+    own.id = "local/zwierzyniec".into();
+    own.name = haven::model::Text::new("pl", "Punkt Zwierzyniec");
+    own.sources = vec![haven::layer::office_source(
+        "OPS Kraków",
+        jiff::civil::date(2026, 12, 4),
+    )];
+    layer.put_local(&own).unwrap();
+    assert!(dir.refresh_overlay().unwrap());
+    let (total, ids) = matching(&dir, "p");
+    assert_eq!(total, as_read.0 + 1);
+    assert!(ids.contains(&own.id));
+
+    // A publisher's record whose name starts with P.
+    let mut new = records[1].clone();
+    new.id = "pl/przystan".into();
+    new.name = haven::model::Text::new("pl", "Przystań");
+    dir.transaction(|w| w.upsert(&new))
+        .map_err(|e: StoreError| e)
+        .unwrap();
+    let (total_now, ids) = matching(&dir, "p");
+    assert_eq!(total_now, total + 1);
+    assert!(ids.contains(&new.id));
+    let stale: i64 = dir
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM derived WHERE name LIKE 'matches-1:%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(stale <= 2, "{stale} match lists kept");
+}
+
+/// After an update, what the commonest first letters match is prepared (kept), and the
+/// answers are the index's own.
+#[test]
+fn an_update_prepares_the_commonest_first_letters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("directory.sqlite3");
+    let (mut dir, _) = Directory::open(&db, true).unwrap();
+    let before = ids(&dir, "p");
+    assert!(!kept(&dir).iter().any(|n| n.starts_with("matches-1:")));
+    dir.keep_matches_from(10);
+    dir.derive_now().unwrap();
+    let lists: Vec<String> = kept(&dir)
+        .into_iter()
+        .filter(|n| n.starts_with("matches-1:"))
+        .collect();
+    assert!(!lists.is_empty(), "{:?}", kept(&dir));
+    assert_eq!(ids(&dir, "p"), before);
+}

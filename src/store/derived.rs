@@ -18,6 +18,10 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 pub(super) const FACETS: &str = "facets-1";
 /// The publisher's term dictionary (an `fst` map).
 pub(super) const TERMS: &str = "terms-1";
+/// The records a broad match expression matches (the first letters typed), by expression.
+const MATCHES: &str = "matches-1:";
+/// Match lists at least this long are kept: below it FTS5 reads them in a few milliseconds.
+pub(super) const KEEP_MATCHES_FROM: usize = 50_000;
 
 /// Gives the publisher's content a new stamp and drops every entry derived from the old one.
 /// Runs inside the transaction that changes the records, so the two land together.
@@ -78,6 +82,13 @@ pub(super) fn keep(
             "INSERT OR REPLACE INTO derived (name, stamp, data) VALUES (?1, ?2, ?3)",
             rusqlite::params![name, stamp, data],
         )?;
+        if name.starts_with(MATCHES) {
+            // Match lists of an older layer are never used again.
+            tx.execute(
+                "DELETE FROM derived WHERE substr(name, 1, ?1) = ?2 AND stamp != ?3",
+                rusqlite::params![MATCHES.len() as i64, MATCHES, stamp],
+            )?;
+        }
         tx.commit()?;
         Ok(true)
     })()
@@ -87,6 +98,13 @@ pub(super) fn keep(
 }
 
 impl Directory {
+    /// Keeps match lists from `n` records on instead of [`KEEP_MATCHES_FROM`], so tests can
+    /// see lists kept on the bundled directory.
+    #[doc(hidden)]
+    pub fn keep_matches_from(&mut self, n: usize) {
+        self.keep_matches_from = n.max(1);
+    }
+
     /// Re-reads the facet table after the records changed (a sync by another connection):
     /// the kept one if it was derived from the records as they are, else from the records
     /// (and then kept for the next time).
@@ -128,6 +146,116 @@ impl Directory {
         self.publisher_terms = Default::default();
         self.terms = Default::default();
         crate::search::Index::terms(self)?;
+        // The first letter typed, for each letter that begins a name or place word of many
+        // records: what it matches, kept, so the first keystroke after an update is quick.
+        if self.with_facets {
+            for letter in broad_first_letters(&self.conn, self.keep_matches_from)? {
+                crate::search::search(self, &crate::search::Query::new(letter))?;
+            }
+        }
         Ok(())
+    }
+}
+
+/// The letters that begin a word of the names or places of at least `at_least` records.
+fn broad_first_letters(conn: &Connection, at_least: usize) -> Result<Vec<String>, StoreError> {
+    conn.execute_batch(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_vocab
+         USING fts5vocab('main', 'record_fts', 'col')",
+    )?;
+    let token = crate::search::index::prefix_token("");
+    let mut stmt = conn.prepare_cached(
+        "SELECT term, doc FROM temp.record_vocab WHERE col = 'pfx' AND term > ?1 AND term < ?2",
+    )?;
+    let next = char::from_u32(token.chars().next().map_or(0, u32::from) + 1)
+        .map(String::from)
+        .unwrap_or_default();
+    let rows = stmt.query_map([&token, &next], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+    })?;
+    let mut letters = Vec::new();
+    for row in rows {
+        let (term, docs) = row?;
+        let letter = term.strip_prefix(&token).unwrap_or_default();
+        if letter.chars().count() == 1 && usize::try_from(docs).is_ok_and(|d| d >= at_least) {
+            letters.push(letter.to_string());
+        }
+    }
+    Ok(letters)
+}
+
+/// The kept records of the match expression `expr` (see [`keep_matches`]), if they were
+/// derived from the records and the layer as they are.
+pub(super) fn kept_matches(conn: &Connection, expr: &str) -> Result<Option<Vec<i64>>, StoreError> {
+    let stamp = stamp(conn, true)?;
+    Ok(load(conn, &format!("{MATCHES}{expr}"), &stamp)?.and_then(|b| decode_rowids(&b)))
+}
+
+/// Keeps the records a broad match expression matches, with the stamp of the records and the
+/// layer (an office record or a note changes what matches); entries of older stamps go.
+pub(super) fn keep_matches(conn: &Connection, expr: &str, rowids: &[i64]) {
+    let Ok(stamp) = stamp(conn, true) else {
+        return;
+    };
+    keep(
+        conn,
+        &format!("{MATCHES}{expr}"),
+        &stamp,
+        true,
+        &encode_rowids(rowids),
+    );
+}
+
+/// Ascending row ids as LEB128 gaps (one or two bytes each in a large directory).
+fn encode_rowids(rowids: &[i64]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rowids.len() * 2);
+    let mut prev = 0i64;
+    for &r in rowids {
+        let mut gap = r.wrapping_sub(prev) as u64;
+        prev = r;
+        loop {
+            let byte = (gap & 0x7f) as u8;
+            gap >>= 7;
+            if gap == 0 {
+                out.push(byte);
+                break;
+            }
+            out.push(byte | 0x80);
+        }
+    }
+    out
+}
+
+/// The row ids [`encode_rowids`] wrote; `None` for bytes it could not have written.
+fn decode_rowids(bytes: &[u8]) -> Option<Vec<i64>> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let (mut prev, mut gap, mut shift) = (0i64, 0u64, 0u32);
+    for &b in bytes {
+        if shift > 63 {
+            return None;
+        }
+        gap |= u64::from(b & 0x7f) << shift;
+        if b & 0x80 == 0 {
+            prev = prev.wrapping_add(gap as i64);
+            out.push(prev);
+            gap = 0;
+            shift = 0;
+        } else {
+            shift += 7;
+        }
+    }
+    (shift == 0).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_id_lists_come_back_as_kept() {
+        let ids = vec![1, 2, 130, 20_000, 1_000_000, i64::MAX];
+        assert_eq!(decode_rowids(&encode_rowids(&ids)), Some(ids));
+        assert_eq!(decode_rowids(&[0x80]), None);
+        assert_eq!(decode_rowids(&[]), Some(vec![]));
     }
 }

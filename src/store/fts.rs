@@ -2,7 +2,7 @@
 //! rows. The search module builds match expressions and ranks; only this file knows the
 //! tables and their columns (see `schema.rs` for the index's definition).
 
-use super::{Directory, StoreError};
+use super::{Directory, StoreError, derived};
 use crate::model::Record;
 use crate::search::facets::{FacetBuilder, FacetTable};
 use crate::search::terms::Terms;
@@ -77,7 +77,6 @@ pub(super) fn load_terms(conn: &Connection) -> Result<Terms, StoreError> {
 /// The publisher's term dictionary: the one kept beside the records if it was derived from
 /// them as they are, else read from the index (and kept for the next time).
 fn publisher_terms(conn: &Connection) -> Result<Terms, StoreError> {
-    use super::derived;
     let stamp = derived::stamp(conn, false)?;
     if let Some(t) = derived::load(conn, derived::TERMS, &stamp)?.and_then(Terms::from_bytes) {
         return Ok(t);
@@ -91,11 +90,18 @@ impl crate::search::Index for Directory {
     type Error = StoreError;
 
     fn matches(&self, expr: &str) -> Result<Vec<i64>, StoreError> {
+        if let Some(kept) = derived::kept_matches(&self.conn, expr)? {
+            return Ok(kept);
+        }
         let mut stmt = self
             .conn
             .prepare_cached("SELECT rowid FROM record_fts WHERE record_fts MATCH ?1")?;
         let rows = stmt.query_map([expr], |r| r.get(0));
-        matched(rows.and_then(|rows| rows.collect()))
+        let all: Vec<i64> = matched(rows.and_then(|rows| rows.collect()))?;
+        if all.len() >= self.keep_matches_from && all.is_sorted() {
+            derived::keep_matches(&self.conn, expr, &all);
+        }
+        Ok(all)
     }
 
     fn ranked(&self, expr: &str) -> Result<Vec<(i64, f64)>, StoreError> {

@@ -35,7 +35,7 @@ impl std::fmt::Debug for Db {
 }
 
 /// Directory files up to this size are integrity-checked before the window shows them.
-pub const QUICK_CHECK_INLINE: u64 = 32 << 20;
+pub use crate::store::QUICK_CHECK_INLINE;
 
 /// What opening reported, and the number of records.
 #[derive(Debug, Clone)]
