@@ -20,8 +20,8 @@ use std::time::{Duration, Instant};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query};
 use tantivy::schema::{
-    FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions, Value,
+    FacetOptions, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    Value,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
@@ -158,7 +158,10 @@ fn query(index: &Index, f: &Fields, typed: &str) -> Box<dyn Query> {
                     (Occur::Should, q)
                 })
                 .collect::<Vec<_>>();
-            (Occur::Must, Box::new(BooleanQuery::new(per_field)) as Box<dyn Query>)
+            (
+                Occur::Must,
+                Box::new(BooleanQuery::new(per_field)) as Box<dyn Query>,
+            )
         })
         .collect::<Vec<_>>();
     Box::new(BooleanQuery::new(clauses))
@@ -187,7 +190,11 @@ fn peak_rss_mb() -> f64 {
 }
 
 /// Types every keystroke three times (after a warm-up round); the times and the slowest.
-fn type_all(index: &Index, f: &Fields, keys: &[String]) -> (Vec<Duration>, Vec<(Duration, String, usize)>) {
+fn type_all(
+    index: &Index,
+    f: &Fields,
+    keys: &[String],
+) -> (Vec<Duration>, Vec<(Duration, String, usize)>) {
     let reader = index.reader().expect("reader");
     let searcher = reader.searcher();
     let mut times = Vec::new();
