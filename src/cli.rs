@@ -55,6 +55,50 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
     }
 }
 
+/// `haven --version`: the program's version, then its directory's origin and size and where
+/// it is kept, without setting anything up.
+pub fn version(cli: &Cli) -> ExitCode {
+    let locale = locale_for(cli.lang.as_deref()).unwrap_or_else(|_| i18n::system_locale());
+    println!("haven {}", env!("CARGO_PKG_VERSION"));
+    let paths = match Paths::resolve(cli.data_dir.clone()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{}", out(&e.message(locale)));
+            return ExitCode::FAILURE;
+        }
+    };
+    let db = paths.directory_db();
+    if db.exists() {
+        match Directory::open(&db, false).and_then(|(d, _)| Ok((d.origin()?, d.count()?))) {
+            Ok((origin, count)) => {
+                let origin = match origin {
+                    haven::store::Origin::Bundled { hash } => {
+                        tr_args(locale, "about-origin-bundled", &[("version", hash.into())])
+                    }
+                    haven::store::Origin::Feed { feed_id, sequence } => tr_args(
+                        locale,
+                        "about-origin-feed",
+                        &[("feed", feed_id.into()), ("sequence", sequence.into())],
+                    ),
+                };
+                let total = tr_args(locale, "about-total", &[("count", count.into())]);
+                println!("{}", out(&format!("{origin}: {total}")));
+            }
+            Err(e) => eprintln!("{}", out(&e.message(locale))),
+        }
+    } else {
+        println!("{}", out(&tr(locale, "cli-version-not-set-up")));
+    }
+    let kept = if paths.portable {
+        "about-portable"
+    } else {
+        "about-kept-in"
+    };
+    let dir = paths.data_dir.display().to_string();
+    println!("{}", out(&tr_args(locale, kept, &[("dir", dir.into())])));
+    ExitCode::SUCCESS
+}
+
 /// A failure, translated, on standard error.
 fn print_error(locale: Locale, e: &dyn std::fmt::Display) {
     eprintln!(

@@ -12,6 +12,9 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let mut cli = cli::Cli::parse();
+    if cli.version {
+        return cli::version(&cli);
+    }
     match cli.command.take() {
         Some(command) => cli::run(cli, command),
         None => run_window(cli),

@@ -328,3 +328,87 @@ fn an_unreadable_settings_file_is_reported_and_left_alone() {
         "{ office: oops"
     );
 }
+
+/// `haven --version` names the program's version and the directory's origin, size and
+/// folder, and sets nothing up when there is no directory yet.
+#[test]
+fn version_names_the_directory_it_would_use() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("data");
+    let out = Command::cargo_bin("haven")
+        .unwrap()
+        .args(["--lang", "en", "--version", "--data-dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with(&format!("haven {}\n", env!("CARGO_PKG_VERSION"))),
+        "{text}"
+    );
+    assert!(text.contains("not set up yet"), "{text}");
+    assert!(
+        !dir.join("directory.sqlite3").exists(),
+        "--version set nothing up"
+    );
+
+    Command::cargo_bin("haven")
+        .unwrap()
+        .args(["--lang", "en", "list", "--data-dir"])
+        .arg(&dir)
+        .assert()
+        .success();
+    let out = Command::cargo_bin("haven")
+        .unwrap()
+        .args(["--lang", "en", "--version", "--data-dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let n = haven::store::bundled_records().unwrap().len();
+    assert!(text.contains("Bundled directory, version"), "{text}");
+    assert!(text.contains(&format!("{n} records")), "{text}");
+    assert!(text.contains(&dir.display().to_string()), "{text}");
+}
+
+/// Portable mode: with a file named `portable` beside the program, everything is kept in the
+/// `data` folder beside it and nothing is written under the worker's home.
+#[test]
+fn a_portable_copy_writes_nothing_under_home() {
+    let stick = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let exe = stick.path().join("haven");
+    std::fs::copy(assert_cmd::cargo::cargo_bin("haven"), &exe).unwrap();
+    std::fs::write(stick.path().join("portable"), "").unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(&exe)
+            .args(args)
+            .env_clear()
+            .env("HOME", home.path())
+            .env("PATH", "/usr/bin:/bin")
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--lang", "en", "search", "niebieska", "linia"]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("pl/niebieska-linia"));
+    let out = run(&["--lang", "en", "--version"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Portable"), "{text}");
+    assert!(stick.path().join("data/directory.sqlite3").is_file());
+    let written: Vec<_> = walk(home.path());
+    assert!(written.is_empty(), "written under HOME: {written:?}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            found.extend(walk(&p));
+        }
+        found.push(p);
+    }
+    found
+}

@@ -589,3 +589,6 @@ settings-near = The office's place (its services are listed first)
 settings-near-anywhere = Anywhere
 settings-near-region = Region
 settings-near-whole-country = The whole country
+cli-version-not-set-up = Directory: not set up yet; the bundled one is built at the first start.
+about-portable = Portable: Haven keeps its directory, notes and settings in { $dir }, beside the program, and nothing under your home folder.
+about-kept-in = Haven keeps its directory and notes in { $dir }.

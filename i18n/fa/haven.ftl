@@ -589,3 +589,6 @@ settings-near = محل دفتر (خدمات آنجا اول فهرست می‌ش
 settings-near-anywhere = همه‌جا
 settings-near-region = استان
 settings-near-whole-country = همهٔ کشور
+cli-version-not-set-up = فهرست: هنوز آماده نشده است؛ فهرست همراه برنامه در نخستین اجرا ساخته می‌شود.
+about-portable = نسخهٔ قابل‌حمل: Haven فهرست، یادداشت‌ها و تنظیمات را در { $dir }، کنار برنامه، نگه می‌دارد و چیزی در پوشهٔ خانگی شما نمی‌نویسد.
+about-kept-in = Haven فهرست و یادداشت‌ها را در { $dir } نگه می‌دارد.

@@ -599,3 +599,6 @@ settings-near = Miejsce biura (jego usługi są na liście najpierw)
 settings-near-anywhere = Wszędzie
 settings-near-region = Region
 settings-near-whole-country = Cały kraj
+cli-version-not-set-up = Katalog: jeszcze nieprzygotowany; dołączony katalog powstanie przy pierwszym uruchomieniu.
+about-portable = Wersja przenośna: Haven trzyma katalog, notatki i ustawienia w { $dir }, obok programu, i nic w Twoim folderze domowym.
+about-kept-in = Haven trzyma katalog i notatki w { $dir }.

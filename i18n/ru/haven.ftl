@@ -599,3 +599,6 @@ settings-near = Где находится офис (его службы пока
 settings-near-anywhere = Везде
 settings-near-region = Регион
 settings-near-whole-country = Вся страна
+cli-version-not-set-up = Справочник: ещё не подготовлен; встроенный справочник будет создан при первом запуске.
+about-portable = Переносная версия: Haven хранит справочник, заметки и настройки в { $dir }, рядом с программой, и ничего не пишет в вашу домашнюю папку.
+about-kept-in = Haven хранит справочник и заметки в { $dir }.

@@ -584,3 +584,6 @@ settings-near = Nơi đặt văn phòng (các dịch vụ ở đó được li�
 settings-near-anywhere = Mọi nơi
 settings-near-region = Vùng
 settings-near-whole-country = Cả nước
+cli-version-not-set-up = Danh bạ: chưa được thiết lập; danh bạ đi kèm sẽ được tạo ở lần chạy đầu tiên.
+about-portable = Bản di động: Haven lưu danh bạ, ghi chú và cài đặt trong { $dir }, cạnh chương trình, và không ghi gì vào thư mục cá nhân của bạn.
+about-kept-in = Haven lưu danh bạ và ghi chú trong { $dir }.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 #[derive(Parser, Debug)]
 #[command(
     name = "haven",
-    version,
+    disable_version_flag = true,
     about = "Haven: offline directory of victim-support services"
 )]
 pub struct Cli {
@@ -16,6 +16,9 @@ pub struct Cli {
     /// Interface language: en, pl, ru, kk, vi or fa (default: the system's).
     #[arg(long, global = true, value_name = "LL")]
     pub lang: Option<String>,
+    /// Print Haven's version and its directory's (origin, number of records, where it is kept).
+    #[arg(long, short = 'V')]
+    pub version: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -36,7 +36,12 @@ pub const SEEDS: [(&str, &str, &str); 5] = [
     ("004_3629adb00e0c4f21.txt", "fa", "seed-004"),
 ];
 
-pub fn view<'a, M: 'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, M> {
+/// `data_dir`: where the directory is kept, and whether beside the program (portable mode).
+pub fn view<'a, M: 'a>(
+    info: Option<&'a Info>,
+    data_dir: (&std::path::Path, bool),
+    locale: Locale,
+) -> Element<'a, M> {
     let rtl = locale.is_rtl();
     let mut col = column![
         heading(t(locale, "about-title"), rtl),
@@ -103,6 +108,21 @@ pub fn view<'a, M: 'a>(info: Option<&'a Info>, locale: Locale) -> Element<'a, M>
             }
         }
     }
+
+    let (dir, portable) = data_dir;
+    let kept = if portable {
+        "about-portable"
+    } else {
+        "about-kept-in"
+    };
+    col = col.push(hint(
+        ta(
+            locale,
+            kept,
+            &[("dir", ltr_text(&dir.display().to_string(), rtl).into())],
+        ),
+        rtl,
+    ));
 
     col = col.push(heading(t(locale, "about-seeds"), rtl));
     col = col.push(hint(t(locale, "about-seeds-hint"), rtl));

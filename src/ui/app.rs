@@ -516,7 +516,11 @@ impl App {
                 matches!(self.db_state, DbState::Ready),
             )
             .map(Message::Settings),
-            (_, Screen::About) => about::view(self.about.as_ref(), locale),
+            (_, Screen::About) => about::view(
+                self.about.as_ref(),
+                (&self.paths.data_dir, self.paths.portable),
+                locale,
+            ),
             (_, Screen::Form) => local_form::view(&self.form, locale).map(Message::Form),
             (_, Screen::Referral) => referral::view(
                 &self.referral,
