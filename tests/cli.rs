@@ -335,14 +335,17 @@ fn an_unreadable_settings_file_is_reported_and_left_alone() {
 fn version_names_the_directory_it_would_use() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("data");
-    let out = Command::cargo_bin("haven")
-        .unwrap()
-        .args(["--lang", "en", "--version", "--data-dir"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let version = || {
+        let out = Command::cargo_bin("haven")
+            .unwrap()
+            .args(["--lang", "en", "--version", "--data-dir"])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let text = version();
     assert!(
         text.starts_with(&format!("haven {}\n", env!("CARGO_PKG_VERSION"))),
         "{text}"
@@ -359,13 +362,7 @@ fn version_names_the_directory_it_would_use() {
         .arg(&dir)
         .assert()
         .success();
-    let out = Command::cargo_bin("haven")
-        .unwrap()
-        .args(["--lang", "en", "--version", "--data-dir"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = version();
     let n = haven::store::bundled_records().unwrap().len();
     assert!(text.contains("Bundled directory, version"), "{text}");
     assert!(text.contains(&format!("{n} records")), "{text}");

@@ -592,3 +592,5 @@ settings-near-whole-country = The whole country
 cli-version-not-set-up = Directory: not set up yet; the bundled one is built at the first start.
 about-portable = Portable: Haven keeps its directory, notes and settings in { $dir }, beside the program, and nothing under your home folder.
 about-kept-in = Haven keeps its directory and notes in { $dir }.
+about-portable-here = Portable: Haven keeps its directory, notes and settings beside the program, and nothing under your home folder. They are in this folder:
+about-kept-here = Haven keeps its directory and notes in this folder:

@@ -602,3 +602,5 @@ settings-near-whole-country = Cały kraj
 cli-version-not-set-up = Katalog: jeszcze nieprzygotowany; dołączony katalog powstanie przy pierwszym uruchomieniu.
 about-portable = Wersja przenośna: Haven trzyma katalog, notatki i ustawienia w { $dir }, obok programu, i nic w Twoim folderze domowym.
 about-kept-in = Haven trzyma katalog i notatki w { $dir }.
+about-portable-here = Wersja przenośna: Haven trzyma katalog, notatki i ustawienia obok programu, i nic w Twoim folderze domowym. Są w tym folderze:
+about-kept-here = Haven trzyma katalog i notatki w tym folderze:

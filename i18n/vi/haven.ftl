@@ -587,3 +587,5 @@ settings-near-whole-country = Cả nước
 cli-version-not-set-up = Danh bạ: chưa được thiết lập; danh bạ đi kèm sẽ được tạo ở lần chạy đầu tiên.
 about-portable = Bản di động: Haven lưu danh bạ, ghi chú và cài đặt trong { $dir }, cạnh chương trình, và không ghi gì vào thư mục cá nhân của bạn.
 about-kept-in = Haven lưu danh bạ và ghi chú trong { $dir }.
+about-portable-here = Bản di động: Haven lưu danh bạ, ghi chú và cài đặt cạnh chương trình, và không ghi gì vào thư mục cá nhân của bạn. Chúng nằm trong thư mục này:
+about-kept-here = Haven lưu danh bạ và ghi chú trong thư mục này:

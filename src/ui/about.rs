@@ -109,20 +109,16 @@ pub fn view<'a, M: 'a>(
         }
     }
 
+    // The folder on a line of its own: inside a Persian sentence a path's leading `/` has no
+    // direction of its own and would be drawn at its end.
     let (dir, portable) = data_dir;
     let kept = if portable {
-        "about-portable"
+        "about-portable-here"
     } else {
-        "about-kept-in"
+        "about-kept-here"
     };
-    col = col.push(hint(
-        ta(
-            locale,
-            kept,
-            &[("dir", ltr_text(&dir.display().to_string(), rtl).into())],
-        ),
-        rtl,
-    ));
+    col = col.push(hint(t(locale, kept), rtl));
+    col = col.push(hint(dir.display().to_string(), rtl));
 
     col = col.push(heading(t(locale, "about-seeds"), rtl));
     col = col.push(hint(t(locale, "about-seeds-hint"), rtl));

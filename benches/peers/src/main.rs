@@ -17,6 +17,7 @@
 use haven_synth as synth;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+use synth::{ms, peak_rss_mb, percentile};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, FuzzyTermQuery, Occur, Query};
 use tantivy::schema::{
@@ -165,28 +166,6 @@ fn query(index: &Index, f: &Fields, typed: &str) -> Box<dyn Query> {
         })
         .collect::<Vec<_>>();
     Box::new(BooleanQuery::new(clauses))
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted.get(i).copied().unwrap_or_default()
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2}", d.as_secs_f64() * 1000.0)
-}
-
-fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map(|kb| kb / 1024.0)
-        .unwrap_or(f64::NAN)
 }
 
 /// Types every keystroke three times (after a warm-up round); the times and the slowest.
