@@ -472,3 +472,36 @@ fn an_unreadable_settings_file_is_told_and_kept() {
     );
     assert!(w.shows(&said), "the window says {said:?}");
 }
+
+/// The office's place chosen in Settings: its police line comes before the same kind
+/// elsewhere; "Anywhere" gives the usual order back.
+#[test]
+fn the_offices_place_chosen_in_settings_comes_first() {
+    let mut w = open(Locale::En);
+    let iran_police = name_in("ir/110-police", Locale::En);
+    let kz_police = name_in("kz/102-police", Locale::En);
+    // Whether the first name is drawn above the second.
+    macro_rules! above {
+        ($a:expr, $b:expr) => {{
+            let a = w.bounds_of($a).expect("shown").y;
+            let b = w.bounds_of($b).expect("shown").y;
+            a < b
+        }};
+    }
+    w.typewrite("پلیس");
+    assert!(above!(&kz_police, &iran_police), "no place: 102 first");
+
+    w.click(&tr(Locale::En, "nav-settings")).unwrap();
+    w.click(&present::country("IR", Locale::En))
+        .expect("Iran as the office's place");
+    w.click(&tr(Locale::En, "nav-search")).unwrap();
+    assert!(above!(&iran_police, &kz_police), "Iran's 110 first");
+
+    w.click(&tr(Locale::En, "nav-settings")).unwrap();
+    w.click(&tr(Locale::En, "settings-near-anywhere")).unwrap();
+    w.click(&tr(Locale::En, "nav-search")).unwrap();
+    assert!(
+        above!(&kz_police, &iran_police),
+        "anywhere again: 102 first"
+    );
+}
