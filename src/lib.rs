@@ -20,3 +20,18 @@ pub mod ui;
 pub fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
+
+/// Creates a folder of Haven's (data, settings) readable by the worker only: on Unix mode
+/// 0700, set again on every open, so no other account on the PC can read what is inside
+/// (the layer's notes, its write-ahead log, the office's settings). Elsewhere the user's
+/// profile folder protects it (and a FAT stick has no modes).
+pub fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Best effort: a USB stick's FAT file system refuses modes, and Haven must still run.
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
+    Ok(())
+}

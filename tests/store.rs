@@ -269,3 +269,33 @@ fn the_message_about_a_damaged_file_names_where_it_was_kept() {
         );
     }
 }
+
+/// What Haven keeps is readable by the worker only: the data folder is 0700 and the layer,
+/// with its write-ahead log (which holds the last notes written), 0600, also when another
+/// account's umask would have let others read them.
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_the_layer_are_the_workers_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("haven");
+    let paths = haven::store::Paths::resolve(Some(data.clone())).unwrap();
+    let mut opened = haven::store::open_with_layer(&paths, true).unwrap();
+    let records = haven::store::bundled_records().unwrap();
+    let note = haven::layer::Note {
+        text: "Client prefers mornings".into(),
+        lang: "en".into(),
+        updated_at: jiff::civil::date(2026, 12, 4),
+    };
+    opened.layer.set_note(&records[0], &note).unwrap();
+    let settings = haven::settings::Settings::default();
+    settings.save(&paths.settings_file()).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700, "the data folder");
+    let layer = paths.user_layer();
+    assert_eq!(mode(&layer), 0o600);
+    let wal = std::path::PathBuf::from(format!("{}-wal", layer.display()));
+    if wal.exists() {
+        assert_eq!(mode(&wal), 0o600, "the layer's write-ahead log");
+    }
+}

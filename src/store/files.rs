@@ -91,6 +91,12 @@ pub(super) fn restrict(path: &Path) {
     {
         use std::os::unix::fs::PermissionsExt;
         let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+        // SQLite gave its write-ahead log and index the file's mode when it made them.
+        for end in ["-wal", "-shm"] {
+            let mut side = path.as_os_str().to_owned();
+            side.push(end);
+            let _ = std::fs::set_permissions(side, std::fs::Permissions::from_mode(0o600));
+        }
     }
     #[cfg(not(unix))]
     let _ = path;

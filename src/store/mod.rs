@@ -102,7 +102,7 @@ impl Directory {
     ) -> Result<(Directory, Vec<OpenEvent>), StoreError> {
         let mut events = Vec::new();
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+            crate::private_dir(dir).map_err(|e| StoreError::io(dir, e))?;
         }
         if !path.exists() {
             let dir = Directory::build_bundled(path)?;

@@ -169,7 +169,7 @@ impl UserLayer {
     pub fn open(path: &Path) -> Result<(UserLayer, Vec<LayerEvent>), StoreError> {
         let mut events = Vec::new();
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
+            crate::private_dir(dir).map_err(|e| StoreError::io(dir, e))?;
         }
         let mut conn = match open_conn(path) {
             Ok(c) => c,
