@@ -98,13 +98,18 @@ pub fn view<'a, M: 'a>(
                 rtl,
             ));
             for (cc, n) in &info.per_country {
-                col = col.push(dir_row(
-                    rtl,
-                    vec![
-                        label(present::country(cc, locale)).width(220).into(),
-                        label(ltr_text(&crate::i18n::number(*n, locale), rtl)).into(),
-                    ],
-                ));
+                let name = present::country(cc, locale);
+                let count = ltr_text(&crate::i18n::number(*n, locale), rtl);
+                if rtl {
+                    // One line on the reading side: as two columns, Persian drew the rows
+                    // at the window's left edge, each count against its name.
+                    col = col.push(side(label(format!("{name}: {count}")), rtl));
+                } else {
+                    col = col.push(dir_row(
+                        rtl,
+                        vec![label(name).width(220).into(), label(count).into()],
+                    ));
+                }
             }
         }
     }
