@@ -26,6 +26,15 @@ fn ids(dir: &Directory, q: &str) -> Vec<String> {
         .collect()
 }
 
+/// The office's own record «Punkt Zwierzyniec», made from a publisher's record.
+fn office_record(from: &haven::model::Record, on: jiff::civil::Date) -> haven::model::Record {
+    let mut own = from.clone();
+    own.id = "local/zwierzyniec".into();
+    own.name = haven::model::Text::new("pl", "Punkt Zwierzyniec");
+    own.sources = vec![haven::layer::office_source("OPS Kraków", on)];
+    own
+}
+
 fn total(dir: &Directory) -> usize {
     search(dir, &Query::new("")).unwrap().total
 }
@@ -134,10 +143,7 @@ fn the_workers_own_words_are_forgiven_as_soon_as_they_are_written() {
         std::slice::from_ref(&line.id),
         "a swap in the note's word"
     );
-    let mut own = line.clone();
-    own.id = "local/zwierzyniec".into();
-    own.name = haven::model::Text::new("pl", "Punkt Zwierzyniec");
-    own.sources = vec![haven::layer::office_source("OPS Kraków", note.updated_at)];
+    let own = office_record(line, note.updated_at);
     layer.put_local(&own).unwrap();
     assert!(dir.refresh_overlay().unwrap());
     assert_eq!(
@@ -184,13 +190,7 @@ fn kept_first_letter_matches_follow_the_records_and_the_layer() {
 
     // An office record starting with P: the kept list is of the old layer.
     let records = bundled_records().unwrap();
-    let mut own = records[0].clone();
-    own.id = "local/zwierzyniec".into();
-    own.name = haven::model::Text::new("pl", "Punkt Zwierzyniec");
-    own.sources = vec![haven::layer::office_source(
-        "OPS Kraków",
-        jiff::civil::date(2026, 12, 4),
-    )];
+    let own = office_record(&records[0], jiff::civil::date(2026, 12, 4));
     layer.put_local(&own).unwrap();
     assert!(dir.refresh_overlay().unwrap());
     let (total, ids) = matching(&dir, "p");

@@ -159,10 +159,7 @@ impl Directory {
 
 /// The letters that begin a word of the names or places of at least `at_least` records.
 fn broad_first_letters(conn: &Connection, at_least: usize) -> Result<Vec<String>, StoreError> {
-    conn.execute_batch(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_vocab
-         USING fts5vocab('main', 'record_fts', 'col')",
-    )?;
+    super::fts::vocabulary(conn)?;
     let token = crate::search::index::prefix_token("");
     let mut stmt = conn.prepare_cached(
         "SELECT term, doc FROM temp.record_vocab WHERE col = 'pfx' AND term > ?1 AND term < ?2",

@@ -50,14 +50,21 @@ pub(super) fn load_facets(conn: &Connection) -> Result<FacetTable, StoreError> {
     Ok(b.finish())
 }
 
-/// Reads the index's term dictionary from FTS5's own vocabulary, in the byte order `fst`
-/// needs: the words of names, places, bodies and Latin spellings (not the private-use tokens
-/// of vocabulary terms and prefixes, nor Persian skeletons, nor words as written with marks).
-pub(super) fn load_terms(conn: &Connection) -> Result<Terms, StoreError> {
+/// Makes FTS5's vocabulary of the index readable as `temp.record_vocab` (term, column,
+/// records holding it).
+pub(super) fn vocabulary(conn: &Connection) -> Result<(), StoreError> {
     conn.execute_batch(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_vocab
          USING fts5vocab('main', 'record_fts', 'col')",
     )?;
+    Ok(())
+}
+
+/// Reads the index's term dictionary from FTS5's own vocabulary, in the byte order `fst`
+/// needs: the words of names, places, bodies and Latin spellings (not the private-use tokens
+/// of vocabulary terms and prefixes, nor Persian skeletons, nor words as written with marks).
+pub(super) fn load_terms(conn: &Connection) -> Result<Terms, StoreError> {
+    vocabulary(conn)?;
     let mut stmt = conn.prepare_cached(
         "SELECT term, doc FROM temp.record_vocab
          WHERE col IN ('name', 'place', 'body', 'latin')",

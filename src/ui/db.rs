@@ -34,9 +34,6 @@ impl std::fmt::Debug for Db {
     }
 }
 
-/// Directory files up to this size are integrity-checked before the window shows them.
-pub use crate::store::QUICK_CHECK_INLINE;
-
 /// What opening reported, and the number of records.
 #[derive(Debug, Clone)]
 pub struct Opened {
@@ -66,16 +63,14 @@ impl Db {
             .spawn(move || {
                 // Small files are checked before the first frame; a large one's full
                 // integrity check (it reads every page) runs right after, see `check`.
-                let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-                let opened = Directory::open(&path, size <= QUICK_CHECK_INLINE).and_then(
-                    |(mut dir, events)| {
-                        let (mut layer, layer_events) = UserLayer::open(&dir.layer_file())?;
-                        let current = dir.touched_records(&layer)?;
-                        layer.remember_all(&current)?;
-                        dir.attach_layer(layer.path())?;
-                        Ok((dir, layer, events, layer_events))
-                    },
-                );
+                let inline = crate::store::check_inline(&path);
+                let opened = Directory::open(&path, inline).and_then(|(mut dir, events)| {
+                    let (mut layer, layer_events) = UserLayer::open(&dir.layer_file())?;
+                    let current = dir.touched_records(&layer)?;
+                    layer.remember_all(&current)?;
+                    dir.attach_layer(layer.path())?;
+                    Ok((dir, layer, events, layer_events))
+                });
                 let (mut dir, mut layer) = match opened {
                     Ok((dir, layer, events, layer_events)) => {
                         let count = dir.count().unwrap_or(0);
@@ -83,7 +78,7 @@ impl Db {
                             events,
                             layer_events,
                             count,
-                            check_pending: size > QUICK_CHECK_INLINE,
+                            check_pending: !inline,
                         }));
                         (dir, layer)
                     }

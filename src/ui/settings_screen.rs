@@ -216,7 +216,7 @@ pub struct Places<'a> {
 
 /// ←/→ on a row of choices: the neighbouring choice.
 pub fn step(settings: &Settings, places: &Places<'_>, row: Row, forward: bool) -> Option<Message> {
-    fn neighbour<T: PartialEq + Copy>(all: &[T], cur: T, forward: bool) -> T {
+    fn neighbour<T: PartialEq + Clone>(all: &[T], cur: T, forward: bool) -> T {
         let i = all.iter().position(|x| *x == cur).unwrap_or(0);
         let n = all.len();
         all[if forward {
@@ -224,6 +224,7 @@ pub fn step(settings: &Settings, places: &Places<'_>, row: Row, forward: bool) -
         } else {
             (i + n - 1) % n
         }]
+        .clone()
     }
     match row {
         Row::Language => {
@@ -264,16 +265,7 @@ pub fn step(settings: &Settings, places: &Places<'_>, row: Row, forward: bool) -
                 (Row::Near, n) => n.map(|n| n.country.code().to_string()),
                 (_, n) => n.map(|n| n.key()),
             };
-            let i = all.iter().position(|x| *x == cur);
-            let n = all.len();
-            (n > 0).then(|| {
-                let next = match (i, forward) {
-                    (Some(i), true) => (i + 1) % n,
-                    (Some(i), false) => (i + n - 1) % n,
-                    (None, _) => 0,
-                };
-                Message::Near(all[next].clone())
-            })
+            (!all.is_empty()).then(|| Message::Near(neighbour(&all, cur, forward)))
         }
         _ => None,
     }

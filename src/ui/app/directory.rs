@@ -75,10 +75,7 @@ impl App {
     }
 
     fn load_regions(&self, db: &Db) -> Task<Message> {
-        Task::perform(db.run(places), |r| {
-            let (c, r) = r.unwrap_or_default();
-            Message::RegionsLoaded(c, r)
-        })
+        Task::perform(db.run(places), places_loaded)
     }
 
     pub(super) fn rebuild_directory(&mut self) -> Task<Message> {
@@ -190,20 +187,22 @@ impl App {
             .search
             .reload_detail(&self.search_cx())
             .map(Message::Search);
-        Task::batch([
-            Task::perform(reloaded, |r| {
-                let (c, r) = r.unwrap_or_default();
-                Message::RegionsLoaded(c, r)
-            }),
-            search,
-            detail,
-        ])
+        Task::batch([Task::perform(reloaded, places_loaded), search, detail])
     }
 }
 
+/// The directory's country codes, and its regions (id, name).
+type Places = (Vec<String>, Vec<(String, Text)>);
+
 /// The directory's countries and its regions with their names.
-fn places(d: &mut crate::store::Directory) -> (Vec<String>, Vec<(String, Text)>) {
+fn places(d: &mut crate::store::Directory) -> Places {
     let mut countries = d.facets().countries().to_vec();
     countries.sort();
     (countries, d.regions().unwrap_or_default())
+}
+
+/// The message carrying the directory's places (none when the directory thread is gone).
+fn places_loaded(r: Option<Places>) -> Message {
+    let (countries, regions) = r.unwrap_or_default();
+    Message::RegionsLoaded(countries, regions)
 }
