@@ -3,6 +3,7 @@
 mod args;
 mod corrections;
 mod feed;
+mod import;
 mod mine;
 mod print;
 
@@ -426,6 +427,12 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
         Command::Favourite { id, clear } => mine::favourite(&paths, &id, clear, locale),
         Command::Local { action } => mine::local(&paths, action, locale),
         Command::Corrections { action } => mine::corrections(&paths, action, locale),
+        Command::Import {
+            file,
+            country,
+            map,
+            dry_run,
+        } => import::import(&paths, &file, country.as_deref(), &map, dry_run, locale),
         Command::Db { action } => {
             let path = paths.directory_db();
             match action {

@@ -3,6 +3,7 @@
 //! (`ui`, behind the default `gui` feature) and the command line call into these modules.
 
 pub mod i18n;
+pub mod import;
 pub mod layer;
 pub mod model;
 pub mod present;

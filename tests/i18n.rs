@@ -107,6 +107,11 @@ fn dynamic_ids() -> Vec<String> {
             .map(|t| format!("target-{}", t.key())),
     );
     v.extend(Kind::ALL.iter().map(|k| format!("kind-{}", k.key())));
+    v.extend(
+        haven::import::Field::ALL
+            .iter()
+            .map(|f| format!("import-field-{}", f.key())),
+    );
     for c in [
         ChannelKind::Web,
         ChannelKind::Facebook,

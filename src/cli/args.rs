@@ -169,6 +169,24 @@ pub enum Command {
         #[command(subcommand)]
         action: FeedAction,
     },
+    /// Add the services of a spreadsheet (CSV, XLSX, ODS) to this office's own records.
+    /// Rows that look like records already in the directory are reported, not added twice.
+    /// Exits with 2 when rows were refused (the others are still added).
+    Import {
+        file: PathBuf,
+        /// The country of rows that do not name one (default: the office's place).
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// What a column holds, for headers Haven does not know: COLUMN=FIELD (e.g.
+        /// Numer=phone, or C=phone by the column's letter). Fields: name, description, phone,
+        /// address, city, region, country, category, target, hours, website, email,
+        /// languages, eligibility, notes.
+        #[arg(long, value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        /// Show what would be added, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// The directory database: where it is, rebuild it, check it.
     Db {
         #[command(subcommand)]

@@ -65,14 +65,39 @@ impl Locale {
         matches!(self, Locale::Fa)
     }
 
+    /// The locale's Fluent files, one text: `haven.ftl` (the window, the sheet, the command
+    /// line) and `import.ftl` (imports and exports of other directories' formats).
     fn source(self) -> &'static str {
+        static SOURCES: OnceLock<Vec<String>> = OnceLock::new();
+        let all = SOURCES.get_or_init(|| {
+            Locale::ALL
+                .iter()
+                .map(|l| {
+                    let (main, import) = l.files();
+                    format!("{main}\n{import}")
+                })
+                .collect()
+        });
+        let i = Locale::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        all.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    fn files(self) -> (&'static str, &'static str) {
+        macro_rules! files {
+            ($code:literal) => {
+                (
+                    include_str!(concat!("../../i18n/", $code, "/haven.ftl")),
+                    include_str!(concat!("../../i18n/", $code, "/import.ftl")),
+                )
+            };
+        }
         match self {
-            Locale::En => include_str!("../../i18n/en/haven.ftl"),
-            Locale::Pl => include_str!("../../i18n/pl/haven.ftl"),
-            Locale::Ru => include_str!("../../i18n/ru/haven.ftl"),
-            Locale::Kk => include_str!("../../i18n/kk/haven.ftl"),
-            Locale::Vi => include_str!("../../i18n/vi/haven.ftl"),
-            Locale::Fa => include_str!("../../i18n/fa/haven.ftl"),
+            Locale::En => files!("en"),
+            Locale::Pl => files!("pl"),
+            Locale::Ru => files!("ru"),
+            Locale::Kk => files!("kk"),
+            Locale::Vi => files!("vi"),
+            Locale::Fa => files!("fa"),
         }
     }
 }

@@ -113,3 +113,57 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), StoreError> {
     tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }
+
+/// What the directory holds, for telling an imported row from a record it already has: the
+/// publisher's records and the office's own.
+pub fn known_records(
+    dir: &Directory,
+    layer: &UserLayer,
+) -> Result<crate::import::Known, StoreError> {
+    let mut known = crate::import::Known::new();
+    for r in dir.all()? {
+        known.add(&r);
+    }
+    for r in layer.local_records()? {
+        known.add(&r);
+    }
+    Ok(known)
+}
+
+/// Whether `id` is used by the directory or the office's records.
+pub fn id_taken(
+    dir: &Directory,
+    layer: &UserLayer,
+) -> Result<impl Fn(&str) -> bool + use<>, StoreError> {
+    let mut ids: std::collections::HashSet<String> = dir.kinds()?.into_keys().collect();
+    ids.extend(layer.local_records()?.into_iter().map(|r| r.id));
+    Ok(move |id: &str| ids.contains(id))
+}
+
+/// Writes staged rows as the office's own records, with the notes from their rows, in one
+/// transaction, and shows them in the directory. Returns how many records were written.
+pub fn add_imported(
+    dir: &mut Directory,
+    layer: &mut UserLayer,
+    staged: &[crate::import::Staged],
+    lang: &str,
+    today: jiff::civil::Date,
+) -> Result<usize, StoreError> {
+    let mut export = Export::new();
+    for s in staged {
+        export.records.push(s.record.clone());
+        if let Some(text) = &s.note {
+            export.notes.push(layer::NoteEntry {
+                id: s.record.id.clone(),
+                note: layer::Note {
+                    text: text.clone(),
+                    lang: lang.to_string(),
+                    updated_at: today,
+                },
+            });
+        }
+    }
+    let summary = layer.import(&export)?;
+    dir.refresh_overlay()?;
+    Ok(summary.records)
+}

@@ -1,0 +1,54 @@
+# Imports and exports: spreadsheets and Open Referral HSDS.
+
+## Whole files
+import-io = { $path } cannot be read: { $detail }
+import-too-large = The file is { $size } MB; Haven reads files of up to { $max } MB. Nothing was imported.
+import-unreadable = This is not a spreadsheet or CSV file Haven can read ({ $detail }). Nothing was imported.
+import-csv-line = Line { $line } of the CSV file cannot be read: { $detail }. Nothing was imported.
+import-empty = The file holds no rows. Nothing was imported.
+import-too-many-rows = The file has more than { $max } rows. Split it into smaller files. Nothing was imported.
+import-no-name-column = No column holds the services’ names. Name it with --map, e.g. --map "Placówka=name". Columns found: { $columns }. Nothing was imported.
+import-bad-map = “{ $map }” is not COLUMN=FIELD. The fields are: { $fields }.
+import-no-column = The file has no column “{ $column }”. Nothing was imported.
+
+## Rows
+import-row = Row { $row }: { $reason }
+import-row-column = Row { $row }, { $column }: { $reason }
+import-why-no-name = no name, so it cannot be a record; the row was not imported.
+import-why-no-country = no country; add a country column or give --country. The row was not imported.
+import-why-country = “{ $value }” is not a country. The row was not imported.
+import-why-phone = “{ $value }” is not a phone number that can be dialled in { $country }. The row was not imported.
+import-why-email = “{ $value }” is not an e-mail address. The row was not imported.
+import-why-link = “{ $value }” is not a web address. The row was not imported.
+import-why-too-long = { $chars } characters; a field holds at most { $max }. The row was not imported.
+import-why-formula = a formula; Haven takes values only (copy the column and paste it as values). The row was not imported.
+import-why-unknown-term = Haven does not know “{ $value }” as a value of “{ $field }”; the row was imported without it.
+import-why-hours = “{ $value }” cannot be read as opening hours ({ $detail }); the row was imported without them. Write them like Mo-Fr 08:00-16:00.
+import-duplicate-phone = Row { $row }: “{ $name }” has the phone number { $number } of “{ $other }” ({ $id }). Possibly the same service: not added again.
+import-duplicate-name = Row { $row }: “{ $name }” in the same city is already in the directory as “{ $other }” ({ $id }). Possibly the same service: not added again.
+
+## What was read and done
+import-read-csv = Read as CSV: { $encoding }, separated by “{ $separator }”.
+import-read-workbook = Read as { $kind }, sheet “{ $sheet }”.
+import-column = “{ $header }” → { $field }
+import-column-unused = not imported
+import-dry-run = Nothing was written (--dry-run).
+import-summary = Rows: { $rows }. Added to this office’s records: { $added }. Possible duplicates not added: { $duplicates }. Rows refused: { $refused }.
+import-summary-dry = Rows: { $rows }. Would be added: { $added }. Possible duplicates: { $duplicates }. Rows refused: { $refused }.
+
+## Fields of a record a column can hold
+import-field-name = Name
+import-field-description = Description
+import-field-phone = Phone
+import-field-address = Address
+import-field-city = City
+import-field-region = Region
+import-field-country = Country
+import-field-category = Category
+import-field-target = Target group
+import-field-hours = Opening hours
+import-field-website = Website
+import-field-email = E-mail
+import-field-languages = Languages
+import-field-eligibility = Who can use it
+import-field-notes = Office’s notes

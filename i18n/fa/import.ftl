@@ -1,0 +1,54 @@
+# Imports and exports: spreadsheets and Open Referral HSDS.
+
+## Whole files
+import-io = { $path } خوانده نمی‌شود: { $detail }
+import-too-large = حجم پرونده { $size } مگابایت است؛ Haven پرونده‌های تا { $max } مگابایت را می‌خواند. چیزی وارد نشد.
+import-unreadable = این صفحه‌گسترده یا پرونده‌ی CSV ای نیست که Haven بتواند بخواند ({ $detail }). چیزی وارد نشد.
+import-csv-line = سطر { $line } پرونده‌ی CSV خوانده نمی‌شود: { $detail }. چیزی وارد نشد.
+import-empty = پرونده هیچ سطری ندارد. چیزی وارد نشد.
+import-too-many-rows = پرونده بیش از { $max } سطر دارد. آن را به پرونده‌های کوچک‌تر تقسیم کنید. چیزی وارد نشد.
+import-no-name-column = هیچ ستونی نام خدمات را ندارد. آن را با --map مشخص کنید، مثلاً --map "مرکز=name". ستون‌های یافته‌شده: { $columns }. چیزی وارد نشد.
+import-bad-map = «{ $map }» به شکل ستون=فیلد نیست. فیلدها: { $fields }.
+import-no-column = پرونده ستون «{ $column }» را ندارد. چیزی وارد نشد.
+
+## Rows
+import-row = سطر { $row }: { $reason }
+import-row-column = سطر { $row }، { $column }: { $reason }
+import-why-no-name = نام ندارد و نمی‌تواند مدخل باشد؛ این سطر وارد نشد.
+import-why-no-country = کشور مشخص نیست؛ ستون کشور بیفزایید یا --country را بدهید. این سطر وارد نشد.
+import-why-country = «{ $value }» کشور نیست. این سطر وارد نشد.
+import-why-phone = «{ $value }» شماره‌ای نیست که در { $country } بتوان گرفت. این سطر وارد نشد.
+import-why-email = «{ $value }» نشانی ایمیل نیست. این سطر وارد نشد.
+import-why-link = «{ $value }» نشانی وب نیست. این سطر وارد نشد.
+import-why-too-long = { $chars } نویسه؛ هر فیلد حداکثر { $max } نویسه دارد. این سطر وارد نشد.
+import-why-formula = فرمول است؛ Haven فقط مقدار می‌پذیرد (ستون را رونوشت کنید و به صورت مقدار بچسبانید). این سطر وارد نشد.
+import-why-unknown-term = Haven «{ $value }» را به عنوان مقدار «{ $field }» نمی‌شناسد؛ سطر بدون آن وارد شد.
+import-why-hours = «{ $value }» به عنوان ساعات کار خوانده نمی‌شود ({ $detail })؛ سطر بدون آن وارد شد. آن را این‌گونه بنویسید: Mo-Fr 08:00-16:00.
+import-duplicate-phone = سطر { $row }: «{ $name }» همان شماره‌ی { $number } را دارد که «{ $other }» ({ $id }) دارد. احتمالاً همان خدمت است: دوباره افزوده نشد.
+import-duplicate-name = سطر { $row }: «{ $name }» در همان شهر با نام «{ $other }» ({ $id }) در فهرست هست. احتمالاً همان خدمت است: دوباره افزوده نشد.
+
+## What was read and done
+import-read-csv = به صورت CSV خوانده شد: { $encoding }، با جداکننده‌ی «{ $separator }».
+import-read-workbook = به صورت { $kind } خوانده شد، برگه‌ی «{ $sheet }».
+import-column = «{ $header }» ← { $field }
+import-column-unused = وارد نمی‌شود
+import-dry-run = چیزی نوشته نشد (--dry-run).
+import-summary = سطرها: { $rows }. افزوده به مدخل‌های این دفتر: { $added }. تکراری‌های احتمالی که افزوده نشدند: { $duplicates }. سطرهای ردشده: { $refused }.
+import-summary-dry = سطرها: { $rows }. افزوده می‌شوند: { $added }. تکراری‌های احتمالی: { $duplicates }. سطرهای ردشده: { $refused }.
+
+## Fields of a record a column can hold
+import-field-name = نام
+import-field-description = توضیحات
+import-field-phone = تلفن
+import-field-address = نشانی
+import-field-city = شهر
+import-field-region = استان
+import-field-country = کشور
+import-field-category = دسته
+import-field-target = گروه هدف
+import-field-hours = ساعات کار
+import-field-website = وبگاه
+import-field-email = ایمیل
+import-field-languages = زبان‌ها
+import-field-eligibility = چه کسی می‌تواند استفاده کند
+import-field-notes = یادداشت‌های دفتر

@@ -1,0 +1,54 @@
+# Imports and exports: spreadsheets and Open Referral HSDS.
+
+## Whole files
+import-io = { $path } оқылмайды: { $detail }
+import-too-large = Файл көлемі — { $size } МБ; Haven { $max } МБ-қа дейінгі файлдарды оқиды. Ештеңе импортталмады.
+import-unreadable = Бұл Haven оқи алатын кесте де, CSV файлы да емес ({ $detail }). Ештеңе импортталмады.
+import-csv-line = CSV файлының { $line }-жолы оқылмайды: { $detail }. Ештеңе импортталмады.
+import-empty = Файлда бірде-бір жол жоқ. Ештеңе импортталмады.
+import-too-many-rows = Файлда { $max } жолдан көп. Оны кішірек файлдарға бөліңіз. Ештеңе импортталмады.
+import-no-name-column = Қызметтердің атаулары бірде-бір бағанда жоқ. Оны --map арқылы көрсетіңіз, мысалы --map "Мекеме=name". Табылған бағандар: { $columns }. Ештеңе импортталмады.
+import-bad-map = «{ $map }» БАҒАН=ӨРІС түрінде емес. Өрістер: { $fields }.
+import-no-column = Файлда «{ $column }» бағаны жоқ. Ештеңе импортталмады.
+
+## Rows
+import-row = { $row }-жол: { $reason }
+import-row-column = { $row }-жол, { $column }: { $reason }
+import-why-no-name = атауы жоқ, сондықтан жазба бола алмайды; жол импортталмады.
+import-why-no-country = ел көрсетілмеген; ел бағанын қосыңыз немесе --country беріңіз. Жол импортталмады.
+import-why-country = «{ $value }» — ел емес. Жол импортталмады.
+import-why-phone = «{ $value }» — { $country } елінде терілетін телефон нөмірі емес. Жол импортталмады.
+import-why-email = «{ $value }» — электрондық пошта мекенжайы емес. Жол импортталмады.
+import-why-link = «{ $value }» — сайт мекенжайы емес. Жол импортталмады.
+import-why-too-long = { $chars } таңба; өріске ең көбі { $max } сыяды. Жол импортталмады.
+import-why-formula = формула; Haven тек мәндерді қабылдайды (бағанды көшіріп, мән ретінде қойыңыз). Жол импортталмады.
+import-why-unknown-term = Haven «{ $value }» мәнін «{ $field }» өрісінің мәні ретінде білмейді; жол онсыз импортталды.
+import-why-hours = «{ $value }» жұмыс уақыты ретінде оқылмайды ({ $detail }); жол онсыз импортталды. Былай жазыңыз: Mo-Fr 08:00-16:00.
+import-duplicate-phone = { $row }-жол: «{ $name }» телефон нөмірі { $number } «{ $other }» ({ $id }) жазбасымен бірдей. Бәлкім, сол қызмет: қайта қосылмады.
+import-duplicate-name = { $row }-жол: «{ $name }» сол қалада анықтамалықта «{ $other }» ({ $id }) ретінде бар. Бәлкім, сол қызмет: қайта қосылмады.
+
+## What was read and done
+import-read-csv = CSV ретінде оқылды: { $encoding }, бөлгіш «{ $separator }».
+import-read-workbook = { $kind } ретінде оқылды, «{ $sheet }» парағы.
+import-column = «{ $header }» → { $field }
+import-column-unused = импортталмайды
+import-dry-run = Ештеңе жазылмады (--dry-run).
+import-summary = Жолдар: { $rows }. Осы мекеменің жазбаларына қосылды: { $added }. Қосылмаған ықтимал қайталаулар: { $duplicates }. Қабылданбаған жолдар: { $refused }.
+import-summary-dry = Жолдар: { $rows }. Қосылар еді: { $added }. Ықтимал қайталаулар: { $duplicates }. Қабылданбаған жолдар: { $refused }.
+
+## Fields of a record a column can hold
+import-field-name = Атауы
+import-field-description = Сипаттамасы
+import-field-phone = Телефон
+import-field-address = Мекенжай
+import-field-city = Қала
+import-field-region = Өңір
+import-field-country = Ел
+import-field-category = Санат
+import-field-target = Кімге арналған
+import-field-hours = Жұмыс уақыты
+import-field-website = Сайт
+import-field-email = Электрондық пошта
+import-field-languages = Тілдер
+import-field-eligibility = Кім жүгіне алады
+import-field-notes = Мекеменің ескертпелері

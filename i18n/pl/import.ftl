@@ -1,0 +1,54 @@
+# Imports and exports: spreadsheets and Open Referral HSDS.
+
+## Whole files
+import-io = Nie można odczytać { $path }: { $detail }
+import-too-large = Plik ma { $size } MB; Haven czyta pliki do { $max } MB. Niczego nie zaimportowano.
+import-unreadable = To nie jest arkusz ani plik CSV, który Haven potrafi odczytać ({ $detail }). Niczego nie zaimportowano.
+import-csv-line = Nie można odczytać wiersza { $line } pliku CSV: { $detail }. Niczego nie zaimportowano.
+import-empty = Plik nie zawiera żadnych wierszy. Niczego nie zaimportowano.
+import-too-many-rows = Plik ma więcej niż { $max } wierszy. Podziel go na mniejsze pliki. Niczego nie zaimportowano.
+import-no-name-column = Żadna kolumna nie zawiera nazw placówek. Wskaż ją przez --map, np. --map "Placówka=name". Znalezione kolumny: { $columns }. Niczego nie zaimportowano.
+import-bad-map = „{ $map }” nie ma postaci KOLUMNA=POLE. Pola to: { $fields }.
+import-no-column = Plik nie ma kolumny „{ $column }”. Niczego nie zaimportowano.
+
+## Rows
+import-row = Wiersz { $row }: { $reason }
+import-row-column = Wiersz { $row }, { $column }: { $reason }
+import-why-no-name = brak nazwy, więc nie może to być wpis; wiersza nie zaimportowano.
+import-why-no-country = brak kraju; dodaj kolumnę z krajem albo podaj --country. Wiersza nie zaimportowano.
+import-why-country = „{ $value }” nie jest krajem. Wiersza nie zaimportowano.
+import-why-phone = „{ $value }” nie jest numerem telefonu, który można wybrać w kraju { $country }. Wiersza nie zaimportowano.
+import-why-email = „{ $value }” nie jest adresem e-mail. Wiersza nie zaimportowano.
+import-why-link = „{ $value }” nie jest adresem strony. Wiersza nie zaimportowano.
+import-why-too-long = { $chars } znaków; pole mieści najwyżej { $max }. Wiersza nie zaimportowano.
+import-why-formula = formuła; Haven przyjmuje tylko wartości (skopiuj kolumnę i wklej jako wartości). Wiersza nie zaimportowano.
+import-why-unknown-term = Haven nie zna „{ $value }” jako wartości pola „{ $field }”; wiersz zaimportowano bez niej.
+import-why-hours = Nie można odczytać „{ $value }” jako godzin otwarcia ({ $detail }); wiersz zaimportowano bez nich. Zapisz je np. tak: Mo-Fr 08:00-16:00.
+import-duplicate-phone = Wiersz { $row }: „{ $name }” ma numer telefonu { $number } wpisu „{ $other }” ({ $id }). Zapewne ta sama placówka: nie dodano jej drugi raz.
+import-duplicate-name = Wiersz { $row }: „{ $name }” w tej samej miejscowości jest już w katalogu jako „{ $other }” ({ $id }). Zapewne ta sama placówka: nie dodano jej drugi raz.
+
+## What was read and done
+import-read-csv = Odczytano jako CSV: { $encoding }, separator „{ $separator }”.
+import-read-workbook = Odczytano jako { $kind }, arkusz „{ $sheet }”.
+import-column = „{ $header }” → { $field }
+import-column-unused = nie importowana
+import-dry-run = Niczego nie zapisano (--dry-run).
+import-summary = Wiersze: { $rows }. Dodane do wpisów tego ośrodka: { $added }. Możliwe duplikaty, niedodane: { $duplicates }. Odrzucone wiersze: { $refused }.
+import-summary-dry = Wiersze: { $rows }. Zostałyby dodane: { $added }. Możliwe duplikaty: { $duplicates }. Odrzucone wiersze: { $refused }.
+
+## Fields of a record a column can hold
+import-field-name = Nazwa
+import-field-description = Opis
+import-field-phone = Telefon
+import-field-address = Adres
+import-field-city = Miejscowość
+import-field-region = Województwo / region
+import-field-country = Kraj
+import-field-category = Kategoria
+import-field-target = Dla kogo
+import-field-hours = Godziny otwarcia
+import-field-website = Strona WWW
+import-field-email = E-mail
+import-field-languages = Języki
+import-field-eligibility = Kto może skorzystać
+import-field-notes = Notatki ośrodka

@@ -1,0 +1,54 @@
+# Imports and exports: spreadsheets and Open Referral HSDS.
+
+## Whole files
+import-io = Не удаётся прочитать { $path }: { $detail }
+import-too-large = Размер файла — { $size } МБ; Haven читает файлы до { $max } МБ. Ничего не импортировано.
+import-unreadable = Это не таблица и не файл CSV, который Haven может прочитать ({ $detail }). Ничего не импортировано.
+import-csv-line = Не удаётся прочитать строку { $line } файла CSV: { $detail }. Ничего не импортировано.
+import-empty = В файле нет строк. Ничего не импортировано.
+import-too-many-rows = В файле больше { $max } строк. Разделите его на файлы поменьше. Ничего не импортировано.
+import-no-name-column = Ни в одном столбце нет названий служб. Укажите его через --map, например --map "Учреждение=name". Найденные столбцы: { $columns }. Ничего не импортировано.
+import-bad-map = «{ $map }» не имеет вида СТОЛБЕЦ=ПОЛЕ. Поля: { $fields }.
+import-no-column = В файле нет столбца «{ $column }». Ничего не импортировано.
+
+## Rows
+import-row = Строка { $row }: { $reason }
+import-row-column = Строка { $row }, { $column }: { $reason }
+import-why-no-name = нет названия, поэтому это не может быть записью; строка не импортирована.
+import-why-no-country = не указана страна; добавьте столбец со страной или укажите --country. Строка не импортирована.
+import-why-country = «{ $value }» — не страна. Строка не импортирована.
+import-why-phone = «{ $value }» — не номер телефона, который можно набрать в стране { $country }. Строка не импортирована.
+import-why-email = «{ $value }» — не адрес электронной почты. Строка не импортирована.
+import-why-link = «{ $value }» — не адрес сайта. Строка не импортирована.
+import-why-too-long = { $chars } знаков; в поле помещается не больше { $max }. Строка не импортирована.
+import-why-formula = формула; Haven принимает только значения (скопируйте столбец и вставьте как значения). Строка не импортирована.
+import-why-unknown-term = Haven не знает «{ $value }» как значение поля «{ $field }»; строка импортирована без него.
+import-why-hours = «{ $value }» не удаётся прочитать как часы работы ({ $detail }); строка импортирована без них. Запишите их так: Mo-Fr 08:00-16:00.
+import-duplicate-phone = Строка { $row }: у «{ $name }» тот же номер телефона { $number }, что у «{ $other }» ({ $id }). Возможно, это та же служба: повторно не добавлена.
+import-duplicate-name = Строка { $row }: «{ $name }» в том же городе уже есть в справочнике как «{ $other }» ({ $id }). Возможно, это та же служба: повторно не добавлена.
+
+## What was read and done
+import-read-csv = Прочитано как CSV: { $encoding }, разделитель «{ $separator }».
+import-read-workbook = Прочитано как { $kind }, лист «{ $sheet }».
+import-column = «{ $header }» → { $field }
+import-column-unused = не импортируется
+import-dry-run = Ничего не записано (--dry-run).
+import-summary = Строк: { $rows }. Добавлено в записи этого учреждения: { $added }. Возможных повторов (не добавлены): { $duplicates }. Отклонено строк: { $refused }.
+import-summary-dry = Строк: { $rows }. Будет добавлено: { $added }. Возможных повторов: { $duplicates }. Отклонено строк: { $refused }.
+
+## Fields of a record a column can hold
+import-field-name = Название
+import-field-description = Описание
+import-field-phone = Телефон
+import-field-address = Адрес
+import-field-city = Город
+import-field-region = Регион
+import-field-country = Страна
+import-field-category = Категория
+import-field-target = Для кого
+import-field-hours = Часы работы
+import-field-website = Сайт
+import-field-email = Эл. почта
+import-field-languages = Языки
+import-field-eligibility = Кто может обратиться
+import-field-notes = Заметки учреждения

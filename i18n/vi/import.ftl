@@ -1,0 +1,54 @@
+# Imports and exports: spreadsheets and Open Referral HSDS.
+
+## Whole files
+import-io = Không đọc được { $path }: { $detail }
+import-too-large = Tệp có dung lượng { $size } MB; Haven chỉ đọc tệp đến { $max } MB. Không có gì được nhập.
+import-unreadable = Đây không phải bảng tính hay tệp CSV mà Haven đọc được ({ $detail }). Không có gì được nhập.
+import-csv-line = Không đọc được dòng { $line } của tệp CSV: { $detail }. Không có gì được nhập.
+import-empty = Tệp không có dòng nào. Không có gì được nhập.
+import-too-many-rows = Tệp có hơn { $max } dòng. Hãy chia thành các tệp nhỏ hơn. Không có gì được nhập.
+import-no-name-column = Không cột nào chứa tên dịch vụ. Hãy chỉ rõ bằng --map, ví dụ --map "Cơ sở=name". Các cột tìm thấy: { $columns }. Không có gì được nhập.
+import-bad-map = “{ $map }” không có dạng CỘT=TRƯỜNG. Các trường là: { $fields }.
+import-no-column = Tệp không có cột “{ $column }”. Không có gì được nhập.
+
+## Rows
+import-row = Dòng { $row }: { $reason }
+import-row-column = Dòng { $row }, { $column }: { $reason }
+import-why-no-name = không có tên nên không thể là một mục; dòng này không được nhập.
+import-why-no-country = không có quốc gia; hãy thêm cột quốc gia hoặc dùng --country. Dòng này không được nhập.
+import-why-country = “{ $value }” không phải là một quốc gia. Dòng này không được nhập.
+import-why-phone = “{ $value }” không phải số điện thoại gọi được ở { $country }. Dòng này không được nhập.
+import-why-email = “{ $value }” không phải địa chỉ thư điện tử. Dòng này không được nhập.
+import-why-link = “{ $value }” không phải địa chỉ trang web. Dòng này không được nhập.
+import-why-too-long = { $chars } ký tự; một trường chứa tối đa { $max }. Dòng này không được nhập.
+import-why-formula = một công thức; Haven chỉ nhận giá trị (hãy sao chép cột và dán dưới dạng giá trị). Dòng này không được nhập.
+import-why-unknown-term = Haven không biết “{ $value }” là một giá trị của “{ $field }”; dòng đã được nhập mà không có giá trị đó.
+import-why-hours = Không đọc được “{ $value }” là giờ mở cửa ({ $detail }); dòng đã được nhập mà không có giờ. Hãy viết như Mo-Fr 08:00-16:00.
+import-duplicate-phone = Dòng { $row }: “{ $name }” có số điện thoại { $number } của “{ $other }” ({ $id }). Có thể là cùng một dịch vụ: không thêm lần nữa.
+import-duplicate-name = Dòng { $row }: “{ $name }” ở cùng thành phố đã có trong danh bạ với tên “{ $other }” ({ $id }). Có thể là cùng một dịch vụ: không thêm lần nữa.
+
+## What was read and done
+import-read-csv = Đọc dưới dạng CSV: { $encoding }, phân cách bằng “{ $separator }”.
+import-read-workbook = Đọc dưới dạng { $kind }, trang tính “{ $sheet }”.
+import-column = “{ $header }” → { $field }
+import-column-unused = không nhập
+import-dry-run = Chưa ghi gì (--dry-run).
+import-summary = Số dòng: { $rows }. Đã thêm vào mục của văn phòng: { $added }. Có thể trùng, không thêm: { $duplicates }. Dòng bị từ chối: { $refused }.
+import-summary-dry = Số dòng: { $rows }. Sẽ thêm: { $added }. Có thể trùng: { $duplicates }. Dòng bị từ chối: { $refused }.
+
+## Fields of a record a column can hold
+import-field-name = Tên
+import-field-description = Mô tả
+import-field-phone = Điện thoại
+import-field-address = Địa chỉ
+import-field-city = Thành phố
+import-field-region = Tỉnh
+import-field-country = Quốc gia
+import-field-category = Loại
+import-field-target = Đối tượng
+import-field-hours = Giờ mở cửa
+import-field-website = Trang web
+import-field-email = Thư điện tử
+import-field-languages = Ngôn ngữ
+import-field-eligibility = Ai được sử dụng
+import-field-notes = Ghi chú của văn phòng

@@ -1,0 +1,355 @@
+//! An office's own spreadsheet brought in with `haven import`, as a worker at a terminal
+//! does it: the rows become the office's records and are found by search; bad rows are
+//! reported by row and column; a file that cannot be read changes nothing.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+fn haven(data: &tempfile::TempDir) -> Command {
+    let mut c = Command::cargo_bin("haven").unwrap();
+    c.env("HAVEN_DATA_DIR", data.path()).env_remove("LANG");
+    c
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(c: &mut Command) -> Run {
+    let out = c.output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+}
+
+/// The ids of the office's own records.
+fn local_ids(data: &tempfile::TempDir) -> Vec<String> {
+    let r = run(haven(data).args(["local", "list", "--json"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn search_ids(data: &tempfile::TempDir, lang: &str, query: &str) -> Vec<String> {
+    let r = run(haven(data).args(["--lang", lang, "search", query, "--json"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+const POLISH_OFFICE: &str = "\
+Nazwa;Telefon;Adres;Miejscowość;Województwo;Kategoria;Dla kogo;Godziny otwarcia;Strona WWW;E-mail;Uwagi;Faks
+Ośrodek Interwencji Kryzysowej w Łodzi;42 640 51 60;ul. Broniewskiego 1a;Łódź;łódzkie;Ośrodek interwencji kryzysowej;kobiety, dzieci;całodobowo;www.oik.lodz.pl;oik@oik.lodz.pl;Pani Anna mówi po rosyjsku;42 000 00 00
+Hostel dla Ofiar Przemocy;22 111 22 33;ul. Tajna 5;Warszawa;mazowieckie;schronisko;kobiety;pn-pt 8-16;;;;
+Punkt bez numeru;12;;Kraków;;;;;;;;
+;22 123 45 67;;Gdańsk;;;;;;;;
+Niebieska Linia;800 120 002;;;;Telefon zaufania;;;;;;
+Poradnia Rodzinna;58 301 00 00;;Gdańsk;;poradnia;rodziny;po umówieniu;;;;
+";
+
+fn polish_file(dir: &Path) -> PathBuf {
+    let (bytes, _, bad) = encoding_rs::WINDOWS_1250.encode(POLISH_OFFICE);
+    assert!(!bad);
+    let path = dir.join("biuro.csv");
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn a_polish_office_list_in_windows_1250_comes_in_and_is_found() {
+    let data = tempfile::tempdir().unwrap();
+    let file = polish_file(data.path());
+    let r = run(haven(&data)
+        .args(["--lang", "pl", "import", "--country", "PL"])
+        .arg(&file));
+    // Two rows were refused: the exit code says so, and the others are still added.
+    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("windows-1250") && r.stdout.contains(';'),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("„Faks” → nie importowana"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stderr
+            .contains("Wiersz 4, Telefon: „12” nie jest numerem telefonu"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("Wiersz 5, Nazwa: brak nazwy"),
+        "{}",
+        r.stderr
+    );
+    // Hours Haven cannot read are left out, the row kept, and the worker told.
+    assert!(
+        r.stderr.contains("Wiersz 7, Godziny otwarcia"),
+        "{}",
+        r.stderr
+    );
+    // The national Niebieska Linia is already in the directory: reported, not added.
+    assert!(
+        r.stdout.contains("Wiersz 6") && r.stdout.contains("pl/niebieska-linia"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("Dodane do wpisów tego ośrodka: 3"),
+        "{}",
+        r.stdout
+    );
+
+    let found = search_ids(&data, "pl", "interwencji lodz");
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("local/osrodek-interwencji-kryzysowej-w-lodzi")
+    );
+    let r = run(haven(&data).args([
+        "show",
+        "local/osrodek-interwencji-kryzysowej-w-lodzi",
+        "--json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let phones = v["phones"].as_array().unwrap();
+    assert_eq!(phones[0]["number"], "+48426405160");
+    assert_eq!(v["hours"]["opening_hours"], "24/7");
+    assert_eq!(v["categories"][0], "crisis-centre");
+    assert_eq!(v["region"]["id"], "pl/lodzkie");
+    assert_eq!(v["name"]["orig"], "pl");
+    // The "Uwagi" column is the office's note on the record.
+    let shown = run(haven(&data).args([
+        "--lang",
+        "pl",
+        "show",
+        "local/osrodek-interwencji-kryzysowej-w-lodzi",
+    ]));
+    assert!(
+        shown.stdout.contains("Pani Anna mówi po rosyjsku"),
+        "{}",
+        shown.stdout
+    );
+
+    // A shelter's address is confidential, whatever the spreadsheet says.
+    let r = run(haven(&data).args(["show", "local/hostel-dla-ofiar-przemocy", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["hours"]["opening_hours"], "Mo-Fr 08:00-16:00");
+    assert!(
+        !r.stdout.contains("Tajna"),
+        "a confidential address left the screen: {}",
+        r.stdout
+    );
+}
+
+#[test]
+fn importing_the_same_file_twice_adds_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let file = polish_file(data.path());
+    run(haven(&data).args(["import", "--country", "PL"]).arg(&file));
+    let first = local_ids(&data);
+    assert_eq!(first.len(), 3, "{first:?}");
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--country", "PL"])
+        .arg(&file));
+    assert!(
+        r.stdout.contains("Added to this office’s records: 0")
+            && r.stdout.contains("Possible duplicates not added: 4"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(local_ids(&data), first);
+}
+
+#[test]
+fn a_dry_run_shows_everything_and_writes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let file = polish_file(data.path());
+    let r = run(haven(&data)
+        .args(["--lang", "ru", "import", "--dry-run", "--country", "PL"])
+        .arg(&file));
+    assert!(r.stdout.contains("Будет добавлено: 3"), "{}", r.stdout);
+    assert!(r.stderr.contains("Строка 4, Telefon"), "{}", r.stderr);
+    assert!(local_ids(&data).is_empty());
+}
+
+#[test]
+fn rows_without_a_country_are_refused_unless_one_is_given() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("list.csv");
+    std::fs::write(
+        &file,
+        "name,phone\nCrisis line,+7 727 272 33 44\nLocal desk,8 727 272 33 45\n",
+    )
+    .unwrap();
+    let r = run(haven(&data).args(["--lang", "en", "import"]).arg(&file));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("Row 2: no country"), "{}", r.stderr);
+    assert!(local_ids(&data).is_empty());
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--country", "KZ"])
+        .arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let show = run(haven(&data).args(["show", "local/local-desk", "--json"]));
+    assert!(show.stdout.contains("+77272723345"), "{}", show.stdout);
+}
+
+#[test]
+fn columns_with_other_headers_are_named_with_map() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("list.csv");
+    std::fs::write(
+        &file,
+        "Placówka,Numer,Kontakt\nPunkt Pomocy,22 100 20 30,punkt@example.pl\n",
+    )
+    .unwrap();
+    // "Numer" and "Kontakt" are not headers Haven knows.
+    let r = run(haven(&data)
+        .args(["--lang", "pl", "import", "--country", "PL"])
+        .arg(&file));
+    assert!(
+        r.stdout.contains("„Numer” → nie importowana"),
+        "{}",
+        r.stdout
+    );
+    run(haven(&data).args(["local", "remove", "local/punkt-pomocy"]));
+    let r = run(haven(&data)
+        .args([
+            "--lang",
+            "pl",
+            "import",
+            "--country",
+            "PL",
+            "--map",
+            "Numer=phone",
+            "--map",
+            "C=email",
+        ])
+        .arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("„Numer” → Telefon"), "{}", r.stdout);
+    let show = run(haven(&data).args(["show", "local/punkt-pomocy", "--json"]));
+    assert!(show.stdout.contains("+48221002030") && show.stdout.contains("punkt@example.pl"));
+    // A field Haven does not have is refused with the list of those it has.
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--map", "Numer=fax"])
+        .arg(&file));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("“Numer=fax” is not COLUMN=FIELD") && r.stderr.contains("phone"));
+}
+
+#[test]
+fn files_that_cannot_be_read_change_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "cut.xlsx",
+            b"PK\x03\x04\x14\x00\x00\x00broken".to_vec(),
+            "nie jest arkusz",
+        ),
+        ("empty.csv", b"\n\n".to_vec(), "nie zawiera żadnych wierszy"),
+        (
+            "photo.csv",
+            vec![0x89, b'P', b'N', b'G', 0, 0, 1, 2],
+            "nie jest arkusz",
+        ),
+        (
+            "nonames.csv",
+            b"telefon,miasto\n22 100 20 30,Warszawa\n".to_vec(),
+            "Żadna kolumna nie zawiera nazw",
+        ),
+    ];
+    for (name, bytes, says) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let r = run(haven(&data)
+            .args(["--lang", "pl", "import", "--country", "PL"])
+            .arg(&path));
+        assert_eq!(r.code, 2, "{name}: {}", r.stderr);
+        assert!(r.stderr.contains(says), "{name}: {}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{name}: {}", r.stderr);
+    }
+    let r = run(haven(&data)
+        .args(["--lang", "pl", "import"])
+        .arg(dir.join("missing.csv")));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("missing.csv"), "{}", r.stderr);
+    assert!(local_ids(&data).is_empty());
+}
+
+#[test]
+fn a_fifty_megabyte_cell_refuses_its_row_only() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("big.csv");
+    let mut text = String::from("name,description,phone\nSmall centre,,22 100 20 30\nHuge centre,");
+    text.push_str(&"x".repeat(50 * 1024 * 1024));
+    text.push_str(",22 100 20 31\n");
+    std::fs::write(&path, text).unwrap();
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--country", "PL"])
+        .arg(&path));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("Row 3, description: 52428800 characters"),
+        "{}",
+        &r.stderr[..r.stderr.len().min(500)]
+    );
+    assert_eq!(local_ids(&data), vec!["local/small-centre".to_string()]);
+}
+
+#[test]
+fn spreadsheets_with_headers_in_each_language_are_found_by_search() {
+    // Made with LibreOffice Calc (see tests/fixtures/import/README.md).
+    let cases = [
+        ("kk.xlsx", "KZ", "kk", "дағдарыс", "local/"),
+        ("ru.ods", "KZ", "ru", "кризисный", "local/"),
+        ("vi.xlsx", "VN", "vi", "tam lanh can tho", "local/"),
+        ("fa.ods", "IR", "fa", "مشاوره", "local/"),
+        ("en.xlsx", "PL", "en", "legal aid", "local/"),
+    ];
+    for (file, country, lang, query, prefix) in cases {
+        let data = tempfile::tempdir().unwrap();
+        let r = run(haven(&data)
+            .args(["--lang", lang, "import", "--country", country])
+            .arg(fixture(file)));
+        assert_eq!(r.code, 0, "{file}: {}\n{}", r.stdout, r.stderr);
+        let ids = search_ids(&data, lang, query);
+        assert!(
+            ids.first().is_some_and(|id| id.starts_with(prefix)),
+            "{file}: {query} found {ids:?}\n{}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn a_formula_is_refused_with_its_cell() {
+    let data = tempfile::tempdir().unwrap();
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--country", "PL"])
+        .arg(fixture("formula.xlsx")));
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(r.stderr.contains("Row 3, phone: a formula"), "{}", r.stderr);
+    assert_eq!(local_ids(&data).len(), 1);
+}
