@@ -11,12 +11,14 @@ mod hours;
 mod known;
 mod rows;
 mod table;
+mod values;
 
 pub use columns::{Field, assign, column_letters, parse_map, recognise};
 pub use error::{CellWhy, ImportError, RowProblem, field_name};
 pub use known::{Known, Same};
-pub use rows::{MAX_CELL_CHARS, guess_lang};
+pub use rows::MAX_CELL_CHARS;
 pub use table::{Format, MAX_FILE_BYTES, MAX_ROWS, Table, read_bytes, read_table};
+pub use values::guess_lang;
 
 use crate::model::{Country, Record, Text, Validator};
 use std::collections::{HashMap, HashSet};

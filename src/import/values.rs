@@ -1,0 +1,349 @@
+//! A cell's value read as what it means: a country by its code or name, a telephone number
+//! dialled in the record's country, a link, a term of Haven's vocabularies or a language by
+//! its name in any of the six languages, a region of the directory, the language of a text.
+
+use crate::i18n::all_locales;
+use crate::model::{Channel, ChannelKind, Country, Phone, Region, Text};
+use crate::search::fold::fold;
+
+/// A country by its ISO code or its name in any of the six languages.
+pub(super) fn country_of(v: &str) -> Option<Country> {
+    if let Some(c) = Country::new(v) {
+        return Some(c);
+    }
+    let folded = fold(v.trim());
+    ["PL", "KZ", "VN", "IR"].into_iter().find_map(|code| {
+        let id = format!("country-{}", code.to_ascii_lowercase());
+        all_locales(&id)
+            .iter()
+            .any(|n| fold(n) == folded)
+            .then(|| Country::new(code))
+            .flatten()
+    })
+}
+
+/// A number as the record keeps it: E.164 when it can be dialled from abroad, a short code
+/// (3–6 digits, `112`, `116 123`) as it is. The display keeps the office's spelling when it
+/// is the number's own digits, and is the international form otherwise.
+pub(super) fn phone(typed: &str, country: &Country) -> Option<Phone> {
+    let folded = fold(typed);
+    let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
+    let short = !folded.trim_start().starts_with('+') && (3..=6).contains(&digits.len());
+    let (number, international) = if short {
+        (digits, None)
+    } else {
+        let region = country.code().parse::<phonenumber::country::Id>().ok();
+        let parsed = phonenumber::parse(region, &folded).ok()?;
+        if !parsed.is_valid() {
+            return None;
+        }
+        let number = parsed.format().mode(phonenumber::Mode::E164).to_string();
+        if !crate::model::is_e164(&number) {
+            return None;
+        }
+        let international = parsed
+            .format()
+            .mode(phonenumber::Mode::International)
+            .to_string();
+        (number, Some(international))
+    };
+    // The validator's rule: a display shows the number's own last digits.
+    let own: String = typed.chars().filter(char::is_ascii_digit).collect();
+    let display = match international {
+        _ if !own.is_empty() && number.ends_with(&own) => typed.trim().to_string(),
+        Some(i) => i,
+        None => number.clone(),
+    };
+    Some(Phone {
+        number,
+        display,
+        label: None,
+        free: None,
+        sms: None,
+        hours: None,
+    })
+}
+
+/// A web address or a social network page as a channel; `www.example.pl` gets `https://`.
+pub(super) fn link(v: &str) -> Option<Channel> {
+    let v = v.trim();
+    if v.contains(char::is_whitespace) || !v.contains('.') {
+        return None;
+    }
+    let url = if v.starts_with("https://") || v.starts_with("http://") {
+        v.to_string()
+    } else if v.contains("://") {
+        return None;
+    } else {
+        format!("https://{v}")
+    };
+    let host = url
+        .split("://")
+        .nth(1)?
+        .split('/')
+        .next()?
+        .to_ascii_lowercase();
+    let host = host.trim_start_matches("www.").trim_start_matches("m.");
+    let kind = match host {
+        "facebook.com" | "fb.com" => ChannelKind::Facebook,
+        "instagram.com" => ChannelKind::Instagram,
+        "t.me" | "telegram.me" => ChannelKind::Telegram,
+        "zalo.me" => ChannelKind::Zalo,
+        h if h.contains('.') => ChannelKind::Web,
+        _ => return None,
+    };
+    Some(Channel {
+        kind,
+        value: url,
+        label: None,
+    })
+}
+
+/// A vocabulary term by its key (`shelter`), its name in any of the six languages
+/// (`Schronienie`, `Приют`), or a word offices write for it (`schronisko`), folded.
+pub(super) fn term<T: Copy>(
+    v: &str,
+    all: &[T],
+    prefix: &str,
+    key: fn(T) -> &'static str,
+) -> Option<T> {
+    let folded = fold(v.trim());
+    all.iter().copied().find(|t| {
+        let k = key(*t);
+        k == folded
+            || all_locales(&format!("{prefix}-{k}"))
+                .iter()
+                .any(|n| fold(n) == folded)
+            || OFFICE_WORDS.iter().any(|(p, key, words)| {
+                *p == prefix && *key == k && words.iter().any(|w| fold(w) == folded)
+            })
+    })
+}
+
+/// Words offices use in their own lists for some categories, beside the names Haven shows.
+const OFFICE_WORDS: &[(&str, &str, &[&str])] = &[
+    (
+        "category",
+        "shelter",
+        &[
+            "schronisko",
+            "hostel",
+            "убежище",
+            "кризисный приют",
+            "nhà tạm trú",
+            "پناهگاه",
+        ],
+    ),
+    (
+        "category",
+        "crisis-centre",
+        &[
+            "oik",
+            "ośrodek interwencji",
+            "кризисный центр",
+            "trung tâm khủng hoảng",
+        ],
+    ),
+    (
+        "category",
+        "police",
+        &["policja", "полиция", "công an", "پلیس", "کلانتری"],
+    ),
+    (
+        "category",
+        "helpline",
+        &[
+            "telefon zaufania",
+            "linia pomocy",
+            "телефон доверия",
+            "сенім телефоны",
+            "đường dây nóng",
+            "خط تلفن",
+        ],
+    ),
+    (
+        "category",
+        "social-assistance",
+        &[
+            "ops",
+            "mops",
+            "gops",
+            "pomoc społeczna",
+            "социальная помощь",
+            "әлеуметтік көмек",
+            "bảo trợ xã hội",
+            "بهزیستی",
+        ],
+    ),
+    (
+        "category",
+        "counselling",
+        &["poradnia", "porady", "консультация", "tư vấn", "مشاوره"],
+    ),
+];
+
+/// An ISO 639-1 code (`pl`) or a language's name in any of the six languages (`polski`,
+/// `Польский`).
+pub(super) fn language(v: &str) -> Option<String> {
+    let folded = fold(v.trim());
+    if folded.len() == 2 && folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Some(folded);
+    }
+    const NAMED: [&str; 12] = [
+        "en", "pl", "ru", "kk", "vi", "fa", "uk", "de", "fr", "ar", "tr", "zh",
+    ];
+    NAMED.into_iter().find_map(|code| {
+        all_locales(&format!("language-{code}"))
+            .iter()
+            .any(|n| fold(n) == folded)
+            .then(|| code.to_string())
+    })
+}
+
+/// The directory's region of that name in that country, or a new one.
+pub(super) fn region(
+    v: &str,
+    country: &Country,
+    known: &[(String, Text)],
+    lang_of: &dyn Fn(&str) -> String,
+) -> Region {
+    let folded = fold(v.trim());
+    let prefix = format!("{}/", country.key());
+    let found = known
+        .iter()
+        .find(|(id, name)| id.starts_with(&prefix) && name.all().any(|n| fold(n) == folded));
+    match found {
+        Some((id, name)) => Region {
+            id: id.clone(),
+            name: name.clone(),
+        },
+        None => {
+            let slug = crate::layer::slug(v);
+            let slug = if slug.is_empty() {
+                "region".into()
+            } else {
+                slug
+            };
+            Region {
+                id: format!("{}{slug}", prefix),
+                name: Text::new(&lang_of(v), v.trim()),
+            }
+        }
+    }
+}
+
+/// The language text is written in, from its letters: Persian script, Kazakh or Russian
+/// Cyrillic, Vietnamese or Polish Latin letters; Latin text without such letters is in the
+/// language of a country that writes Latin letters, else English; anything else in `fallback`.
+pub fn guess_lang(text: &str, country: &str, fallback: &str) -> String {
+    let mut cyrillic = false;
+    let mut latin = false;
+    for c in text.chars() {
+        match c {
+            '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' => {
+                return "fa".into();
+            }
+            'ә' | 'Ә' | 'ғ' | 'Ғ' | 'қ' | 'Қ' | 'ң' | 'Ң' | 'ө' | 'Ө' | 'ұ' | 'Ұ' | 'ү' | 'Ү'
+            | 'һ' | 'Һ' | 'і' | 'І' => return "kk".into(),
+            '\u{0400}'..='\u{04FF}' => cyrillic = true,
+            'ă'
+            | 'Ă'
+            | 'â'
+            | 'Â'
+            | 'đ'
+            | 'Đ'
+            | 'ê'
+            | 'Ê'
+            | 'ô'
+            | 'Ô'
+            | 'ơ'
+            | 'Ơ'
+            | 'ư'
+            | 'Ư'
+            | '\u{1EA0}'..='\u{1EFF}' => return "vi".into(),
+            'ą' | 'Ą' | 'ć' | 'Ć' | 'ę' | 'Ę' | 'ł' | 'Ł' | 'ń' | 'Ń' | 'ś' | 'Ś' | 'ź' | 'Ź'
+            | 'ż' | 'Ż' => return "pl".into(),
+            c if c.is_ascii_alphabetic() => latin = true,
+            _ => {}
+        }
+    }
+    if cyrillic {
+        return if country == "KZ" && fallback == "kk" {
+            "kk"
+        } else {
+            "ru"
+        }
+        .into();
+    }
+    if latin {
+        return match country {
+            "PL" => "pl",
+            "VN" => "vi",
+            _ => "en",
+        }
+        .into();
+    }
+    fallback.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Category;
+
+    fn pl() -> Country {
+        Country::new("PL").unwrap()
+    }
+
+    #[test]
+    fn phones_become_e164_with_the_country_given() {
+        let p = phone("22 123 45 67", &pl()).unwrap();
+        assert_eq!(p.number, "+48221234567");
+        assert_eq!(p.display, "22 123 45 67");
+        let kz = Country::new("KZ").unwrap();
+        let p = phone("8 (727) 272-33-44", &kz).unwrap();
+        assert_eq!(p.number, "+77272723344");
+        assert!(p.display.starts_with("+7"), "{}", p.display);
+        assert_eq!(phone("116 123", &pl()).unwrap().number, "116123");
+        assert!(phone("12", &pl()).is_none());
+        assert!(phone("call us", &pl()).is_none());
+    }
+
+    #[test]
+    fn terms_by_name_in_any_language() {
+        for word in ["Schronienie", "schronisko", "Приют", "خانه امن"] {
+            assert_eq!(
+                term(word, Category::ALL, "category", Category::key),
+                Some(Category::Shelter),
+                "{word}"
+            );
+        }
+        assert_eq!(
+            term("shelter", Category::ALL, "category", Category::key),
+            Some(Category::Shelter)
+        );
+        assert_eq!(language("Polski").as_deref(), Some("pl"));
+        assert_eq!(language("ru").as_deref(), Some("ru"));
+        assert_eq!(country_of("Polska").map(|c| c.key()), Some("pl".into()));
+        assert_eq!(country_of("Narnia"), None);
+    }
+
+    #[test]
+    fn links_and_languages_of_text() {
+        assert_eq!(
+            link("www.cpk.org.pl").unwrap().value,
+            "https://www.cpk.org.pl"
+        );
+        assert_eq!(
+            link("https://facebook.com/cpk").unwrap().kind,
+            ChannelKind::Facebook
+        );
+        assert!(link("not a link").is_none());
+        assert_eq!(guess_lang("Ośrodek", "PL", "en"), "pl");
+        assert_eq!(guess_lang("Дағдарыс орталығы", "KZ", "ru"), "kk");
+        assert_eq!(guess_lang("Кризисный центр", "KZ", "ru"), "ru");
+        assert_eq!(guess_lang("مرکز مشاوره", "IR", "en"), "fa");
+        assert_eq!(guess_lang("Trung tâm", "VN", "en"), "vi");
+        assert_eq!(guess_lang("Crisis centre", "KZ", "ru"), "en");
+    }
+}
