@@ -7,7 +7,7 @@ mod import;
 mod mine;
 mod print;
 
-pub use args::{Cli, Command, CorrectionsAction, DbAction, FeedAction, LocalAction};
+pub use args::{Cli, Command, CorrectionsAction, DbAction, ExportFormat, FeedAction, LocalAction};
 
 use haven::i18n::{self, Locale, tr, tr_args};
 use haven::model::{Category, Country, TargetGroup};
@@ -433,6 +433,9 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             map,
             dry_run,
         } => import::import(&paths, &file, country.as_deref(), &map, dry_run, locale),
+        Command::Export {
+            format: ExportFormat::Hsds { out },
+        } => import::export_hsds(&paths, &out, locale),
         Command::Db { action } => {
             let path = paths.directory_db();
             match action {

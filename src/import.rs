@@ -11,7 +11,7 @@ mod hours;
 mod known;
 mod rows;
 mod table;
-mod values;
+pub(crate) mod values;
 
 pub use columns::{Field, assign, column_letters, parse_map, recognise};
 pub use error::{CellWhy, ImportError, RowProblem, field_name};

@@ -2,6 +2,7 @@
 //! text, referral sheets and feed sync. Nothing here depends on the GUI; the window
 //! (`ui`, behind the default `gui` feature) and the command line call into these modules.
 
+pub mod hsds;
 pub mod i18n;
 pub mod import;
 pub mod layer;

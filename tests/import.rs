@@ -353,3 +353,65 @@ fn a_formula_is_refused_with_its_cell() {
     assert!(r.stderr.contains("Row 3, phone: a formula"), "{}", r.stderr);
     assert_eq!(local_ids(&data).len(), 1);
 }
+
+#[test]
+fn an_hsds_file_comes_in_and_the_directory_goes_out_as_hsds() {
+    let data = tempfile::tempdir().unwrap();
+    let official =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hsds/service_full.json");
+    let r = run(haven(&data).args(["--lang", "pl", "import"]).arg(&official));
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("Dodane do wpisów tego ośrodka: 1"),
+        "{}",
+        r.stdout
+    );
+    // The official example's known defects, each by item and field.
+    assert!(
+        r.stderr
+            .contains("Pozycja 1 („Community Counselling”), phones[0].number")
+            && r.stderr.contains("cudzysłowie"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("location.latitude"), "{}", r.stderr);
+    assert_eq!(
+        search_ids(&data, "en", "community counselling")
+            .first()
+            .map(String::as_str),
+        Some("local/community-counselling")
+    );
+    // Imported again: a possible duplicate, not added twice.
+    let r = run(haven(&data).args(["--lang", "en", "import"]).arg(&official));
+    assert!(
+        r.stdout.contains("Possible duplicates not added: 1"),
+        "{}",
+        r.stdout
+    );
+
+    let out = data.path().join("hsds");
+    let r = run(haven(&data)
+        .args(["--lang", "en", "export", "hsds", "--out"])
+        .arg(&out));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let services: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("services.json")).unwrap()).unwrap();
+    let contents = services["contents"].as_array().unwrap();
+    let imported = contents
+        .iter()
+        .find(|s| s["name"] == "Community Counselling")
+        .unwrap();
+    // What Haven has no place for went out again, with the publisher's own ids.
+    assert_eq!(imported["id"], "ac148810-d857-441c-9679-408f346de14b");
+    assert!(
+        imported["fees_description"]
+            .as_str()
+            .unwrap()
+            .contains("Non-NHS")
+    );
+    assert!(
+        contents
+            .iter()
+            .any(|s| s["haven"]["id"] == "pl/niebieska-linia")
+    );
+}

@@ -52,3 +52,21 @@ import-field-email = E-mail
 import-field-languages = Languages
 import-field-eligibility = Who can use it
 import-field-notes = Office’s notes
+
+## Open Referral HSDS
+hsds-problem = Item { $item } (“{ $name }”), { $field }: { $reason }
+hsds-syntax = The file is not JSON Haven can read, at line { $line }: { $detail }. Nothing was imported.
+hsds-not-hsds = The file holds no HSDS service or organization. Nothing was imported.
+hsds-why-no-name = it has no name; the item was not imported.
+hsds-why-no-country = no address names its country; give --country. The item was not imported.
+hsds-why-phone = “{ $value }” is not a phone number that can be dialled; the item was not imported.
+hsds-why-quoted-phone = the number { $value } is written inside quote marks; it was taken without them.
+hsds-why-coordinate = { $value } is not a place on the globe; it was kept with the record but not used.
+hsds-why-language = “{ $value }” is not a two-letter language code; it was left out.
+hsds-why-link = “{ $value }” is not a web address; the item was not imported.
+hsds-why-email = “{ $value }” is not an e-mail address; the item was not imported.
+hsds-why-profile = the Haven profile does not fit a record ({ $value }); the item was not imported.
+hsds-read = Read as Open Referral HSDS JSON: { $items } services and organizations.
+hsds-summary = Added to this office’s records: { $added }. Possible duplicates not added: { $duplicates }. Items refused: { $refused }.
+hsds-summary-dry = Would be added: { $added }. Possible duplicates: { $duplicates }. Items refused: { $refused }.
+hsds-exported = Wrote { $services } services and { $organizations } organizations as Open Referral HSDS 3.1 to { $dir } (services.json, organizations.json). Confidential addresses were left out.

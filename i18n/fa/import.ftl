@@ -52,3 +52,21 @@ import-field-email = ایمیل
 import-field-languages = زبان‌ها
 import-field-eligibility = چه کسی می‌تواند استفاده کند
 import-field-notes = یادداشت‌های دفتر
+
+## Open Referral HSDS
+hsds-problem = مورد { $item } («{ $name }»)، { $field }: { $reason }
+hsds-syntax = پرونده JSON ای نیست که Haven بتواند بخواند، در سطر { $line }: { $detail }. چیزی وارد نشد.
+hsds-not-hsds = پرونده هیچ خدمت یا سازمان HSDS ندارد. چیزی وارد نشد.
+hsds-why-no-name = نام ندارد؛ این مورد وارد نشد.
+hsds-why-no-country = هیچ نشانی‌ای کشور را نمی‌گوید؛ --country را بدهید. این مورد وارد نشد.
+hsds-why-phone = «{ $value }» شماره‌ای نیست که بتوان گرفت؛ این مورد وارد نشد.
+hsds-why-quoted-phone = شماره‌ی { $value } درون گیومه نوشته شده است؛ بدون گیومه پذیرفته شد.
+hsds-why-coordinate = { $value } جایی روی کره‌ی زمین نیست؛ همراه مدخل نگه داشته شد ولی به کار نمی‌رود.
+hsds-why-language = «{ $value }» کد دوحرفی زبان نیست؛ کنار گذاشته شد.
+hsds-why-link = «{ $value }» نشانی وب نیست؛ این مورد وارد نشد.
+hsds-why-email = «{ $value }» نشانی ایمیل نیست؛ این مورد وارد نشد.
+hsds-why-profile = نمایه‌ی Haven با مدخل جور نیست ({ $value })؛ این مورد وارد نشد.
+hsds-read = به صورت JSON اوپن رفرال HSDS خوانده شد: { $items } خدمت و سازمان.
+hsds-summary = افزوده به مدخل‌های این دفتر: { $added }. تکراری‌های احتمالی که افزوده نشدند: { $duplicates }. موردهای ردشده: { $refused }.
+hsds-summary-dry = افزوده می‌شوند: { $added }. تکراری‌های احتمالی: { $duplicates }. موردهای ردشده: { $refused }.
+hsds-exported = { $services } خدمت و { $organizations } سازمان با قالب Open Referral HSDS 3.1 در { $dir } نوشته شد (services.json، organizations.json). نشانی‌های محرمانه کنار گذاشته شدند.

@@ -52,3 +52,21 @@ import-field-email = Электрондық пошта
 import-field-languages = Тілдер
 import-field-eligibility = Кім жүгіне алады
 import-field-notes = Мекеменің ескертпелері
+
+## Open Referral HSDS
+hsds-problem = { $item }-элемент («{ $name }»), { $field }: { $reason }
+hsds-syntax = Файл Haven оқи алатын JSON емес, { $line }-жол: { $detail }. Ештеңе импортталмады.
+hsds-not-hsds = Файлда бірде-бір HSDS қызметі не ұйымы жоқ. Ештеңе импортталмады.
+hsds-why-no-name = атауы жоқ; элемент импортталмады.
+hsds-why-no-country = бірде-бір мекенжайда ел көрсетілмеген; --country беріңіз. Элемент импортталмады.
+hsds-why-phone = «{ $value }» — терілетін телефон нөмірі емес; элемент импортталмады.
+hsds-why-quoted-phone = { $value } нөмірі тырнақшаға алынған; ол тырнақшасыз қабылданды.
+hsds-why-coordinate = { $value } — жер шарындағы орын емес; жазбада сақталды, бірақ қолданылмайды.
+hsds-why-language = «{ $value }» — екі әріпті тіл коды емес; ол алынып тасталды.
+hsds-why-link = «{ $value }» — сайт мекенжайы емес; элемент импортталмады.
+hsds-why-email = «{ $value }» — электрондық пошта мекенжайы емес; элемент импортталмады.
+hsds-why-profile = Haven профилі жазбаға сәйкес келмейді ({ $value }); элемент импортталмады.
+hsds-read = Open Referral HSDS JSON ретінде оқылды: қызметтер мен ұйымдар — { $items }.
+hsds-summary = Осы мекеменің жазбаларына қосылды: { $added }. Қосылмаған ықтимал қайталаулар: { $duplicates }. Қабылданбаған элементтер: { $refused }.
+hsds-summary-dry = Қосылар еді: { $added }. Ықтимал қайталаулар: { $duplicates }. Қабылданбаған элементтер: { $refused }.
+hsds-exported = Қызметтер ({ $services }) мен ұйымдар ({ $organizations }) Open Referral HSDS 3.1 пішімінде { $dir } ішіне жазылды (services.json, organizations.json). Құпия мекенжайлар қосылмады.

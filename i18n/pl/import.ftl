@@ -52,3 +52,21 @@ import-field-email = E-mail
 import-field-languages = Języki
 import-field-eligibility = Kto może skorzystać
 import-field-notes = Notatki ośrodka
+
+## Open Referral HSDS
+hsds-problem = Pozycja { $item } („{ $name }”), { $field }: { $reason }
+hsds-syntax = Plik nie jest JSON-em, który Haven potrafi odczytać, w wierszu { $line }: { $detail }. Niczego nie zaimportowano.
+hsds-not-hsds = Plik nie zawiera żadnej usługi ani organizacji HSDS. Niczego nie zaimportowano.
+hsds-why-no-name = nie ma nazwy; pozycji nie zaimportowano.
+hsds-why-no-country = żaden adres nie podaje kraju; podaj --country. Pozycji nie zaimportowano.
+hsds-why-phone = „{ $value }” nie jest numerem telefonu, który można wybrać; pozycji nie zaimportowano.
+hsds-why-quoted-phone = numer { $value } jest zapisany w cudzysłowie; przyjęto go bez cudzysłowu.
+hsds-why-coordinate = { $value } nie jest miejscem na kuli ziemskiej; zachowano to przy wpisie, ale nie użyto.
+hsds-why-language = „{ $value }” nie jest dwuliterowym kodem języka; pominięto go.
+hsds-why-link = „{ $value }” nie jest adresem strony; pozycji nie zaimportowano.
+hsds-why-email = „{ $value }” nie jest adresem e-mail; pozycji nie zaimportowano.
+hsds-why-profile = profil Haven nie pasuje do wpisu ({ $value }); pozycji nie zaimportowano.
+hsds-read = Odczytano jako JSON Open Referral HSDS: usługi i organizacje: { $items }.
+hsds-summary = Dodane do wpisów tego ośrodka: { $added }. Możliwe duplikaty, niedodane: { $duplicates }. Odrzucone pozycje: { $refused }.
+hsds-summary-dry = Zostałyby dodane: { $added }. Możliwe duplikaty: { $duplicates }. Odrzucone pozycje: { $refused }.
+hsds-exported = Zapisano usługi ({ $services }) i organizacje ({ $organizations }) w formacie Open Referral HSDS 3.1 w { $dir } (services.json, organizations.json). Adresy poufne pominięto.

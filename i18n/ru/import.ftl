@@ -52,3 +52,21 @@ import-field-email = Эл. почта
 import-field-languages = Языки
 import-field-eligibility = Кто может обратиться
 import-field-notes = Заметки учреждения
+
+## Open Referral HSDS
+hsds-problem = Элемент { $item } («{ $name }»), { $field }: { $reason }
+hsds-syntax = Файл не является JSON, который Haven может прочитать, строка { $line }: { $detail }. Ничего не импортировано.
+hsds-not-hsds = В файле нет ни одной службы или организации HSDS. Ничего не импортировано.
+hsds-why-no-name = нет названия; элемент не импортирован.
+hsds-why-no-country = ни в одном адресе не указана страна; укажите --country. Элемент не импортирован.
+hsds-why-phone = «{ $value }» — не номер телефона, который можно набрать; элемент не импортирован.
+hsds-why-quoted-phone = номер { $value } записан в кавычках; он принят без них.
+hsds-why-coordinate = { $value } — не место на земном шаре; значение сохранено в записи, но не используется.
+hsds-why-language = «{ $value }» — не двухбуквенный код языка; он пропущен.
+hsds-why-link = «{ $value }» — не адрес сайта; элемент не импортирован.
+hsds-why-email = «{ $value }» — не адрес электронной почты; элемент не импортирован.
+hsds-why-profile = профиль Haven не подходит к записи ({ $value }); элемент не импортирован.
+hsds-read = Прочитано как JSON Open Referral HSDS: служб и организаций — { $items }.
+hsds-summary = Добавлено в записи этого учреждения: { $added }. Возможных повторов (не добавлены): { $duplicates }. Отклонено элементов: { $refused }.
+hsds-summary-dry = Будет добавлено: { $added }. Возможных повторов: { $duplicates }. Отклонено элементов: { $refused }.
+hsds-exported = Службы ({ $services }) и организации ({ $organizations }) записаны в формате Open Referral HSDS 3.1 в { $dir } (services.json, organizations.json). Конфиденциальные адреса не включены.

@@ -52,3 +52,21 @@ import-field-email = Thư điện tử
 import-field-languages = Ngôn ngữ
 import-field-eligibility = Ai được sử dụng
 import-field-notes = Ghi chú của văn phòng
+
+## Open Referral HSDS
+hsds-problem = Mục { $item } (“{ $name }”), { $field }: { $reason }
+hsds-syntax = Tệp không phải JSON mà Haven đọc được, ở dòng { $line }: { $detail }. Không có gì được nhập.
+hsds-not-hsds = Tệp không có dịch vụ hay tổ chức HSDS nào. Không có gì được nhập.
+hsds-why-no-name = không có tên; mục này không được nhập.
+hsds-why-no-country = không địa chỉ nào ghi quốc gia; hãy dùng --country. Mục này không được nhập.
+hsds-why-phone = “{ $value }” không phải số điện thoại gọi được; mục này không được nhập.
+hsds-why-quoted-phone = số { $value } được viết trong dấu ngoặc kép; đã lấy số mà không có dấu ngoặc.
+hsds-why-coordinate = { $value } không phải một vị trí trên trái đất; đã giữ lại cùng mục nhưng không dùng.
+hsds-why-language = “{ $value }” không phải mã ngôn ngữ hai chữ cái; đã bỏ qua.
+hsds-why-link = “{ $value }” không phải địa chỉ trang web; mục này không được nhập.
+hsds-why-email = “{ $value }” không phải địa chỉ thư điện tử; mục này không được nhập.
+hsds-why-profile = hồ sơ Haven không khớp với một mục ({ $value }); mục này không được nhập.
+hsds-read = Đọc dưới dạng JSON Open Referral HSDS: { $items } dịch vụ và tổ chức.
+hsds-summary = Đã thêm vào mục của văn phòng: { $added }. Có thể trùng, không thêm: { $duplicates }. Mục bị từ chối: { $refused }.
+hsds-summary-dry = Sẽ thêm: { $added }. Có thể trùng: { $duplicates }. Mục bị từ chối: { $refused }.
+hsds-exported = Đã ghi { $services } dịch vụ và { $organizations } tổ chức theo Open Referral HSDS 3.1 vào { $dir } (services.json, organizations.json). Các địa chỉ bảo mật đã được bỏ ra.

@@ -169,7 +169,8 @@ pub enum Command {
         #[command(subcommand)]
         action: FeedAction,
     },
-    /// Add the services of a spreadsheet (CSV, XLSX, ODS) to this office's own records.
+    /// Add the services of a spreadsheet (CSV, XLSX, ODS) or of an Open Referral HSDS 3.1
+    /// JSON file to this office's own records.
     /// Rows that look like records already in the directory are reported, not added twice.
     /// Exits with 2 when rows were refused (the others are still added).
     Import {
@@ -186,6 +187,11 @@ pub enum Command {
         /// Show what would be added, and write nothing.
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Write the directory in another format for other programs.
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
     },
     /// The directory database: where it is, rebuild it, check it.
     Db {
@@ -216,6 +222,16 @@ pub enum LocalAction {
     },
     /// Merge a layer file written by `local export` (importing twice changes nothing).
     Import { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ExportFormat {
+    /// Open Referral HSDS 3.1 JSON: services.json and organizations.json, with the Haven
+    /// profile for what HSDS has no place for. Confidential addresses are left out.
+    Hsds {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]

@@ -150,6 +150,7 @@ pub fn build(
         sources: vec![crate::layer::office_source(cx.office, cx.today)],
         verified_at: cx.today,
         verified_by: cx.office.trim().to_string(),
+        hsds: None,
     };
     if let Some((_, v)) = first(Field::Address) {
         record.locations.push(Location {

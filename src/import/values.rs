@@ -7,7 +7,7 @@ use crate::model::{Channel, ChannelKind, Country, Phone, Region, Text};
 use crate::search::fold::fold;
 
 /// A country by its ISO code or its name in any of the six languages.
-pub(super) fn country_of(v: &str) -> Option<Country> {
+pub(crate) fn country_of(v: &str) -> Option<Country> {
     if let Some(c) = Country::new(v) {
         return Some(c);
     }
@@ -25,14 +25,21 @@ pub(super) fn country_of(v: &str) -> Option<Country> {
 /// A number as the record keeps it: E.164 when it can be dialled from abroad, a short code
 /// (3–6 digits, `112`, `116 123`) as it is. The display keeps the office's spelling when it
 /// is the number's own digits, and is the international form otherwise.
-pub(super) fn phone(typed: &str, country: &Country) -> Option<Phone> {
+pub(crate) fn phone(typed: &str, country: &Country) -> Option<Phone> {
     let folded = fold(typed);
     let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
     let short = !folded.trim_start().starts_with('+') && (3..=6).contains(&digits.len());
     let (number, international) = if short {
         (digits, None)
     } else {
-        let region = country.code().parse::<phonenumber::country::Id>().ok();
+        // A number written with its country code is read as it is (read against the record's
+        // country, the crate judges `+44 …` by that country's plan).
+        let with_code = folded.trim_start().starts_with('+');
+        let region = country
+            .code()
+            .parse::<phonenumber::country::Id>()
+            .ok()
+            .filter(|_| !with_code);
         let parsed = phonenumber::parse(region, &folded).ok()?;
         if !parsed.is_valid() {
             return None;
@@ -65,7 +72,7 @@ pub(super) fn phone(typed: &str, country: &Country) -> Option<Phone> {
 }
 
 /// A web address or a social network page as a channel; `www.example.pl` gets `https://`.
-pub(super) fn link(v: &str) -> Option<Channel> {
+pub(crate) fn link(v: &str) -> Option<Channel> {
     let v = v.trim();
     if v.contains(char::is_whitespace) || !v.contains('.') {
         return None;
@@ -184,7 +191,7 @@ const OFFICE_WORDS: &[(&str, &str, &[&str])] = &[
 
 /// An ISO 639-1 code (`pl`) or a language's name in any of the six languages (`polski`,
 /// `Польский`).
-pub(super) fn language(v: &str) -> Option<String> {
+pub(crate) fn language(v: &str) -> Option<String> {
     let folded = fold(v.trim());
     if folded.len() == 2 && folded.bytes().all(|b| b.is_ascii_lowercase()) {
         return Some(folded);
@@ -201,7 +208,7 @@ pub(super) fn language(v: &str) -> Option<String> {
 }
 
 /// The directory's region of that name in that country, or a new one.
-pub(super) fn region(
+pub(crate) fn region(
     v: &str,
     country: &Country,
     known: &[(String, Text)],

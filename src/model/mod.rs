@@ -130,6 +130,10 @@ pub struct Record {
     pub verified_at: jiff::civil::Date,
     /// Who confirmed them.
     pub verified_by: String,
+    /// What an Open Referral HSDS record held that Haven has no place for, kept as it came so
+    /// that an export gives it back (`hsds::export`). Never shown, never searched.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hsds: Option<serde_json::Value>,
 }
 
 /// An administrative region, with a stable key for filtering (`kz/abai`).

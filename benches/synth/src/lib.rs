@@ -477,6 +477,7 @@ pub fn records(n: usize, seed: u64) -> impl Iterator<Item = Record> {
             }],
             verified_at: verified,
             verified_by: "generator".into(),
+            hsds: None,
         }
     })
 }

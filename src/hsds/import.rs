@@ -1,0 +1,576 @@
+//! HSDS 3.1 JSON read into Haven's records: each item checked field by field, every problem
+//! reported with the item and the field's path, an item that cannot be trusted refused whole
+//! (never half a record), and what Haven has no place for kept in the record's extras.
+
+use super::{PROFILE_KEY, extras, schedules, to_hsds};
+use crate::i18n::{Arg, Locale, tr, tr_args};
+use crate::import::values::{guess_lang, link, phone, region};
+use crate::model::{
+    Channel, ChannelKind, Country, Hours, Kind, Location, Problem, Record, Source, Text, Validator,
+};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Where the records are going: the office's own layer, or a publisher's directory.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// `local/…` ids, the office as the source.
+    Office { office: String },
+    /// `cc/…` ids; each record's source is the service's web page and its organisation.
+    Publisher,
+}
+
+/// What an import brought, and what it refused.
+#[derive(Debug, Clone, Default)]
+pub struct Imported {
+    pub records: Vec<Record>,
+    /// Items refused whole, each problem with its item and field.
+    pub refused: Vec<HsdsProblem>,
+    /// Problems in items that still came in (the value was mended or left in the extras).
+    pub mended: Vec<HsdsProblem>,
+}
+
+/// One problem of one item: which (its position in the file and its name or id), where (the
+/// field's path) and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HsdsProblem {
+    pub item: usize,
+    pub name: String,
+    pub field: String,
+    pub why: HsdsWhy,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum HsdsWhy {
+    NoName,
+    NoCountry,
+    Phone(String),
+    /// A number written inside quote marks: taken without them.
+    QuotedPhone(String),
+    /// A latitude or longitude off the globe: kept in the extras, not used.
+    Coordinate(f64),
+    Language(String),
+    Link(String),
+    Email(String),
+    /// The Haven profile does not fit a record (serde's reason).
+    Profile(String),
+    Record(Problem),
+}
+
+impl HsdsWhy {
+    fn refuses(&self) -> bool {
+        !matches!(
+            self,
+            HsdsWhy::QuotedPhone(_) | HsdsWhy::Coordinate(_) | HsdsWhy::Language(_)
+        )
+    }
+}
+
+impl HsdsProblem {
+    pub fn message(&self, l: Locale) -> String {
+        let v = |id: &str, value: &str| tr_args(l, id, &[("value", Arg::from(value))]);
+        let reason = match &self.why {
+            HsdsWhy::NoName => tr(l, "hsds-why-no-name"),
+            HsdsWhy::NoCountry => tr(l, "hsds-why-no-country"),
+            HsdsWhy::Phone(n) => v("hsds-why-phone", n),
+            HsdsWhy::QuotedPhone(n) => v("hsds-why-quoted-phone", n),
+            HsdsWhy::Coordinate(c) => v("hsds-why-coordinate", &c.to_string()),
+            HsdsWhy::Language(c) => v("hsds-why-language", c),
+            HsdsWhy::Link(u) => v("hsds-why-link", u),
+            HsdsWhy::Email(e) => v("hsds-why-email", e),
+            HsdsWhy::Profile(d) => v("hsds-why-profile", d),
+            HsdsWhy::Record(p) => p.message(l),
+        };
+        tr_args(
+            l,
+            "hsds-problem",
+            &[
+                ("item", (self.item + 1).into()),
+                ("name", self.name.as_str().into()),
+                ("field", self.field.as_str().into()),
+                ("reason", reason.into()),
+            ],
+        )
+    }
+}
+
+/// The file as a whole is not HSDS JSON Haven can read: nothing is imported.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HsdsError {
+    #[error("line {line}: {detail}")]
+    Syntax { line: usize, detail: String },
+    #[error("no HSDS service or organization in the file")]
+    NotHsds,
+}
+
+impl HsdsError {
+    pub fn message(&self, l: Locale) -> String {
+        match self {
+            HsdsError::Syntax { line, detail } => tr_args(
+                l,
+                "hsds-syntax",
+                &[("line", (*line).into()), ("detail", detail.as_str().into())],
+            ),
+            HsdsError::NotHsds => tr(l, "hsds-not-hsds"),
+        }
+    }
+}
+
+/// Reads HSDS JSON: a service, an organization (with its `services`), a list of either, or
+/// a page of a list. `country` is the country of items whose addresses name none; `lang` the
+/// language of text whose letters do not tell; `directory` holds the kinds of the records an
+/// item may link to; `taken` says whether an id is in use.
+pub fn import(
+    text: &str,
+    target: &Target,
+    country: Option<&Country>,
+    lang: &str,
+    today: jiff::civil::Date,
+    directory: &HashMap<String, Kind>,
+    taken: &dyn Fn(&str) -> bool,
+) -> Result<Imported, HsdsError> {
+    let text = text.trim_start_matches('\u{feff}');
+    let root: Value = serde_json::from_str(text).map_err(|e| HsdsError::Syntax {
+        line: e.line(),
+        detail: e.to_string(),
+    })?;
+    let items: Vec<Value> = match root {
+        Value::Array(items) => items,
+        Value::Object(ref o) if o.get("contents").is_some_and(Value::is_array) => o
+            .get("contents")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
+        Value::Object(_) => vec![root],
+        _ => return Err(HsdsError::NotHsds),
+    };
+    if !items
+        .iter()
+        .any(|i| i.get("name").is_some() || i.get(PROFILE_KEY).is_some())
+    {
+        return Err(HsdsError::NotHsds);
+    }
+    // An organization's services follow it, linked to it.
+    let mut flat: Vec<(Value, Option<String>)> = Vec::new();
+    for item in items {
+        let services = item.get("services").and_then(Value::as_array).cloned();
+        let org_id = item.get("id").and_then(Value::as_str).map(str::to_string);
+        flat.push((item, None));
+        for s in services.unwrap_or_default() {
+            flat.push((s, org_id.clone()));
+        }
+    }
+    let mut out = Imported::default();
+    let mut ids: HashMap<String, String> = HashMap::new(); // HSDS id → Haven id
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut built_all = Vec::new();
+    for (i, (item, parent)) in flat.into_iter().enumerate() {
+        let name = item
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let problems = std::cell::RefCell::new(Vec::new());
+        let mut at = |field: &str, why: HsdsWhy| {
+            problems.borrow_mut().push(HsdsProblem {
+                item: i,
+                name: name.clone(),
+                field: field.to_string(),
+                why,
+            })
+        };
+        let built = match item.get(PROFILE_KEY) {
+            Some(profile) => from_profile(&item, profile, &mut at),
+            None => {
+                let mut new_id = |slug_of: &str, cc: &Country| {
+                    let base = match target {
+                        Target::Office { .. } => crate::layer::LOCAL_NAMESPACE.to_string(),
+                        Target::Publisher => cc.key(),
+                    };
+                    let mut id = format!("{base}/{}", nonempty(crate::layer::slug(slug_of)));
+                    let mut n = 2;
+                    while taken(&id) || used.contains(&id) {
+                        id = format!("{base}/{}-{n}", nonempty(crate::layer::slug(slug_of)));
+                        n += 1;
+                    }
+                    id
+                };
+                foreign(&item, target, country, lang, today, &mut new_id, &mut at)
+            }
+        };
+        let Some(mut record) = built else {
+            split(problems.into_inner(), &mut out);
+            continue;
+        };
+        if let (Some(parent), None) = (&parent, &record.organization)
+            && let Some(org) = ids.get(parent)
+        {
+            record.organization = Some(org.clone());
+        }
+        if let Some(h) = item.get("organization_id").and_then(Value::as_str)
+            && record.organization.is_none()
+            && let Some(org) = ids.get(h)
+        {
+            record.organization = Some(org.clone());
+        }
+        if let Some(h) = item.get("id").and_then(Value::as_str) {
+            ids.insert(h.to_string(), record.id.clone());
+        }
+        used.insert(record.id.clone());
+        built_all.push((i, name, record, problems.into_inner()));
+    }
+    // Links are checked against the directory and everything in the file, whatever its order.
+    let mut kinds = directory.clone();
+    for (_, _, r, _) in &built_all {
+        kinds.insert(r.id.clone(), r.kind);
+    }
+    let office = matches!(target, Target::Office { .. });
+    let mut v = Validator::new(&kinds, &crate::model::seed_text, today, false);
+    if office {
+        v = v.for_office();
+    }
+    for (i, name, record, mut problems) in built_all {
+        for p in v.check(&record) {
+            problems.push(HsdsProblem {
+                item: i,
+                name: name.clone(),
+                field: p.field.clone(),
+                why: HsdsWhy::Record(p),
+            });
+        }
+        if problems.iter().any(|p| p.why.refuses()) {
+            split(problems, &mut out);
+            continue;
+        }
+        out.mended.extend(problems);
+        out.records.push(record);
+    }
+    Ok(out)
+}
+
+fn nonempty(slug: String) -> String {
+    if slug.is_empty() {
+        "record".into()
+    } else {
+        slug
+    }
+}
+
+fn split(problems: Vec<HsdsProblem>, out: &mut Imported) {
+    for p in problems {
+        if p.why.refuses() {
+            out.refused.push(p);
+        } else {
+            out.mended.push(p);
+        }
+    }
+}
+
+/// A record Haven exported: the profile is the record, HSDS's own fields say its languages,
+/// its date, and (when an HSDS tool edited them) its name and description.
+fn from_profile(
+    item: &Value,
+    profile: &Value,
+    at: &mut dyn FnMut(&str, HsdsWhy),
+) -> Option<Record> {
+    let mut p = profile.clone();
+    let o = p.as_object_mut()?;
+    o.remove("profile");
+    let langs: Vec<Value> = item
+        .get("languages")
+        .and_then(Value::as_array)
+        .map(|l| l.iter().filter_map(|x| x.get("code").cloned()).collect())
+        .unwrap_or_default();
+    if !langs.is_empty() {
+        o.insert("languages".into(), langs.into());
+    }
+    if let Some(d) = item.get("assured_date") {
+        o.insert("verified_at".into(), d.clone());
+    }
+    let mut record: Record = match serde_json::from_value(p) {
+        Ok(r) => r,
+        Err(e) => {
+            at(PROFILE_KEY, HsdsWhy::Profile(e.to_string()));
+            return None;
+        }
+    };
+    if let Some(n) = item.get("name").and_then(Value::as_str)
+        && n != record.name.original()
+    {
+        let orig = record.name.orig.clone();
+        record.name.values.insert(orig, n.to_string());
+    }
+    keep_extras(item, &mut record);
+    Some(record)
+}
+
+/// What the item held beyond Haven's export of the record, kept on the record.
+fn keep_extras(item: &Value, record: &mut Record) {
+    record.hsds = None;
+    let ours = to_hsds(record);
+    let extra = extras::diff(item, &ours);
+    record.hsds = if record.has_confidential_location() {
+        extra.and_then(|e| extras::without_addresses(&e))
+    } else {
+        extra
+    };
+}
+
+/// An item from another HSDS publisher, mapped field by field.
+fn foreign(
+    item: &Value,
+    target: &Target,
+    country: Option<&Country>,
+    lang: &str,
+    today: jiff::civil::Date,
+    new_id: &mut dyn FnMut(&str, &Country) -> String,
+    at: &mut dyn FnMut(&str, HsdsWhy),
+) -> Option<Record> {
+    let s = |v: &Value, k: &str| {
+        v.get(k)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+    };
+    let Some(name) = s(item, "name") else {
+        at("name", HsdsWhy::NoName);
+        return None;
+    };
+    let places: Vec<&Value> = item
+        .get("service_at_locations")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|x| x.get("location")).collect())
+        .or_else(|| {
+            item.get("locations")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().collect())
+        })
+        .unwrap_or_default();
+    let addresses: Vec<&Value> = places
+        .iter()
+        .flat_map(|l| {
+            l.get("addresses")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+        })
+        .collect();
+    let country = addresses
+        .iter()
+        .find_map(|a| s(a, "country").and_then(|c| Country::new(&c)))
+        .or_else(|| country.cloned());
+    let Some(country) = country else {
+        at(
+            "service_at_locations[0].location.addresses[0].country",
+            HsdsWhy::NoCountry,
+        );
+        return None;
+    };
+    let lang_of = |t: &str| guess_lang(t, country.code(), lang);
+    let text = |t: String| Text::new(&lang_of(&t), t);
+    let is_org = item.get("status").is_none();
+    let mut r = Record {
+        id: new_id(&name, &country),
+        kind: if is_org {
+            Kind::Organization
+        } else {
+            Kind::Service
+        },
+        name: text(name.clone()),
+        description: s(item, "description").map(text),
+        organization: None,
+        country: country.clone(),
+        region: None,
+        city: None,
+        locations: Vec::new(),
+        categories: Vec::new(),
+        target_groups: Vec::new(),
+        languages: Vec::new(),
+        phones: Vec::new(),
+        channels: Vec::new(),
+        hours: None,
+        eligibility: s(item, "eligibility_description").map(text),
+        what_to_bring: None,
+        what_to_expect: s(item, "application_process").map(text),
+        period: None,
+        steps: Vec::new(),
+        jurisdiction: None,
+        legal_basis: Vec::new(),
+        related: Vec::new(),
+        sources: Vec::new(),
+        verified_at: today,
+        verified_by: String::new(),
+        hsds: None,
+    };
+    let docs: Vec<String> = item
+        .get("required_documents")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|d| s(d, "document")).collect())
+        .unwrap_or_default();
+    if !docs.is_empty() {
+        r.what_to_bring = Some(text(docs.join("; ")));
+    }
+    for (i, p) in item
+        .get("phones")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let field = format!("phones[{i}].number");
+        let Some(raw) = s(p, "number") else { continue };
+        let bare = raw.trim_matches(|c: char| c == '"' || c == '\'' || c.is_whitespace());
+        if bare != raw {
+            at(&field, HsdsWhy::QuotedPhone(raw.clone()));
+        }
+        match phone(bare, &country) {
+            Some(mut ph) => {
+                ph.label = s(p, "description").map(text);
+                r.phones.push(ph);
+            }
+            None => at(&field, HsdsWhy::Phone(raw.clone())),
+        }
+    }
+    let mut urls: Vec<(String, String)> = Vec::new();
+    for k in ["url", "website"] {
+        if let Some(u) = s(item, k) {
+            urls.push((k.into(), u));
+        }
+    }
+    for k in ["additional_urls", "additional_websites"] {
+        for (i, u) in item
+            .get(k)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            if let Some(u) = s(u, "url") {
+                urls.push((format!("{k}[{i}].url"), u));
+            }
+        }
+    }
+    for (field, u) in urls {
+        match link(&u) {
+            Some(c) if !r.channels.iter().any(|x| x.value == c.value) => r.channels.push(c),
+            Some(_) => {}
+            None => at(&field, HsdsWhy::Link(u)),
+        }
+    }
+    if let Some(e) = s(item, "email") {
+        if e.contains('@') && !e.contains(char::is_whitespace) {
+            r.channels.push(Channel {
+                kind: ChannelKind::Email,
+                value: e,
+                label: None,
+            });
+        } else {
+            at("email", HsdsWhy::Email(e));
+        }
+    }
+    for (i, l) in item
+        .get("languages")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        if let Some(code) = s(l, "code") {
+            let c = code.to_ascii_lowercase();
+            if c.len() == 2 && c.bytes().all(|b| b.is_ascii_lowercase()) {
+                if !r.languages.contains(&c) {
+                    r.languages.push(c);
+                }
+            } else {
+                at(&format!("languages[{i}].code"), HsdsWhy::Language(code));
+            }
+        }
+    }
+    let sched = item
+        .get("schedules")
+        .and_then(Value::as_array)
+        .filter(|a| !a.is_empty())
+        .or_else(|| {
+            item.get("service_at_locations")
+                .and_then(Value::as_array)
+                .and_then(|a| a.first())
+                .and_then(|x| x.get("schedules"))
+                .and_then(Value::as_array)
+        });
+    if let Some(opening_hours) = sched.and_then(|s| schedules::from_hsds(s)) {
+        r.hours = Some(Hours {
+            opening_hours,
+            note: None,
+        });
+    }
+    for (i, l) in places.iter().enumerate() {
+        for k in ["latitude", "longitude"] {
+            let limit = if k == "latitude" { 90.0 } else { 180.0 };
+            if let Some(x) = l.get(k).and_then(Value::as_f64)
+                && x.abs() > limit
+            {
+                at(
+                    &format!("service_at_locations[{i}].location.{k}"),
+                    HsdsWhy::Coordinate(x),
+                );
+            }
+        }
+        let a = l
+            .get("addresses")
+            .and_then(Value::as_array)
+            .and_then(|a| a.first());
+        let street = a.map(|a| {
+            [s(a, "address_1"), s(a, "address_2")]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        let city = a.and_then(|a| s(a, "city")).map(text);
+        if r.city.is_none() {
+            r.city = city.clone();
+        }
+        if r.region.is_none()
+            && let Some(p) = a.and_then(|a| s(a, "state_province").or_else(|| s(a, "region")))
+        {
+            r.region = Some(region(&p, &country, &[], &lang_of));
+        }
+        r.locations.push(Location {
+            name: s(l, "name").map(text),
+            address: street.filter(|x| !x.is_empty()).map(text),
+            city,
+            confidential: false,
+            note: None,
+        });
+    }
+    let org_name = item
+        .get("organization")
+        .and_then(|o| s(o, "name"))
+        .unwrap_or_else(|| name.clone());
+    match target {
+        Target::Office { office } => {
+            r.sources.push(crate::layer::office_source(office, today));
+            r.verified_by = office.trim().to_string();
+        }
+        Target::Publisher => {
+            if let Some(url) = s(item, "url").or_else(|| s(item, "website")) {
+                r.sources.push(Source {
+                    seed: None,
+                    quote: None,
+                    url: Some(url),
+                    publisher: Some(org_name.clone()),
+                    published: s(item, "assured_date"),
+                    supports: None,
+                    office: None,
+                });
+            }
+            r.verified_by = org_name;
+            if let Some(d) = s(item, "assured_date").and_then(|d| d.parse().ok()) {
+                r.verified_at = d;
+            }
+        }
+    }
+    keep_extras(item, &mut r);
+    Some(r)
+}
