@@ -17,8 +17,9 @@ mod export;
 mod extras;
 mod import;
 mod schedules;
+mod stream;
 
-pub use export::{export_directory, to_hsds};
+pub use export::{export_directory, to_hsds, write_directory};
 pub use import::{HsdsError, HsdsProblem, Imported, Target, import};
 
 /// The key of the Haven profile's object on a service or organization.

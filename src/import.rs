@@ -7,18 +7,18 @@
 
 mod columns;
 mod error;
-mod hours;
+mod file;
 mod known;
 mod rows;
 mod table;
-pub(crate) mod values;
 
+pub use crate::parse::guess_lang;
 pub use columns::{Field, assign, column_letters, parse_map, recognise};
 pub use error::{CellWhy, ImportError, RowProblem, field_name};
+pub use file::{FileError, Noted, Prepared, Read, is_json, prepare};
 pub use known::{Known, Same};
 pub use rows::MAX_CELL_CHARS;
 pub use table::{Format, MAX_FILE_BYTES, MAX_ROWS, Table, read_bytes, read_table};
-pub use values::guess_lang;
 
 use crate::model::{Country, Record, Text, Validator};
 use std::collections::{HashMap, HashSet};

@@ -7,6 +7,7 @@ pub mod i18n;
 pub mod import;
 pub mod layer;
 pub mod model;
+pub mod parse;
 pub mod present;
 pub mod referral;
 pub mod search;

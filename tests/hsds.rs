@@ -109,7 +109,7 @@ fn the_whole_directory_goes_out_and_comes_back_unchanged() {
     all.extend(services["contents"].as_array().unwrap().iter().cloned());
     let text = serde_json::to_string_pretty(&all).unwrap();
     let got = hsds::import(
-        &text,
+        &mut text.as_bytes(),
         &Target::Publisher,
         None,
         "en",
@@ -170,7 +170,7 @@ fn the_official_examples_come_in_with_their_defects_reported() {
         office: "Test office".into(),
     };
     let got = hsds::import(
-        &fixture("service_full.json"),
+        &mut fixture("service_full.json").as_bytes(),
         &office,
         None,
         "en",
@@ -225,7 +225,7 @@ fn the_official_examples_come_in_with_their_defects_reported() {
 
     // An organization with its services; a page of a list.
     let got = hsds::import(
-        &fixture("organization_full.json"),
+        &mut fixture("organization_full.json").as_bytes(),
         &office,
         None,
         "en",
@@ -247,7 +247,7 @@ fn the_official_examples_come_in_with_their_defects_reported() {
         .unwrap();
     assert_eq!(svc.organization.as_deref(), Some(org.id.as_str()));
     let got = hsds::import(
-        &fixture("service_list.json"),
+        &mut fixture("service_list.json").as_bytes(),
         &office,
         Some(&us),
         "en",
@@ -273,7 +273,7 @@ fn an_item_that_cannot_be_trusted_is_refused_whole() {
     ]"#;
     let pl = Country::new("PL").unwrap();
     let got = hsds::import(
-        text,
+        &mut text.as_bytes(),
         &office,
         Some(&pl),
         "en",
@@ -297,7 +297,7 @@ fn an_item_that_cannot_be_trusted_is_refused_whole() {
     assert!(msgs.iter().any(|m| m.contains("name")), "{msgs:#?}");
     assert!(matches!(
         hsds::import(
-            "{\"a\": ",
+            &mut "{\"a\": ".as_bytes(),
             &office,
             None,
             "en",
@@ -309,7 +309,7 @@ fn an_item_that_cannot_be_trusted_is_refused_whole() {
     ));
     assert!(matches!(
         hsds::import(
-            "[1, 2]",
+            &mut "[1, 2]".as_bytes(),
             &office,
             None,
             "en",

@@ -229,25 +229,57 @@ fn common(r: &Record, o: &mut Map<String, Value>) {
     }
 }
 
-/// The directory as HSDS: `services.json` and `organizations.json` in `dir`, each a page of
-/// the whole list as HSDS's API gives one. Returns (services, organizations) written.
+/// Writes one page of an HSDS list (as HSDS's API gives one, with the whole list in it),
+/// one item at a time. Returns how many items it holds.
+fn write_page<'a>(
+    items: impl Iterator<Item = &'a Record>,
+    count: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<usize> {
+    write!(
+        out,
+        "{{\n\"total_items\": {count},\n\"total_pages\": 1,\n\"page_number\": 1,\n\"size\": {count},\n\
+         \"first_page\": true,\n\"last_page\": true,\n\"empty\": {},\n\"contents\": [\n",
+        count == 0
+    )?;
+    let mut n = 0;
+    for r in items {
+        if n > 0 {
+            out.write_all(b",\n")?;
+        }
+        serde_json::to_writer_pretty(&mut *out, &to_hsds(r))?;
+        n += 1;
+    }
+    out.write_all(b"\n]\n}\n")?;
+    Ok(n)
+}
+
+/// The directory as HSDS, written to `services` and `organizations` (Haven's organisations)
+/// one record at a time. Returns how many of each were written.
+pub fn write_directory(
+    records: &[Record],
+    services: &mut dyn std::io::Write,
+    organizations: &mut dyn std::io::Write,
+) -> std::io::Result<(usize, usize)> {
+    let is_org = |r: &&Record| r.kind == Kind::Organization;
+    let orgs = records.iter().filter(is_org).count();
+    let s = write_page(
+        records.iter().filter(|r| !is_org(r)),
+        records.len() - orgs,
+        services,
+    )?;
+    let o = write_page(records.iter().filter(is_org), orgs, organizations)?;
+    Ok((s, o))
+}
+
+/// The directory as HSDS in memory: (the services page, the organizations page).
 pub fn export_directory(records: &[Record]) -> (Value, Value) {
-    let (orgs, services): (Vec<&Record>, Vec<&Record>) =
-        records.iter().partition(|r| r.kind == Kind::Organization);
-    let page = |items: Vec<Value>| {
-        json!({
-            "total_items": items.len(),
-            "total_pages": 1,
-            "page_number": 1,
-            "size": items.len(),
-            "first_page": true,
-            "last_page": true,
-            "empty": items.is_empty(),
-            "contents": items,
-        })
-    };
+    let (mut s, mut o) = (Vec::new(), Vec::new());
+    if write_directory(records, &mut s, &mut o).is_err() {
+        return (Value::Null, Value::Null);
+    }
     (
-        page(services.into_iter().map(to_hsds).collect()),
-        page(orgs.into_iter().map(to_hsds).collect()),
+        serde_json::from_slice(&s).unwrap_or(Value::Null),
+        serde_json::from_slice(&o).unwrap_or(Value::Null),
     )
 }

@@ -2,12 +2,12 @@
 //! reported with the item and the field's path, an item that cannot be trusted refused whole
 //! (never half a record), and what Haven has no place for kept in the record's extras.
 
-use super::{PROFILE_KEY, extras, schedules, to_hsds};
+use super::{PROFILE_KEY, extras, schedules, stream, to_hsds};
 use crate::i18n::{Arg, Locale, tr, tr_args};
-use crate::import::values::{guess_lang, link, phone, region};
 use crate::model::{
     Channel, ChannelKind, Country, Hours, Kind, Location, Problem, Record, Source, Text, Validator,
 };
+use crate::parse::{guess_lang, link, phone, region};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -101,6 +101,8 @@ pub enum HsdsError {
     Syntax { line: usize, detail: String },
     #[error("no HSDS service or organization in the file")]
     NotHsds,
+    #[error("the file cannot be read: {0}")]
+    Io(String),
 }
 
 impl HsdsError {
@@ -112,16 +114,17 @@ impl HsdsError {
                 &[("line", (*line).into()), ("detail", detail.as_str().into())],
             ),
             HsdsError::NotHsds => tr(l, "hsds-not-hsds"),
+            HsdsError::Io(detail) => tr_args(l, "hsds-io", &[("detail", detail.as_str().into())]),
         }
     }
 }
 
-/// Reads HSDS JSON: a service, an organization (with its `services`), a list of either, or
+/// Reads HSDS JSON, one item at a time: a service, an organization (with its `services`), a list of either, or
 /// a page of a list. `country` is the country of items whose addresses name none; `lang` the
 /// language of text whose letters do not tell; `directory` holds the kinds of the records an
 /// item may link to; `taken` says whether an id is in use.
 pub fn import(
-    text: &str,
+    input: &mut dyn std::io::Read,
     target: &Target,
     country: Option<&Country>,
     lang: &str,
@@ -129,42 +132,17 @@ pub fn import(
     directory: &HashMap<String, Kind>,
     taken: &dyn Fn(&str) -> bool,
 ) -> Result<Imported, HsdsError> {
-    let text = text.trim_start_matches('\u{feff}');
-    let root: Value = serde_json::from_str(text).map_err(|e| HsdsError::Syntax {
-        line: e.line(),
-        detail: e.to_string(),
-    })?;
-    let items: Vec<Value> = match root {
-        Value::Array(items) => items,
-        Value::Object(ref o) if o.get("contents").is_some_and(Value::is_array) => o
-            .get("contents")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default(),
-        Value::Object(_) => vec![root],
-        _ => return Err(HsdsError::NotHsds),
-    };
-    if !items
-        .iter()
-        .any(|i| i.get("name").is_some() || i.get(PROFILE_KEY).is_some())
-    {
-        return Err(HsdsError::NotHsds);
-    }
-    // An organization's services follow it, linked to it.
-    let mut flat: Vec<(Value, Option<String>)> = Vec::new();
-    for item in items {
-        let services = item.get("services").and_then(Value::as_array).cloned();
-        let org_id = item.get("id").and_then(Value::as_str).map(str::to_string);
-        flat.push((item, None));
-        for s in services.unwrap_or_default() {
-            flat.push((s, org_id.clone()));
-        }
-    }
     let mut out = Imported::default();
     let mut ids: HashMap<String, String> = HashMap::new(); // HSDS id → Haven id
     let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut renamed: HashMap<String, String> = HashMap::new(); // a publisher's id → the office's
     let mut built_all = Vec::new();
-    for (i, (item, parent)) in flat.into_iter().enumerate() {
+    let mut count = 0usize;
+    let mut named = false;
+    let mut one = |item: Value, parent: Option<String>| {
+        let i = count;
+        count += 1;
+        named |= item.get("name").is_some() || item.get(PROFILE_KEY).is_some();
         let name = item
             .get("name")
             .and_then(Value::as_str)
@@ -179,28 +157,47 @@ pub fn import(
                 why,
             })
         };
+        let new_id = |slug_of: &str, base: &str| {
+            let slug = nonempty(crate::layer::slug(slug_of));
+            let mut id = format!("{base}/{slug}");
+            let mut n = 2;
+            while taken(&id) || used.contains(&id) {
+                id = format!("{base}/{slug}-{n}");
+                n += 1;
+            }
+            id
+        };
         let built = match item.get(PROFILE_KEY) {
-            Some(profile) => from_profile(&item, profile, &mut at),
+            Some(profile) => from_profile(&item, profile, &mut at).map(|mut r| {
+                // Into the office's layer, a publisher's record becomes the office's own.
+                if let Target::Office { office } = target
+                    && !crate::layer::is_local(&r.id)
+                {
+                    let id = new_id(r.name.original(), crate::layer::LOCAL_NAMESPACE);
+                    renamed.insert(std::mem::replace(&mut r.id, id), r.id.clone());
+                    r.sources.push(crate::layer::office_source(office, today));
+                }
+                r
+            }),
             None => {
-                let mut new_id = |slug_of: &str, cc: &Country| {
-                    let base = match target {
-                        Target::Office { .. } => crate::layer::LOCAL_NAMESPACE.to_string(),
-                        Target::Publisher => cc.key(),
-                    };
-                    let mut id = format!("{base}/{}", nonempty(crate::layer::slug(slug_of)));
-                    let mut n = 2;
-                    while taken(&id) || used.contains(&id) {
-                        id = format!("{base}/{}-{n}", nonempty(crate::layer::slug(slug_of)));
-                        n += 1;
-                    }
-                    id
+                let mut foreign_id = |slug_of: &str, cc: &Country| match target {
+                    Target::Office { .. } => new_id(slug_of, crate::layer::LOCAL_NAMESPACE),
+                    Target::Publisher => new_id(slug_of, &cc.key()),
                 };
-                foreign(&item, target, country, lang, today, &mut new_id, &mut at)
+                foreign(
+                    &item,
+                    target,
+                    country,
+                    lang,
+                    today,
+                    &mut foreign_id,
+                    &mut at,
+                )
             }
         };
         let Some(mut record) = built else {
             split(problems.into_inner(), &mut out);
-            continue;
+            return;
         };
         if let (Some(parent), None) = (&parent, &record.organization)
             && let Some(org) = ids.get(parent)
@@ -218,6 +215,42 @@ pub fn import(
         }
         used.insert(record.id.clone());
         built_all.push((i, name, record, problems.into_inner()));
+    };
+    let read = stream::for_each(input, &mut |mut item| {
+        // An organization's services follow it, linked to it.
+        let services = item
+            .as_object_mut()
+            .and_then(|o| o.remove("services"))
+            .and_then(|s| match s {
+                Value::Array(a) => Some(a),
+                _ => None,
+            });
+        let org_id = item.get("id").and_then(Value::as_str).map(str::to_string);
+        one(item, None);
+        for s in services.unwrap_or_default() {
+            one(s, org_id.clone());
+        }
+    });
+    if let Err(e) = read {
+        return Err(match e.classify() {
+            serde_json::error::Category::Data => HsdsError::NotHsds,
+            serde_json::error::Category::Io => HsdsError::Io(e.to_string()),
+            _ => HsdsError::Syntax {
+                line: e.line(),
+                detail: e.to_string(),
+            },
+        });
+    }
+    if !named {
+        return Err(HsdsError::NotHsds);
+    }
+    // Links to a publisher's records that came in as the office's follow them.
+    for (_, _, r, _) in &mut built_all {
+        for link in r.organization.iter_mut().chain(r.related.iter_mut()) {
+            if let Some(new) = renamed.get(link.as_str()) {
+                *link = new.clone();
+            }
+        }
     }
     // Links are checked against the directory and everything in the file, whatever its order.
     let mut kinds = directory.clone();

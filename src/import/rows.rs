@@ -3,12 +3,12 @@
 //! e-mail addresses that work, categories, target groups and languages by their names in
 //! any of the six languages, opening hours Haven can read.
 
-use super::values::{country_of, guess_lang, language, link, phone, region, term};
 use super::{CellWhy, Field, RowProblem};
 use crate::model::Channel;
 use crate::model::{
     Category, ChannelKind, Country, Hours, Kind, Location, Record, TargetGroup, Text,
 };
+use crate::parse::{country_of, guess_lang, language, link, phone, region, term};
 
 /// The longest cell taken: longer text is not a field of a record (a pasted document, or a
 /// hostile file).
@@ -243,7 +243,7 @@ pub fn build(
                     }
                 }
             }
-            Field::Hours => match super::hours::from_office(v) {
+            Field::Hours => match crate::parse::hours::from_office(v) {
                 Some(opening_hours) => {
                     record.hours = Some(Hours {
                         opening_hours,

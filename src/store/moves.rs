@@ -114,6 +114,25 @@ pub fn write_atomic(path: &Path, text: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Writes `path` whole or not at all, by `write` into a temporary file beside it.
+pub fn write_atomic_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<(), StoreError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let io = |e| StoreError::io(path, e);
+    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    let mut w = std::io::BufWriter::new(tmp);
+    write(&mut w).map_err(io)?;
+    let tmp = w.into_inner().map_err(|e| io(e.into_error()))?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
 /// What the directory holds, for telling an imported row from a record it already has: the
 /// publisher's records and the office's own.
 pub fn known_records(

@@ -116,6 +116,12 @@ fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<Option<Vec<(i64, u8)
     let mut ids: Vec<&String> = old.keys().chain(new.keys()).collect();
     ids.sort();
     ids.dedup();
+    let records: HashMap<&str, &Record> = ov.records.iter().map(|r| (r.id.as_str(), r)).collect();
+    // New rows go after the others, numbered here rather than asked of SQLite each time.
+    let mut next: i64 =
+        conn.query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
+            r.get(0)
+        })?;
     for id in ids {
         let (was, now) = (old.get(id).unwrap_or(&none), new.get(id).unwrap_or(&none));
         if was == now {
@@ -124,43 +130,72 @@ fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<Option<Vec<(i64, u8)
         let mut fresh = false;
         if was.2 != now.2 {
             marked = None;
-            conn.execute(
-                "DELETE FROM record_fts WHERE rowid IN
-                 (SELECT rowid FROM record WHERE id = ?1 AND overlay = 1)",
-                [id],
-            )?;
-            conn.execute("DELETE FROM record WHERE id = ?1 AND overlay = 1", [id])?;
+            if was.2.is_some() {
+                conn.prepare_cached(
+                    "DELETE FROM record_fts WHERE rowid IN
+                     (SELECT rowid FROM record WHERE id = ?1 AND overlay = 1)",
+                )?
+                .execute([id])?;
+                conn.prepare_cached("DELETE FROM record WHERE id = ?1 AND overlay = 1")?
+                    .execute([id])?;
+            }
             if let Some(json) = &now.2 {
-                let r = parse_record(json)?;
-                let next: i64 =
-                    conn.query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
-                        r.get(0)
-                    })?;
+                let parsed;
+                let r = match records.get(id.as_str()) {
+                    Some(r) => *r,
+                    None => {
+                        parsed = parse_record(json)?;
+                        &parsed
+                    }
+                };
                 let org = match &r.organization {
                     Some(o) => get_in(conn, o)?,
                     None => None,
                 };
-                insert_overlay_row(conn, next, &r, org.as_ref())?;
+                next = conn
+                    .prepare_cached("SELECT coalesce(max(rowid), 0) + 1 FROM record")?
+                    .query_row([], |r| r.get(0))?;
+                insert_overlay_row(conn, next, r, json.clone(), org.as_ref(), &now.1)?;
                 fresh = true;
+                next += 1;
             }
         }
-        let row = set_marks(conn, id, now.0, &now.1, fresh || was.1 != now.1)?;
+        // A fresh row was indexed with the worker's words as it went in, at a known rowid.
+        let row = if fresh {
+            mark_row(conn, next - 1, now.0, &now.1)?;
+            Some(next - 1)
+        } else {
+            set_marks(conn, id, now.0, &now.1, was.1 != now.1)?
+        };
         if let (Some(m), Some(rowid)) = (marked.as_mut(), row) {
             m.push((rowid, (now.0 & 0x7f) as u8));
         }
         if new.contains_key(id) {
-            conn.execute(
+            conn.prepare_cached(
                 "INSERT OR REPLACE INTO overlay_applied (id, marks, text, record)
                  VALUES (?1, ?2, ?3, ?4)",
-                params![id, now.0, now.1, now.2],
-            )?;
+            )?
+            .execute(params![id, now.0, now.1, now.2])?;
         } else {
-            conn.execute("DELETE FROM overlay_applied WHERE id = ?1", [id])?;
+            conn.prepare_cached("DELETE FROM overlay_applied WHERE id = ?1")?
+                .execute([id])?;
         }
     }
     meta_set(conn, "overlay", &ov.hash)?;
     meta_set(conn, "overlay_applied", &ov.hash)?;
     Ok(marked)
+}
+
+/// Sets the marks of the row at `rowid` (with the store's own mark for worker text).
+fn mark_row(conn: &Connection, rowid: i64, marks: i64, text: &str) -> Result<(), StoreError> {
+    let extra = if text.trim().is_empty() {
+        0
+    } else {
+        WORKER_TEXT
+    };
+    conn.prepare_cached("UPDATE record SET marks = ?2 WHERE rowid = ?1")?
+        .execute(params![rowid, marks | extra])?;
+    Ok(())
 }
 
 /// Sets the marks of the row `id` and, when `reindex`, indexes it again with `text`.
@@ -173,22 +208,13 @@ fn set_marks(
     reindex: bool,
 ) -> Result<Option<i64>, StoreError> {
     let row: Option<(i64, String)> = conn
-        .query_row("SELECT rowid, json FROM record WHERE id = ?1", [id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .prepare_cached("SELECT rowid, json FROM record WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let Some((rowid, json)) = row else {
         return Ok(None);
     };
-    let extra = if text.trim().is_empty() {
-        0
-    } else {
-        WORKER_TEXT
-    };
-    conn.execute(
-        "UPDATE record SET marks = ?2 WHERE rowid = ?1",
-        params![rowid, marks | extra],
-    )?;
+    mark_row(conn, rowid, marks, text)?;
     if reindex {
         let r = parse_record(&json)?;
         let org = match &r.organization {
@@ -249,11 +275,21 @@ pub(super) fn apply(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
     let next: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
         r.get(0)
     })?;
+    let texts: HashMap<&str, &str> = ov
+        .marks
+        .iter()
+        .map(|(id, _, text)| (id.as_str(), text.as_str()))
+        .collect();
     for (rowid, r) in (next..).zip(&ov.records) {
-        insert_overlay_row(conn, rowid, r, org_of(r)?.as_ref())?;
+        let text = texts.get(r.id.as_str()).copied().unwrap_or("");
+        let json = serde_json::to_string(r).map_err(|e| StoreError::Record(e.to_string()))?;
+        insert_overlay_row(conn, rowid, r, json, org_of(r)?.as_ref(), text)?;
     }
+    let carried: std::collections::HashSet<&str> =
+        ov.records.iter().map(|r| r.id.as_str()).collect();
     for (id, marks, text) in &ov.marks {
-        set_marks(conn, id, *marks as i64, text, !text.trim().is_empty())?;
+        let reindex = !carried.contains(id.as_str()) && !text.trim().is_empty();
+        set_marks(conn, id, *marks as i64, text, reindex)?;
     }
     remember_applied(conn, ov)
 }

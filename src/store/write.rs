@@ -270,14 +270,23 @@ fn write_prepared(
 }
 
 /// Writes a record the directory carries from the worker's layer (see `overlay`).
+/// Adds a row of the worker's layer, indexed with the worker's own text on it (empty for
+/// none), so it is indexed once.
 pub(super) fn insert_overlay_row(
     conn: &Connection,
     rowid: i64,
     r: &Record,
+    json: String,
     org: Option<&Record>,
+    worker_text: &str,
 ) -> Result<(), StoreError> {
-    insert_record(conn, rowid, r, org)?;
-    conn.execute("UPDATE record SET overlay = 1 WHERE rowid = ?1", [rowid])?;
+    let mut cols = index::columns(r, org);
+    if !worker_text.trim().is_empty() {
+        index::add_worker_text(&mut cols, worker_text);
+    }
+    write_row(conn, rowid, r, json, cols)?;
+    conn.prepare_cached("UPDATE record SET overlay = 1 WHERE rowid = ?1")?
+        .execute([rowid])?;
     Ok(())
 }
 

@@ -6,6 +6,7 @@
 
 mod chrome;
 mod directory;
+mod import;
 mod layer_files;
 mod notice;
 mod settings;
@@ -15,7 +16,7 @@ pub use notice::Notice;
 use super::db::{Db, Opened};
 use super::keys::{self, Shortcut};
 use super::search::{self, Pane};
-use super::{about, local_form, referral, settings_screen, style, sync};
+use super::{about, import_screen, local_form, referral, settings_screen, style, sync};
 use crate::i18n::{self, Locale};
 use crate::model::Text;
 use crate::settings::{Settings, SettingsProblem, WindowGeometry};
@@ -36,6 +37,8 @@ pub enum Screen {
     About,
     /// Add or edit one of the office's own records.
     Form,
+    /// Import a list of services (a spreadsheet, an HSDS file).
+    Import,
 }
 
 /// The directory thread's state.
@@ -69,6 +72,8 @@ pub enum Message {
     Referral(referral::Message),
     /// A message of the office's record form.
     Form(local_form::Message),
+    /// A message of the import screen.
+    Import(import_screen::Message),
     /// The status bar's sync control.
     SyncBar(sync::Message),
     /// Update the directory from the feed now.
@@ -122,6 +127,7 @@ pub struct App {
     pub about: Option<about::Info>,
     pub referral: referral::State,
     pub form: local_form::State,
+    pub import: import_screen::State,
     pub sync: sync::State,
     /// Fits the detail pane's text; the window's one font system for it.
     fitter: Arc<Mutex<Fitter>>,
@@ -177,6 +183,7 @@ impl App {
             about: None,
             referral: referral::State::new(locale),
             form: local_form::State::new("PL"),
+            import: import_screen::State::default(),
             sync: sync::State::default(),
             fitter: Arc::new(Mutex::new(Fitter::default())),
             dialogs,
@@ -221,6 +228,7 @@ impl App {
             Message::Settings(m) => self.settings_message(m),
             Message::Referral(m) => self.referral_message(m),
             Message::Form(m) => self.form_message(m),
+            Message::Import(m) => self.import_message(m),
             Message::SyncBar(sync::Message::Cancel) => self.cancel_sync(),
             Message::StartSync => self.start_sync(),
             Message::Sync(e) => self.sync_event(e),
@@ -370,6 +378,7 @@ impl App {
                 }
                 operation::focus(local_form::view::input_id(local_form::Field::Name))
             }
+            Screen::Import => operation::focus(Id::new("none")),
             Screen::About => match &self.db {
                 Some(db) => {
                     Task::perform(db.run(about::load), |r| Message::AboutLoaded(r.flatten()))
@@ -387,7 +396,7 @@ impl App {
             (_, Shortcut::About) => self.show(Screen::About),
             (_, Shortcut::Compose) => self.show(Screen::Referral),
             (
-                Screen::Referral | Screen::Settings | Screen::About | Screen::Form,
+                Screen::Referral | Screen::Settings | Screen::About | Screen::Form | Screen::Import,
                 Shortcut::Escape,
             ) => self.show(Screen::Search),
             (Screen::Referral, Shortcut::Left | Shortcut::Right) => {
@@ -522,6 +531,7 @@ impl App {
                 locale,
             ),
             (_, Screen::Form) => local_form::view(&self.form, locale).map(Message::Form),
+            (_, Screen::Import) => import_screen::view(&self.import, locale).map(Message::Import),
             (_, Screen::Referral) => referral::view(
                 &self.referral,
                 &referral::ViewCtx {

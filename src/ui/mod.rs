@@ -7,6 +7,7 @@ pub mod db;
 pub mod detail;
 pub mod files;
 pub mod guard;
+pub mod import_screen;
 pub mod keys;
 pub mod local_form;
 pub mod referral;

@@ -87,6 +87,8 @@ pub enum LayerJob {
     Import,
     /// Save the office's corrections for the publisher.
     Corrections,
+    /// Bring in a list of services the office keeps (a spreadsheet, an HSDS file).
+    ImportList,
 }
 
 /// What the screen asks of the app.
@@ -482,6 +484,7 @@ pub fn view<'a>(
         layer_button("settings-layer-export", LayerJob::Export),
         layer_button("settings-layer-import", LayerJob::Import),
         layer_button("settings-corrections-export", LayerJob::Corrections),
+        layer_button("settings-import-list", LayerJob::ImportList),
     ]
     .spacing(12)
     .width(Fill)

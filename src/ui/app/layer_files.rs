@@ -45,6 +45,8 @@ impl App {
         let fallback = self.layer_folder();
         let work = async move {
             match job {
+                // The import screen's own work (`app::import`).
+                LayerJob::ImportList => Ok(LayerDone::Nothing(job)),
                 LayerJob::Export => {
                     let name = format!("{LAYER_PREFIX}{today}.json");
                     let chosen =

@@ -16,6 +16,9 @@ impl App {
         match action {
             settings_screen::Action::None => Task::none(),
             settings_screen::Action::StartSync => self.start_sync(),
+            settings_screen::Action::Layer(settings_screen::LayerJob::ImportList) => {
+                self.import_start()
+            }
             settings_screen::Action::Layer(job) => self.layer_job(job),
             settings_screen::Action::Changed => {
                 let locale = self

@@ -1,31 +1,68 @@
-//! A cell's value read as what it means: a country by its code or name, a telephone number
-//! dialled in the record's country, a link, a term of Haven's vocabularies or a language by
-//! its name in any of the six languages, a region of the directory, the language of a text.
+//! Values as people write them in the lists they keep (a spreadsheet's cell, an HSDS field),
+//! read as what they mean: a country by its code or name, a telephone number dialled in the
+//! record's country, a link, a term of Haven's vocabularies or a language by its name in any
+//! of the six languages, a region of the directory, opening hours, the language of a text.
 
 use crate::i18n::all_locales;
-use crate::model::{Channel, ChannelKind, Country, Phone, Region, Text};
+use crate::model::{Category, Channel, ChannelKind, Country, Phone, Region, TargetGroup, Text};
 use crate::search::fold::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub mod hours;
+
+/// Languages known by name, beside any two-letter code.
+const NAMED_LANGUAGES: [&str; 12] = [
+    "en", "pl", "ru", "kk", "vi", "fa", "uk", "de", "fr", "ar", "tr", "zh",
+];
+
+/// Every name a term goes by, folded, under its Fluent prefix (`category`, `target`,
+/// `country`, `language`): "prefix\0name" → the term's key. Made once: a hundred thousand
+/// rows look names up without formatting a Fluent message each time.
+fn names() -> &'static HashMap<String, &'static str> {
+    static NAMES: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut out = HashMap::new();
+        let mut add = |prefix: &str, key: &'static str, name: &str| {
+            out.entry(format!("{prefix}\0{}", fold(name.trim())))
+                .or_insert(key);
+        };
+        let mut terms: Vec<(&str, &'static str)> = Vec::new();
+        terms.extend(Category::ALL.iter().map(|c| ("category", c.key())));
+        terms.extend(TargetGroup::ALL.iter().map(|t| ("target", t.key())));
+        terms.extend(NAMED_LANGUAGES.iter().map(|l| ("language", *l)));
+        terms.extend(["pl", "kz", "vn", "ir"].iter().map(|c| ("country", *c)));
+        for (prefix, key) in terms {
+            add(prefix, key, key);
+            for name in all_locales(&format!("{prefix}-{key}")) {
+                add(prefix, key, &name);
+            }
+        }
+        for (prefix, key, words) in OFFICE_WORDS {
+            for w in *words {
+                add(prefix, key, w);
+            }
+        }
+        out
+    })
+}
+
+/// The key of the term `v` names under `prefix`.
+fn named(prefix: &str, v: &str) -> Option<&'static str> {
+    names()
+        .get(&format!("{prefix}\0{}", fold(v.trim())))
+        .copied()
+}
 
 /// A country by its ISO code or its name in any of the six languages.
-pub(crate) fn country_of(v: &str) -> Option<Country> {
-    if let Some(c) = Country::new(v) {
-        return Some(c);
-    }
-    let folded = fold(v.trim());
-    ["PL", "KZ", "VN", "IR"].into_iter().find_map(|code| {
-        let id = format!("country-{}", code.to_ascii_lowercase());
-        all_locales(&id)
-            .iter()
-            .any(|n| fold(n) == folded)
-            .then(|| Country::new(code))
-            .flatten()
-    })
+pub fn country_of(v: &str) -> Option<Country> {
+    Country::new(v).or_else(|| Country::new(named("country", v)?))
 }
 
 /// A number as the record keeps it: E.164 when it can be dialled from abroad, a short code
 /// (3–6 digits, `112`, `116 123`) as it is. The display keeps the office's spelling when it
 /// is the number's own digits, and is the international form otherwise.
-pub(crate) fn phone(typed: &str, country: &Country) -> Option<Phone> {
+pub fn phone(typed: &str, country: &Country) -> Option<Phone> {
     let folded = fold(typed);
     let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
     let short = !folded.trim_start().starts_with('+') && (3..=6).contains(&digits.len());
@@ -72,7 +109,7 @@ pub(crate) fn phone(typed: &str, country: &Country) -> Option<Phone> {
 }
 
 /// A web address or a social network page as a channel; `www.example.pl` gets `https://`.
-pub(crate) fn link(v: &str) -> Option<Channel> {
+pub fn link(v: &str) -> Option<Channel> {
     let v = v.trim();
     if v.contains(char::is_whitespace) || !v.contains('.') {
         return None;
@@ -108,23 +145,9 @@ pub(crate) fn link(v: &str) -> Option<Channel> {
 
 /// A vocabulary term by its key (`shelter`), its name in any of the six languages
 /// (`Schronienie`, `Приют`), or a word offices write for it (`schronisko`), folded.
-pub(super) fn term<T: Copy>(
-    v: &str,
-    all: &[T],
-    prefix: &str,
-    key: fn(T) -> &'static str,
-) -> Option<T> {
-    let folded = fold(v.trim());
-    all.iter().copied().find(|t| {
-        let k = key(*t);
-        k == folded
-            || all_locales(&format!("{prefix}-{k}"))
-                .iter()
-                .any(|n| fold(n) == folded)
-            || OFFICE_WORDS.iter().any(|(p, key, words)| {
-                *p == prefix && *key == k && words.iter().any(|w| fold(w) == folded)
-            })
-    })
+pub fn term<T: Copy>(v: &str, all: &[T], prefix: &str, key: fn(T) -> &'static str) -> Option<T> {
+    let k = named(prefix, v)?;
+    all.iter().copied().find(|t| key(*t) == k)
 }
 
 /// Words offices use in their own lists for some categories, beside the names Haven shows.
@@ -191,24 +214,16 @@ const OFFICE_WORDS: &[(&str, &str, &[&str])] = &[
 
 /// An ISO 639-1 code (`pl`) or a language's name in any of the six languages (`polski`,
 /// `Польский`).
-pub(crate) fn language(v: &str) -> Option<String> {
+pub fn language(v: &str) -> Option<String> {
     let folded = fold(v.trim());
     if folded.len() == 2 && folded.bytes().all(|b| b.is_ascii_lowercase()) {
         return Some(folded);
     }
-    const NAMED: [&str; 12] = [
-        "en", "pl", "ru", "kk", "vi", "fa", "uk", "de", "fr", "ar", "tr", "zh",
-    ];
-    NAMED.into_iter().find_map(|code| {
-        all_locales(&format!("language-{code}"))
-            .iter()
-            .any(|n| fold(n) == folded)
-            .then(|| code.to_string())
-    })
+    named("language", v).map(str::to_string)
 }
 
 /// The directory's region of that name in that country, or a new one.
-pub(crate) fn region(
+pub fn region(
     v: &str,
     country: &Country,
     known: &[(String, Text)],
