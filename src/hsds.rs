@@ -20,7 +20,7 @@ mod schedules;
 mod stream;
 
 pub use export::{export_directory, to_hsds, write_directory};
-pub use import::{HsdsError, HsdsProblem, Imported, Target, import};
+pub use import::{HsdsError, HsdsProblem, Imported, Target, import, import_all};
 
 /// The key of the Haven profile's object on a service or organization.
 pub const PROFILE_KEY: &str = "haven";

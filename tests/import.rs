@@ -415,3 +415,59 @@ fn an_hsds_file_comes_in_and_the_directory_goes_out_as_hsds() {
             .any(|s| s["haven"]["id"] == "pl/niebieska-linia")
     );
 }
+
+#[test]
+fn a_publisher_builds_a_feed_from_hsds_in_one_command() {
+    let data = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let hsds_dir = work.path().join("hsds");
+    let r = run(haven(&data)
+        .args(["export", "hsds", "--out"])
+        .arg(&hsds_dir));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let bundled = haven::store::bundled_records().unwrap().len();
+    let built = |from: &Path, out: &str| {
+        run(haven(&data)
+            .args(["--lang", "en", "feed", "build", "--from"])
+            .arg(from)
+            .arg("--out")
+            .arg(work.path().join(out)))
+    };
+    // The whole directory, out as HSDS and back in as a feed.
+    let r = built(&hsds_dir, "feed");
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains(&format!("{bundled} records")),
+        "{}",
+        r.stdout
+    );
+    // Another publisher's HSDS file (the official example, in English).
+    let official =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hsds/service_full.json");
+    let r = built(&official, "feed2");
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("1 record"), "{}", r.stdout);
+    let manifest: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(work.path().join("feed2/manifest.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(manifest["snapshot"]["records"], 1, "{manifest}");
+    // One item that cannot be trusted, and nothing is built.
+    let bad = work.path().join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"[{"id": "a", "name": "Line", "status": "active", "url": "https://example.org",
+             "phones": [{"id": "p", "number": "12"}]}]"#,
+    )
+    .unwrap();
+    let r = built(&bad, "feed3");
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(r.stderr.contains("nothing was built"), "{}", r.stderr);
+    assert!(!work.path().join("feed3/manifest.json").exists());
+    // A spreadsheet is an office's list, not a publisher's feed: said so.
+    let sheet = work.path().join("list.csv");
+    std::fs::write(&sheet, "name,phone\nLine,+48 22 100 20 30\n").unwrap();
+    let r = built(&sheet, "feed4");
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("haven import"), "{}", r.stderr);
+}

@@ -88,3 +88,7 @@ import-columns = What each column became
 import-first = The first services, as they will be saved
 import-problems = Rows refused, values left out, possible duplicates
 import-more = … and { $count } more.
+
+## Feeds from other formats
+feed-from-not-hsds = A feed is built from a folder laid out like data/ or from an Open Referral HSDS JSON file. A spreadsheet goes into an office’s own records with haven import.
+feed-from-refused = { $count } problems in the file: nothing was built. Correct them and build again.

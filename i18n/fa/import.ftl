@@ -88,3 +88,7 @@ import-columns = هر ستون به چه تبدیل شد
 import-first = نخستین خدمات، همان‌گونه که ذخیره می‌شوند
 import-problems = سطرهای ردشده، مقدارهای کنارگذاشته، تکراری‌های احتمالی
 import-more = … و { $count } مورد دیگر.
+
+## Feeds from other formats
+feed-from-not-hsds = خوراک از پوشه‌ای با چینش data/ یا از پرونده‌ی JSON اوپن رفرال HSDS ساخته می‌شود. صفحه‌گسترده با haven import به مدخل‌های دفتر افزوده می‌شود.
+feed-from-refused = { $count } مشکل در پرونده: چیزی ساخته نشد. آن‌ها را درست کنید و دوباره بسازید.

@@ -88,3 +88,7 @@ import-columns = Әр баған неге айналды
 import-first = Алғашқы қызметтер, сақталатын түрінде
 import-problems = Қабылданбаған жолдар, алынып тасталған мәндер, ықтимал қайталаулар
 import-more = … және тағы { $count }.
+
+## Feeds from other formats
+feed-from-not-hsds = Арна data/ сияқты құрылған қалтадан немесе Open Referral HSDS JSON файлынан құрылады. Кесте мекеменің жазбаларына haven import арқылы қосылады.
+feed-from-refused = Файлдағы мәселелер: { $count }. Ештеңе құрылмады. Оларды түзетіп, қайта құрыңыз.

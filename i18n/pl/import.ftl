@@ -88,3 +88,7 @@ import-columns = Czym stała się każda kolumna
 import-first = Pierwsze placówki, tak jak zostaną zapisane
 import-problems = Odrzucone wiersze, pominięte wartości, możliwe duplikaty
 import-more = … i jeszcze { $count }.
+
+## Feeds from other formats
+feed-from-not-hsds = Kanał buduje się z folderu o układzie data/ albo z pliku JSON Open Referral HSDS. Arkusz trafia do wpisów ośrodka przez haven import.
+feed-from-refused = Problemy w pliku: { $count }. Niczego nie zbudowano. Popraw je i zbuduj ponownie.

@@ -88,3 +88,7 @@ import-columns = Чем стал каждый столбец
 import-first = Первые службы в том виде, в каком они будут сохранены
 import-problems = Отклонённые строки, пропущенные значения, возможные повторы
 import-more = … и ещё { $count }.
+
+## Feeds from other formats
+feed-from-not-hsds = Канал строится из папки с устройством как data/ или из файла JSON Open Referral HSDS. Таблица попадает в записи учреждения через haven import.
+feed-from-refused = Проблем в файле: { $count }. Ничего не построено. Исправьте их и постройте снова.

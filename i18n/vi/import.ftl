@@ -88,3 +88,7 @@ import-columns = Mỗi cột đã thành gì
 import-first = Những dịch vụ đầu tiên, như sẽ được lưu
 import-problems = Dòng bị từ chối, giá trị bị bỏ qua, có thể trùng
 import-more = … và { $count } mục nữa.
+
+## Feeds from other formats
+feed-from-not-hsds = Nguồn cập nhật được tạo từ một thư mục sắp xếp như data/ hoặc từ tệp JSON Open Referral HSDS. Bảng tính được đưa vào mục của văn phòng bằng haven import.
+feed-from-refused = Có { $count } vấn đề trong tệp: không tạo gì cả. Hãy sửa rồi tạo lại.

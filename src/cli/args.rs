@@ -250,10 +250,12 @@ pub enum FeedAction {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
-    /// Build a feed (snapshot, and a delta from --previous) from a folder of records.
+    /// Build a feed (snapshot, and a delta from --previous) from a folder of records or an
+    /// Open Referral HSDS 3.1 JSON file.
     Build {
-        /// Folder of record files, laid out like data/.
-        #[arg(long, value_name = "DIR")]
+        /// A folder of record files laid out like data/, or an HSDS JSON file (services,
+        /// organizations, a list or a page; with or without the Haven profile).
+        #[arg(long, value_name = "DIR|FILE.json")]
         from: PathBuf,
         /// Where to write manifest.json and the payloads.
         #[arg(long, value_name = "DIR")]

@@ -1,7 +1,7 @@
 //! `haven feed keygen|build|sign`: the publisher's side.
 
 use super::{FeedAction, out, print_error};
-use haven::i18n::{Locale, tr_args};
+use haven::i18n::{Locale, tr, tr_args};
 use haven::store::StoreError;
 use std::process::ExitCode;
 
@@ -37,9 +37,18 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
             feed_id,
             valid_days,
         } => {
-            let records = match feed::read_records_dir(&from) {
-                Ok(r) => r,
-                Err(e) => return fail(e),
+            // A folder `haven export hsds` wrote is HSDS; any other folder is laid out like data/.
+            let hsds_dir = from.join("services.json").is_file();
+            let records = if from.is_dir() && !hsds_dir {
+                match feed::read_records_dir(&from) {
+                    Ok(r) => r,
+                    Err(e) => return fail(e),
+                }
+            } else {
+                match from_file(&from, locale) {
+                    Ok(r) => r,
+                    Err(code) => return Ok(code),
+                }
             };
             match feed::build(
                 records,
@@ -87,4 +96,68 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
             Err(e) => fail(e),
         },
     }
+}
+
+/// A publisher's records from Open Referral HSDS JSON: one file, or the folder `haven export
+/// hsds` wrote (organizations.json, then services.json), each item checked as `data/` is. One
+/// item that cannot be trusted and nothing is built: a feed that left it out would delete the
+/// record from every office that has it.
+fn from_file(
+    path: &std::path::Path,
+    locale: Locale,
+) -> Result<Vec<haven::model::Record>, ExitCode> {
+    use haven::hsds::{self, Target};
+    let refuse = |msg: String| {
+        eprintln!("{}", out(&msg));
+        ExitCode::from(super::BAD_INPUT)
+    };
+    let files: Vec<std::path::PathBuf> = if path.is_dir() {
+        ["organizations.json", "services.json"]
+            .iter()
+            .map(|f| path.join(f))
+            .filter(|p| p.is_file())
+            .collect()
+    } else {
+        vec![path.to_path_buf()]
+    };
+    let mut opened = Vec::new();
+    for f in &files {
+        if !haven::import::is_json(f) {
+            return Err(refuse(tr(locale, "feed-from-not-hsds")));
+        }
+        let file = std::fs::File::open(f).map_err(|e| {
+            refuse(
+                haven::import::ImportError::Io {
+                    path: f.to_path_buf(),
+                    detail: e.to_string(),
+                }
+                .message(locale),
+            )
+        })?;
+        opened.push(file);
+    }
+    let got = hsds::import_all(
+        opened
+            .iter_mut()
+            .map(|f| f as &mut dyn std::io::Read)
+            .collect(),
+        &Target::Publisher,
+        None,
+        "en",
+        haven::today(),
+        &Default::default(),
+        &|_| false,
+    )
+    .map_err(|e| refuse(e.message(locale)))?;
+    for p in got.refused.iter().chain(&got.mended) {
+        eprintln!("{}", out(&p.message(locale)));
+    }
+    if !got.refused.is_empty() {
+        return Err(refuse(tr_args(
+            locale,
+            "feed-from-refused",
+            &[("count", got.refused.len().into())],
+        )));
+    }
+    Ok(got.records)
 }

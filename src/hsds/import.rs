@@ -132,6 +132,20 @@ pub fn import(
     directory: &HashMap<String, Kind>,
     taken: &dyn Fn(&str) -> bool,
 ) -> Result<Imported, HsdsError> {
+    import_all(vec![input], target, country, lang, today, directory, taken)
+}
+
+/// Reads several HSDS files as one directory (organizations first, then the services that
+/// link to them), checked together.
+pub fn import_all(
+    inputs: Vec<&mut dyn std::io::Read>,
+    target: &Target,
+    country: Option<&Country>,
+    lang: &str,
+    today: jiff::civil::Date,
+    directory: &HashMap<String, Kind>,
+    taken: &dyn Fn(&str) -> bool,
+) -> Result<Imported, HsdsError> {
     let mut out = Imported::default();
     let mut ids: HashMap<String, String> = HashMap::new(); // HSDS id → Haven id
     let mut used: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -216,7 +230,7 @@ pub fn import(
         used.insert(record.id.clone());
         built_all.push((i, name, record, problems.into_inner()));
     };
-    let read = stream::for_each(input, &mut |mut item| {
+    let mut handle = |mut item: Value| {
         // An organization's services follow it, linked to it.
         let services = item
             .as_object_mut()
@@ -230,16 +244,18 @@ pub fn import(
         for s in services.unwrap_or_default() {
             one(s, org_id.clone());
         }
-    });
-    if let Err(e) = read {
-        return Err(match e.classify() {
-            serde_json::error::Category::Data => HsdsError::NotHsds,
-            serde_json::error::Category::Io => HsdsError::Io(e.to_string()),
-            _ => HsdsError::Syntax {
-                line: e.line(),
-                detail: e.to_string(),
-            },
-        });
+    };
+    for input in inputs {
+        if let Err(e) = stream::for_each(input, &mut handle) {
+            return Err(match e.classify() {
+                serde_json::error::Category::Data => HsdsError::NotHsds,
+                serde_json::error::Category::Io => HsdsError::Io(e.to_string()),
+                _ => HsdsError::Syntax {
+                    line: e.line(),
+                    detail: e.to_string(),
+                },
+            });
+        }
     }
     if !named {
         return Err(HsdsError::NotHsds);
@@ -588,13 +604,17 @@ fn foreign(
         }
         Target::Publisher => {
             if let Some(url) = s(item, "url").or_else(|| s(item, "website")) {
+                // The contacts as read from the publisher's HSDS record (links made whole), so each
+                // channel names where it came from.
+                let contacts: Vec<&str> = r.channels.iter().map(|c| c.value.as_str()).collect();
+                let hsds_id = s(item, "id").unwrap_or_default();
                 r.sources.push(Source {
                     seed: None,
-                    quote: None,
+                    quote: (!contacts.is_empty()).then(|| contacts.join("; ")),
                     url: Some(url),
                     publisher: Some(org_name.clone()),
                     published: s(item, "assured_date"),
-                    supports: None,
+                    supports: Some(format!("Open Referral HSDS record {hsds_id}")),
                     office: None,
                 });
             }

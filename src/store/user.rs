@@ -232,17 +232,14 @@ impl UserLayer {
     pub fn note(&self, id: &str) -> Result<Option<Note>, StoreError> {
         let row = self
             .conn
-            .query_row(
-                "SELECT text, lang, updated_at FROM note WHERE record_id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                    ))
-                },
-            )
+            .prepare_cached("SELECT text, lang, updated_at FROM note WHERE record_id = ?1")?
+            .query_row([id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
             .optional()?;
         row.map(|(text, lang, at)| {
             Ok(Note {
@@ -362,9 +359,8 @@ impl UserLayer {
     pub fn is_favourite(&self, id: &str) -> Result<bool, StoreError> {
         Ok(self
             .conn
-            .query_row("SELECT 1 FROM favourite WHERE record_id = ?1", [id], |_| {
-                Ok(())
-            })
+            .prepare_cached("SELECT 1 FROM favourite WHERE record_id = ?1")?
+            .query_row([id], |_| Ok(()))
             .optional()?
             .is_some())
     }
