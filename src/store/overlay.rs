@@ -170,10 +170,16 @@ fn apply_changes(conn: &Connection, ov: &Overlay) -> Result<Option<Vec<(i64, u8)
         if let (Some(m), Some(rowid)) = (marked.as_mut(), row) {
             m.push((rowid, (now.0 & 0x7f) as u8));
         }
-        if new.contains_key(id) {
+        // Single-row statements: an INSERT OR REPLACE would open a statement savepoint, and
+        // every savepoint makes FTS5 flush the terms it is holding.
+        if new.contains_key(id) && old.contains_key(id) {
             conn.prepare_cached(
-                "INSERT OR REPLACE INTO overlay_applied (id, marks, text, record)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "UPDATE overlay_applied SET marks = ?2, text = ?3, record = ?4 WHERE id = ?1",
+            )?
+            .execute(params![id, now.0, now.1, now.2])?;
+        } else if new.contains_key(id) {
+            conn.prepare_cached(
+                "INSERT INTO overlay_applied (id, marks, text, record) VALUES (?1, ?2, ?3, ?4)",
             )?
             .execute(params![id, now.0, now.1, now.2])?;
         } else {

@@ -266,10 +266,10 @@ fn write_prepared(
         index::add_organization(&mut p.cols, o);
     }
     let json = p.json.map_err(StoreError::Record)?;
-    write_row(conn, rowid, &p.record, json, p.cols)
+    // The table was emptied for the stream: plain INSERTs (see `write_row`).
+    write_row(conn, rowid, &p.record, json, p.cols, false)
 }
 
-/// Writes a record the directory carries from the worker's layer (see `overlay`).
 /// Adds a row of the worker's layer, indexed with the worker's own text on it (empty for
 /// none), so it is indexed once.
 pub(super) fn insert_overlay_row(
@@ -284,7 +284,8 @@ pub(super) fn insert_overlay_row(
     if !worker_text.trim().is_empty() {
         index::add_worker_text(&mut cols, worker_text);
     }
-    write_row(conn, rowid, r, json, cols)?;
+    // The rowid is new: a plain INSERT (see `write_row`), then the mark, one row each.
+    write_row(conn, rowid, r, json, cols, false)?;
     conn.prepare_cached("UPDATE record SET overlay = 1 WHERE rowid = ?1")?
         .execute([rowid])?;
     Ok(())
@@ -332,23 +333,33 @@ fn insert_record(
 ) -> Result<(), StoreError> {
     let json = serde_json::to_string(r).map_err(|e| StoreError::Record(e.to_string()))?;
     let cols = index::columns(r, org);
-    write_row(conn, rowid, r, json, cols)
+    write_row(conn, rowid, r, json, cols, true)
 }
 
+/// Writes a record's row and its index entry. `replace` when a row with that rowid or id may
+/// already exist; otherwise a plain INSERT, which needs no statement journal (an INSERT OR
+/// REPLACE opens a statement savepoint, and at every savepoint FTS5 flushes the terms it holds
+/// to disk, so a stream of them is written one row at a time).
 fn write_row(
     conn: &Connection,
     rowid: i64,
     r: &Record,
     json: String,
     cols: index::Columns,
+    replace: bool,
 ) -> Result<(), StoreError> {
     let region = r.region.as_ref().map(|g| g.id.as_str());
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(if replace {
         "INSERT OR REPLACE INTO record
            (rowid, id, kind, country, region, categories, targets, languages, names_lc,
             verified_at, json, organization, hours)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+    } else {
+        "INSERT INTO record
+           (rowid, id, kind, country, region, categories, targets, languages, names_lc,
+            verified_at, json, organization, hours)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+    })?;
     stmt.execute(params![
         rowid,
         r.id,

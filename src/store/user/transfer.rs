@@ -78,18 +78,19 @@ impl UserLayer {
             remember(&tx, r)?;
         }
         for n in &e.notes {
-            s.notes += tx.execute(
-                "INSERT INTO note (record_id, text, lang, updated_at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(record_id) DO UPDATE SET text = excluded.text,
-                   lang = excluded.lang, updated_at = excluded.updated_at
-                 WHERE note.text <> excluded.text",
-                params![
+            s.notes += tx
+                .prepare_cached(
+                    "INSERT INTO note (record_id, text, lang, updated_at) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT(record_id) DO UPDATE SET text = excluded.text,
+                       lang = excluded.lang, updated_at = excluded.updated_at
+                     WHERE note.text <> excluded.text",
+                )?
+                .execute(params![
                     n.id,
                     n.note.text,
                     n.note.lang,
                     n.note.updated_at.to_string()
-                ],
-            )?;
+                ])?;
         }
         for f in &e.flags {
             let same: bool = tx.query_row(
@@ -117,13 +118,14 @@ impl UserLayer {
         }
         for r in &e.records {
             let json = serde_json::to_string(r).map_err(|e| StoreError::Record(e.to_string()))?;
-            s.records += tx.execute(
-                "INSERT INTO local_record (id, json, updated_at) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(id) DO UPDATE SET json = excluded.json,
-                   updated_at = excluded.updated_at
-                 WHERE local_record.json <> excluded.json",
-                params![r.id, json, jiff::Timestamp::now().to_string()],
-            )?;
+            s.records += tx
+                .prepare_cached(
+                    "INSERT INTO local_record (id, json, updated_at) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(id) DO UPDATE SET json = excluded.json,
+                       updated_at = excluded.updated_at
+                     WHERE local_record.json <> excluded.json",
+                )?
+                .execute(params![r.id, json, jiff::Timestamp::now().to_string()])?;
         }
         tx.commit()?;
         Ok(s)
