@@ -177,6 +177,8 @@ fn preview<'a>(
         col = col.push(heading(t(locale, "import-first"), rtl));
         for s in p.records.iter().take(SHOWN) {
             let r = &s.record;
+            // Each part its own text, so a number keeps its order inside Persian (as the
+            // search results show it).
             let mut parts = vec![r.name.show(locale.code()).to_string()];
             if let Some(phone) = r.phones.first() {
                 parts.push(crate::ui::widgets::ltr_text(&phone.display, rtl));
@@ -187,7 +189,14 @@ fn preview<'a>(
             for c in &r.categories {
                 parts.push(t(locale, &format!("category-{}", c.key())));
             }
-            col = col.push(side(label(parts.join(" · ")), rtl));
+            let mut row: Vec<Element<'a, Message>> = Vec::new();
+            for (i, part) in parts.into_iter().enumerate() {
+                if i > 0 {
+                    row.push(label("·").style(style::muted).into());
+                }
+                row.push(label(part).into());
+            }
+            col = col.push(side(dir_row(rtl, row).spacing(6).wrap(), rtl));
         }
     }
     problems(col, p, locale, rtl)
