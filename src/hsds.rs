@@ -15,6 +15,7 @@
 
 mod export;
 mod extras;
+mod foreign;
 mod import;
 mod schedules;
 mod stream;
