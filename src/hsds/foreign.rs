@@ -62,38 +62,23 @@ pub(super) fn foreign(
     let lang_of = |t: &str| guess_lang(t, country.code(), lang);
     let text = |t: String| Text::new(&lang_of(&t), t);
     let is_org = item.get("status").is_none();
+    let kind = if is_org {
+        Kind::Organization
+    } else {
+        Kind::Service
+    };
     let mut r = Record {
-        id: new_id(&name, &country),
-        kind: if is_org {
-            Kind::Organization
-        } else {
-            Kind::Service
-        },
-        name: text(name.clone()),
         description: s(item, "description").map(text),
-        organization: None,
-        country: country.clone(),
-        region: None,
-        city: None,
-        locations: Vec::new(),
-        categories: Vec::new(),
-        target_groups: Vec::new(),
-        languages: Vec::new(),
-        phones: Vec::new(),
-        channels: Vec::new(),
-        hours: None,
         eligibility: s(item, "eligibility_description").map(text),
-        what_to_bring: None,
         what_to_expect: s(item, "application_process").map(text),
-        period: None,
-        steps: Vec::new(),
-        jurisdiction: None,
-        legal_basis: Vec::new(),
-        related: Vec::new(),
-        sources: Vec::new(),
-        verified_at: today,
-        verified_by: String::new(),
-        hsds: None,
+        ..Record::new(
+            new_id(&name, &country),
+            kind,
+            text(name.clone()),
+            country.clone(),
+            today,
+            String::new(),
+        )
     };
     let docs: Vec<String> = item
         .get("required_documents")

@@ -124,33 +124,18 @@ pub fn build(
     let text = |v: &str| Text::new(&lang_of(v), v);
 
     let mut record = Record {
-        id: String::new(),
-        kind: Kind::Service,
-        name: text(name),
         description: first(Field::Description).map(|(_, v)| text(v)),
-        organization: None,
-        country: country.clone(),
-        region: None,
         city: first(Field::City).map(|(_, v)| text(v)),
-        locations: Vec::new(),
-        categories: Vec::new(),
-        target_groups: Vec::new(),
-        languages: Vec::new(),
-        phones: Vec::new(),
-        channels: Vec::new(),
-        hours: None,
         eligibility: first(Field::Eligibility).map(|(_, v)| text(v)),
-        what_to_bring: None,
-        what_to_expect: None,
-        period: None,
-        steps: Vec::new(),
-        jurisdiction: None,
-        legal_basis: Vec::new(),
-        related: Vec::new(),
         sources: vec![crate::layer::office_source(cx.office, cx.today)],
-        verified_at: cx.today,
-        verified_by: cx.office.trim().to_string(),
-        hsds: None,
+        ..Record::new(
+            String::new(),
+            Kind::Service,
+            text(name),
+            country.clone(),
+            cx.today,
+            cx.office.trim().to_string(),
+        )
     };
     if let Some((_, v)) = first(Field::Address) {
         record.locations.push(Location {

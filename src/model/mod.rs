@@ -368,6 +368,47 @@ pub struct Source {
 }
 
 impl Record {
+    /// A record with only what every record has; the caller fills in the rest (an import
+    /// maps a row or an item onto it) and the validator checks it, sources included.
+    pub fn new(
+        id: Id,
+        kind: Kind,
+        name: Text,
+        country: Country,
+        verified_at: jiff::civil::Date,
+        verified_by: String,
+    ) -> Record {
+        Record {
+            id,
+            kind,
+            name,
+            description: None,
+            organization: None,
+            country,
+            region: None,
+            city: None,
+            locations: Vec::new(),
+            categories: Vec::new(),
+            target_groups: Vec::new(),
+            languages: Vec::new(),
+            phones: Vec::new(),
+            channels: Vec::new(),
+            hours: None,
+            eligibility: None,
+            what_to_bring: None,
+            what_to_expect: None,
+            period: None,
+            steps: Vec::new(),
+            jurisdiction: None,
+            legal_basis: Vec::new(),
+            related: Vec::new(),
+            sources: Vec::new(),
+            verified_at,
+            verified_by,
+            hsds: None,
+        }
+    }
+
     /// The record's main phone: the first one listed.
     pub fn main_phone(&self) -> Option<&Phone> {
         self.phones.first()

@@ -30,59 +30,33 @@ pub fn view<'a>(s: &'a State, locale: Locale) -> Element<'a, Message> {
     ]
     .spacing(8)
     .max_width(760);
+    let bar = |items: Vec<Element<'a, Message>>| side(dir_row(rtl, items).spacing(8), rtl);
     match &s.phase {
-        Phase::Start => {
-            col = col.push(side(
-                dir_row(
-                    rtl,
-                    vec![
-                        btn("import-choose", Some(Message::Choose), true),
-                        btn("form-cancel", Some(Message::Cancel), false),
-                    ],
-                )
-                .spacing(8),
-                rtl,
-            ));
+        Phase::Start | Phase::Failed(_) => {
+            if let Phase::Failed(why) = &s.phase {
+                col = col.push(side(label(why.as_str()).style(style::danger), rtl));
+            }
+            col = col.push(bar(vec![
+                btn("import-choose", Some(Message::Choose), true),
+                btn("form-cancel", Some(Message::Cancel), false),
+            ]));
         }
         Phase::Reading => col = col.push(hint(t(locale, "import-reading"), rtl)),
-        Phase::Failed(why) => {
-            col = col.push(side(label(why.as_str()).style(style::danger), rtl));
-            col = col.push(side(
-                dir_row(
-                    rtl,
-                    vec![
-                        btn("import-choose", Some(Message::Choose), true),
-                        btn("form-cancel", Some(Message::Cancel), false),
-                    ],
-                )
-                .spacing(8),
-                rtl,
-            ));
-        }
         Phase::Preview(p) => {
             let n = p.records.len();
-            let confirm = container(
-                button(label(ta(
-                    locale,
-                    "import-confirm",
-                    &[("count", Arg::from(n))],
-                )))
-                .padding([6, 12])
-                .on_press_maybe((n > 0).then_some(Message::Confirm))
-                .style(style::primary),
-            );
-            col = col.push(side(
-                dir_row(
-                    rtl,
-                    vec![
-                        confirm.into(),
-                        btn("import-choose-other", Some(Message::Choose), false),
-                        btn("form-cancel", Some(Message::Cancel), false),
-                    ],
-                )
-                .spacing(8),
-                rtl,
-            ));
+            let confirm = button(label(ta(
+                locale,
+                "import-confirm",
+                &[("count", Arg::from(n))],
+            )))
+            .padding([6, 12])
+            .on_press_maybe((n > 0).then_some(Message::Confirm))
+            .style(style::primary);
+            col = col.push(bar(vec![
+                confirm.into(),
+                btn("import-choose-other", Some(Message::Choose), false),
+                btn("form-cancel", Some(Message::Cancel), false),
+            ]));
             col = preview(col, p, locale, rtl, true);
         }
         Phase::Writing(p) => {
@@ -102,17 +76,10 @@ pub fn view<'a>(s: &'a State, locale: Locale) -> Element<'a, Message> {
                 )),
                 rtl,
             ));
-            col = col.push(side(
-                dir_row(
-                    rtl,
-                    vec![
-                        btn("import-show", Some(Message::ShowThem), true),
-                        btn("import-another", Some(Message::Choose), false),
-                    ],
-                )
-                .spacing(8),
-                rtl,
-            ));
+            col = col.push(bar(vec![
+                btn("import-show", Some(Message::ShowThem), true),
+                btn("import-another", Some(Message::Choose), false),
+            ]));
             col = problems(col, prepared, locale, rtl);
         }
     }
