@@ -223,6 +223,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 Some(r) if json => {
                     let mut v = serde_json::to_value(&r).unwrap_or_default();
                     redact_confidential(&mut v, &r);
+                    print::add_publications(&mut v, &r);
                     print::add_mine(&mut v, &r, &dir.mine(&layer, &r)?, locale);
                     println!("{v:#}");
                     Ok(ExitCode::SUCCESS)

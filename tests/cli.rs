@@ -58,12 +58,49 @@ fn first_run_says_the_directory_was_set_up_then_stays_quiet() {
 fn show_prints_the_sources_in_the_chosen_language() {
     let data = tempfile::tempdir().unwrap();
     let out = stdout(haven(&data).args(["--lang", "ru", "show", "kz/semey-crisis-centre"]));
-    assert!(out.contains("000_5e01460ee2a91363.txt"), "{out}");
+    // The seed is cited as the publication it is, with its page, not by its file name.
+    assert!(out.contains("Департамент полиции области Абай"), "{out}");
+    assert!(
+        out.contains("https://www.gov.kz/memleket/entities/mvd-abay/"),
+        "{out}"
+    );
+    assert!(!out.contains(".txt"), "{out}");
     assert!(
         out.contains("кризисного центра"),
         "the seed sentence: {out}"
     );
     let en = stdout(haven(&data).args(["--lang", "en", "show", "kz/semey-crisis-centre"]));
+    assert!(
+        en.contains("Police Department of Abai Region (Департамент полиции области Абай)"),
+        "{en}"
+    );
+    // The English text is the directory's translation of a Russian original, and it says so.
+    let translated = haven::i18n::tr_args(
+        haven::i18n::Locale::En,
+        "field-translated",
+        &[
+            ("language", "English".into()),
+            ("original", "Russian".into()),
+        ],
+    );
+    assert!(
+        en.contains(&haven::i18n::strip_isolates(&translated)),
+        "{en}"
+    );
+    assert!(
+        !out.contains("собственный перевод"),
+        "Russian is the original: {out}"
+    );
+    // A script still gets the file and the quote, and the publication beside them.
+    let json = stdout(haven(&data).args(["show", "--json", "kz/semey-crisis-centre"]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let first = &v["sources"][0];
+    assert_eq!(first["seed"], "000_5e01460ee2a91363.txt");
+    assert!(first["quote"].as_str().is_some_and(|q| !q.is_empty()));
+    assert_eq!(
+        first["publication"]["publisher"],
+        "Департамент полиции области Абай"
+    );
     let ru_label = haven::i18n::tr(haven::i18n::Locale::Ru, "field-sources");
     let en_label = haven::i18n::tr(haven::i18n::Locale::En, "field-sources");
     assert!(out.contains(&ru_label) && en.contains(&en_label));

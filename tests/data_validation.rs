@@ -228,13 +228,17 @@ fn strings_in(v: &serde_json::Value, path: String, out: &mut Vec<(String, String
     }
 }
 
-/// The strings of `v` that name a repository file (`SOURCES.md`, `README.md`, …).
+/// The strings of `v` that name a repository file (`SOURCES.md`, `004_….txt`, "seed 004"),
+/// outside the `seed` field that cites a seed document by file for the program.
 fn repository_file_mentions(v: &serde_json::Value) -> Vec<(String, String)> {
     let mut all = Vec::new();
     strings_in(v, String::new(), &mut all);
-    all.retain(|(_, s)| {
+    all.retain(|(path, s)| {
         let s = s.to_lowercase();
-        s.contains("sources.md") || s.contains(".md")
+        let seed_number = s
+            .match_indices("seed ")
+            .any(|(i, m)| s[i + m.len()..].starts_with(|c: char| c.is_ascii_digit()));
+        !path.ends_with(".seed") && (s.contains(".md") || s.contains(".txt") || seed_number)
     });
     all
 }
@@ -242,15 +246,25 @@ fn repository_file_mentions(v: &serde_json::Value) -> Vec<(String, String)> {
 #[test]
 fn no_record_text_names_a_repository_file() {
     // A social worker reads these fields in the app and has no copy of the repository: a
-    // source is named by its publisher and year (or its seed article), never by `SOURCES.md`.
-    let planted = serde_json::json!({ "sources": [{ "supports": "the number (see Sources.MD)" }] });
+    // source is named by its publisher and year (or its seed article), never by `SOURCES.md`
+    // or a seed's file or number.
+    let planted = serde_json::json!({ "sources": [
+        { "supports": "the number (see Sources.MD)" },
+        { "seed": "004_3629adb00e0c4f21.txt" }
+    ], "verified_by": "Haven editors, from seed 004" });
     assert_eq!(
         repository_file_mentions(&planted),
-        vec![(
-            "sources[0].supports".to_string(),
-            "the number (see Sources.MD)".to_string()
-        )],
-        "the check must find a mention nested in an array"
+        vec![
+            (
+                "sources[0].supports".to_string(),
+                "the number (see Sources.MD)".to_string()
+            ),
+            (
+                "verified_by".to_string(),
+                "Haven editors, from seed 004".to_string()
+            )
+        ],
+        "the check must find a mention nested in an array, and a seed named by its number"
     );
 
     let mut found = Vec::new();

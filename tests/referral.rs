@@ -459,3 +459,36 @@ fn every_field_the_core_presents_for_a_client_is_on_the_sheet() {
         );
     }
 }
+
+#[test]
+fn a_seed_is_cited_as_its_publication_and_translations_are_said() {
+    // An Iranian programme, on an English sheet: the client reads who published the source
+    // and when, and that the English is the directory's translation from Persian.
+    let req = request(&["ir/hamyaran-aramesh-ejtemai"], Locale::En);
+    let pdf = referral::make_pdf(&req).unwrap();
+    let text = pdf_text(&pdf);
+    holds(&text, "Fars News Agency", "en");
+    holds(&text, "24 November 2024", "en");
+    // The Persian title, word by word in reading order (poppler orders right-to-left text).
+    let read = squash(&pdftotext(&pdf));
+    for word in ["ضرورت", "مشارکتهای", "اجتماعی"] {
+        assert!(read.contains(word), "{word} not in\n{read}");
+    }
+    assert!(!text.contains(".txt"), "no file name on paper:\n{text}");
+    let translated = i18n::tr_args(
+        Locale::En,
+        "field-translated",
+        &[
+            ("language", present::language("en", Locale::En).into()),
+            ("original", present::language("fa", Locale::En).into()),
+        ],
+    );
+    holds(&text, &i18n::strip_isolates(&translated), "en");
+
+    // The Persian sheet names the agency as it names itself, and the date in its calendar.
+    let req = request(&["ir/hamyaran-aramesh-ejtemai"], Locale::Fa);
+    let text = squash(&pdftotext(&referral::make_pdf(&req).unwrap()));
+    for word in ["خبرگزاری", "فارس", "آذر", "۱۴۰۳"] {
+        assert!(text.contains(word), "{word} not in\n{text}");
+    }
+}

@@ -145,7 +145,6 @@ field-jurisdiction = Applies in
 field-legal-basis = Legal basis
 field-related = See also
 field-sources = Sources
-field-source-seed = Seed document { $file }
 field-verified = Verified { $date } by { $who }
 field-stale = Due for re-check: verified over 12 months ago
 field-stale-short = due for re-check
@@ -282,13 +281,6 @@ about-total = { $count ->
     [one] { $count } record
    *[other] { $count } records
 }
-about-seeds = Where the first content comes from
-about-seeds-hint = Every record drawn from these documents quotes the sentence it came from.
-seed-000 = Kazakhstan, Abai region: police support for a crisis centre in Semey and the project “Sän men senim”
-seed-001 = Poland, Warmian-Masurian voivodeship: the “16 Days Without Violence” campaign and the “Niebieskie Karty” procedure
-seed-002 = Vietnam, Cần Thơ: humanitarian work of the city police, Zalo groups, support for orphans
-seed-003 = Kazakhstan, Kyzylorda region: volunteers, the youth resource centre and the social shop
-seed-004 = Iran: the police plan “Social Peace Helpers” and counselling in police stations
 about-helplines = National helplines
 about-helplines-text = Numbers not found in the seed documents come only from public sources that each record names, and are marked for re-checking.
 about-privacy = Privacy

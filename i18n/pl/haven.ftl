@@ -145,7 +145,6 @@ field-jurisdiction = Obowiązuje na terenie
 field-legal-basis = Podstawa prawna
 field-related = Zobacz też
 field-sources = Źródła
-field-source-seed = Dokument źródłowy { $file }
 field-verified = Sprawdzono { $date } ({ $who })
 field-stale = Do ponownego sprawdzenia: ostatnia weryfikacja ponad 12 miesięcy temu
 field-stale-short = do ponownego sprawdzenia
@@ -290,13 +289,6 @@ about-total = { $count ->
     [other] { $count } wpisu
    *[many] { $count } wpisów
 }
-about-seeds = Skąd pochodzą pierwsze treści
-about-seeds-hint = Każdy wpis oparty na tych dokumentach przytacza zdanie, z którego pochodzi.
-seed-000 = Kazachstan, obwód abajski: wsparcie policji dla ośrodka kryzysowego w Semeju i projekt „Sän men senim”
-seed-001 = Polska, województwo warmińsko-mazurskie: kampania „16 Dni Bez Przemocy” i procedura „Niebieskie Karty”
-seed-002 = Wietnam, Cần Thơ: działania humanitarne policji miejskiej, grupy na Zalo, wsparcie dla sierot
-seed-003 = Kazachstan, obwód kyzyłordyński: wolontariusze, młodzieżowe centrum zasobów i sklep społeczny
-seed-004 = Iran: policyjny program „Pomocnicy Spokoju Społecznego” i poradnictwo na komisariatach policji
 about-helplines = Krajowe telefony zaufania
 about-helplines-text = Numery, których nie ma w dokumentach źródłowych, pochodzą wyłącznie z publicznych źródeł wskazanych w każdym wpisie i są oznaczone do ponownego sprawdzenia.
 about-privacy = Prywatność

@@ -145,7 +145,6 @@ field-jurisdiction = Phạm vi áp dụng
 field-legal-basis = Căn cứ pháp lý
 field-related = Xem thêm
 field-sources = Nguồn
-field-source-seed = Tài liệu gốc { $file }
 field-verified = Đã xác minh ngày { $date } ({ $who })
 field-stale = Cần kiểm tra lại: lần xác minh gần nhất đã hơn 12 tháng
 field-stale-short = cần kiểm tra lại
@@ -278,13 +277,6 @@ about-updated = Tạo hoặc cập nhật ngày { $date }
 about-total = { $count ->
    *[other] { $count } mục
 }
-about-seeds = Nguồn của nội dung ban đầu
-about-seeds-hint = Mỗi mục lấy từ các tài liệu này đều trích dẫn câu gốc mà mục đó dựa vào.
-seed-000 = Kazakhstan, tỉnh Abai: cảnh sát hỗ trợ một trung tâm khủng hoảng ở Semey và dự án “Sän men senim”
-seed-001 = Ba Lan, tỉnh Warmia-Mazury: chiến dịch “16 ngày không bạo lực” và thủ tục “Niebieskie Karty” (Thẻ Xanh lam)
-seed-002 = Việt Nam, Cần Thơ: hoạt động nhân văn của Công an thành phố, các nhóm Zalo, hỗ trợ trẻ mồ côi
-seed-003 = Kazakhstan, tỉnh Kyzylorda: tình nguyện viên, trung tâm nguồn lực thanh niên và cửa hàng xã hội
-seed-004 = Iran: kế hoạch “Những người trợ giúp bình yên xã hội” của cảnh sát và tư vấn tại đồn cảnh sát
 about-helplines = Đường dây nóng quốc gia
 about-helplines-text = Các số điện thoại không có trong tài liệu gốc chỉ được lấy từ nguồn công khai được ghi trong từng mục, và được đánh dấu để kiểm tra lại.
 about-privacy = Quyền riêng tư

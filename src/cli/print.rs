@@ -31,6 +31,32 @@ pub(super) fn json_summary(r: &Record, locale: Locale) -> serde_json::Value {
     })
 }
 
+/// `show --json`: beside each source that cites a seed document by file, the publication
+/// that document is (what it states of its publisher, author, title, date and address).
+pub(super) fn add_publications(v: &mut serde_json::Value, r: &Record) {
+    let Some(list) = v.get_mut("sources").and_then(|s| s.as_array_mut()) else {
+        return;
+    };
+    for (json, source) in list.iter_mut().zip(&r.sources) {
+        let Some(p) = source.seed.as_deref().and_then(haven::model::publication) else {
+            continue;
+        };
+        if let Some(obj) = json.as_object_mut() {
+            obj.insert(
+                "publication".into(),
+                serde_json::json!({
+                    "publisher": p.publisher,
+                    "author": p.author,
+                    "title": p.title,
+                    "published": p.published,
+                    "url": p.url,
+                    "language": p.lang,
+                }),
+            );
+        }
+    }
+}
+
 /// Confidential addresses never leave the machine, not even through `--json`.
 pub(super) fn redact_confidential(v: &mut serde_json::Value, r: &Record) {
     if let Some(locs) = v.get_mut("locations").and_then(|l| l.as_array_mut()) {
@@ -254,15 +280,14 @@ pub(super) fn record_text(p: &present::Presented) -> String {
             Value::Sources(list) => list
                 .iter()
                 .map(|src| {
-                    [
-                        Some(src.title.as_str()),
-                        src.quote.as_deref(),
-                        src.url.as_deref(),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(": ")
+                    let mut item = match &src.url {
+                        Some(url) => format!("{}: {url}", src.title),
+                        None => src.title.clone(),
+                    };
+                    for q in &src.quotes {
+                        item.push_str(&format!("\n    {q}"));
+                    }
+                    item
                 })
                 .collect(),
         };

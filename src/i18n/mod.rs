@@ -66,29 +66,24 @@ impl Locale {
     }
 
     /// The locale's Fluent files, one text: `haven.ftl` (the window, the sheet, the command
-    /// line) and `import.ftl` (imports and exports of other directories' formats).
+    /// line), `import.ftl` (imports and exports of other directories' formats) and
+    /// `sources.ftl` (the seed documents as publications, translations).
     fn source(self) -> &'static str {
         static SOURCES: OnceLock<Vec<String>> = OnceLock::new();
-        let all = SOURCES.get_or_init(|| {
-            Locale::ALL
-                .iter()
-                .map(|l| {
-                    let (main, import) = l.files();
-                    format!("{main}\n{import}")
-                })
-                .collect()
-        });
+        let all =
+            SOURCES.get_or_init(|| Locale::ALL.iter().map(|l| l.files().join("\n")).collect());
         let i = Locale::ALL.iter().position(|l| *l == self).unwrap_or(0);
         all.get(i).map(String::as_str).unwrap_or("")
     }
 
-    fn files(self) -> (&'static str, &'static str) {
+    fn files(self) -> [&'static str; 3] {
         macro_rules! files {
             ($code:literal) => {
-                (
+                [
                     include_str!(concat!("../../i18n/", $code, "/haven.ftl")),
                     include_str!(concat!("../../i18n/", $code, "/import.ftl")),
-                )
+                    include_str!(concat!("../../i18n/", $code, "/sources.ftl")),
+                ]
             };
         }
         match self {

@@ -10,11 +10,13 @@
 pub mod open;
 mod problem;
 pub mod schedule;
+mod seeds;
 mod text;
 mod validate;
 mod vocab;
 
 pub use problem::{Problem, Why};
+pub use seeds::{Publication, SEEDS, publication, seed_text};
 pub use text::{Lang, Text};
 pub use validate::{Validator, is_e164, is_valid_id, validate_directory};
 pub use vocab::{Category, Country, TargetGroup};
@@ -444,39 +446,6 @@ pub fn is_stale(verified: jiff::civil::Date, today: jiff::civil::Date) -> bool {
         Ok(due) => due < today,
         Err(_) => true,
     }
-}
-
-/// The seed documents the directory's first content was drawn from, by file name, so the
-/// quotes of records that arrive by feed can be checked against them.
-pub const SEEDS: [(&str, &str); 5] = [
-    (
-        "000_5e01460ee2a91363.txt",
-        include_str!("../../seeds/000_5e01460ee2a91363.txt"),
-    ),
-    (
-        "001_10f23ff8e7cee5b1.txt",
-        include_str!("../../seeds/001_10f23ff8e7cee5b1.txt"),
-    ),
-    (
-        "002_22526e9b774609f4.txt",
-        include_str!("../../seeds/002_22526e9b774609f4.txt"),
-    ),
-    (
-        "003_364bb7c0b4e3ccb9.txt",
-        include_str!("../../seeds/003_364bb7c0b4e3ccb9.txt"),
-    ),
-    (
-        "004_3629adb00e0c4f21.txt",
-        include_str!("../../seeds/004_3629adb00e0c4f21.txt"),
-    ),
-];
-
-/// A seed document's text by file name.
-pub fn seed_text(file: &str) -> Option<String> {
-    SEEDS
-        .iter()
-        .find(|(name, _)| *name == file)
-        .map(|(_, text)| text.to_string())
 }
 
 /// Parses the whole bundled directory or a feed file: a JSON array of records.

@@ -94,8 +94,8 @@ pub struct ActLine {
 pub struct SourceLine {
     /// `Seed document 003_….txt`, or `PAP MediaRoom (2025) — what it supports`
     pub title: String,
-    /// The sentence quoted from it.
-    pub quote: Option<String>,
+    /// The sentences quoted from it, in the record's order.
+    pub quotes: Vec<String>,
     pub url: Option<String>,
 }
 
@@ -216,7 +216,7 @@ impl Presented {
                 Value::Records(r) => v.extend(r.iter_mut().map(|r| &mut r.name)),
                 Value::Sources(s) => s.iter_mut().for_each(|s| {
                     v.push(&mut s.title);
-                    v.extend(s.quote.as_mut());
+                    v.extend(s.quotes.iter_mut());
                     v.extend(s.url.as_mut());
                 }),
             }

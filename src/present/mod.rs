@@ -6,6 +6,7 @@ mod fields;
 mod mine;
 mod now;
 mod record;
+mod sources;
 
 pub use fields::{
     ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
@@ -14,6 +15,7 @@ pub use fields::{
 pub use mine::flag_text;
 pub use now::open_status;
 pub use record::present;
+pub use sources::{cite, source_name};
 
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
 use crate::model::schedule::{Schedule, format_minute};

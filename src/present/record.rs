@@ -8,15 +8,15 @@
 //! can use, in the sheet's language.
 
 use super::fields::{
-    ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
-    SourceLine, StepLine, Value,
+    ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run, StepLine,
+    Value,
 };
 use super::{
-    categories, country, date, hours, language, languages, list_separator, names, period,
-    phone_facts, place, targets,
+    categories, country, hours, language, languages, list_separator, names, period, phone_facts,
+    place, targets,
 };
 use crate::i18n::{self, Arg, Locale, tr, tr_args};
-use crate::model::{Record, Source, Text};
+use crate::model::{Record, Text};
 
 /// Builds what `audience` reads of `r` in `locale`: fresh as of `today`, open or closed at
 /// `now` (none: not said).
@@ -32,9 +32,12 @@ pub fn present(
         locale,
         audience,
         fell_back: None,
+        translated: Vec::new(),
     }
     .record(r, links, today, now)
 }
+
+mod provenance;
 
 struct Presenter {
     locale: Locale,
@@ -42,6 +45,8 @@ struct Presenter {
     /// Some text was shown in another language than the reader's: `Some(true)` when all of
     /// it in English, `Some(false)` when some of it only as first written.
     fell_back: Option<bool>,
+    /// Texts shown in a translation: (the language shown, the language first written in).
+    translated: Vec<(String, String)>,
 }
 
 impl Presenter {
@@ -62,6 +67,7 @@ impl Presenter {
     fn run(&mut self, t: &Text) -> Run {
         let (lang, text) = t.best(self.locale.code());
         self.note_language(lang);
+        self.note_translation(lang, &t.orig);
         Run {
             text: text.to_string(),
             lang: lang.to_string(),
@@ -107,6 +113,7 @@ impl Presenter {
         };
         let title_lang = title.lang.clone();
         self.note_language(&title_lang);
+        self.note_translation(&title_lang, &r.name.orig);
         let original = original.map(|text| Run {
             text,
             lang: r.name.orig.clone(),
@@ -504,92 +511,5 @@ impl Presenter {
             });
         }
         out
-    }
-
-    /// Sources and the check date; on a sheet, one line naming them, and a note when some of
-    /// the entry is not in the sheet's language.
-    fn provenance(&mut self, r: &Record, fields: &mut Vec<Field>) {
-        let l = self.locale;
-        let checked = date(r.verified_at, l);
-        if self.client() {
-            if let Some(english) = self.fell_back {
-                let id = if english {
-                    "sheet-untranslated"
-                } else {
-                    "sheet-untranslated-original"
-                };
-                fields.push(Field {
-                    id,
-                    label: None,
-                    value: Value::Note(self.ta(id, &[("language", language(l.code(), l).into())])),
-                });
-            }
-            let mut names: Vec<String> = Vec::new();
-            for s in &r.sources {
-                let name = source_name(s, l);
-                if !name.is_empty() && !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-            fields.push(Field {
-                id: "sheet-source",
-                label: None,
-                value: Value::Note(self.ta(
-                    "sheet-source",
-                    &[
-                        ("sources", names.join("; ").into()),
-                        ("date", checked.into()),
-                    ],
-                )),
-            });
-            return;
-        }
-        let sources = r
-            .sources
-            .iter()
-            .map(|s| {
-                let mut title = source_name(s, l);
-                if let Some(p) = &s.published {
-                    title.push_str(&format!(" ({})", i18n::ltr(p)));
-                }
-                if let Some(what) = &s.supports {
-                    title.push_str(&format!(" — {what}"));
-                }
-                SourceLine {
-                    title,
-                    quote: s.quote.as_ref().map(|q| format!("«{q}»")),
-                    url: s.url.clone(),
-                }
-            })
-            .collect();
-        fields.push(self.field("field-sources", Value::Sources(sources)));
-        fields.push(Field {
-            id: "field-verified",
-            label: None,
-            value: Value::Note(self.ta(
-                "field-verified",
-                &[
-                    ("date", checked.into()),
-                    ("who", r.verified_by.as_str().into()),
-                ],
-            )),
-        });
-    }
-}
-
-/// A source as a person names it: the publisher, or the seed document.
-fn source_name(s: &Source, l: Locale) -> String {
-    if let Some(office) = &s.office {
-        return tr_args(
-            l,
-            "field-source-office",
-            &[("office", office.as_str().into())],
-        );
-    }
-    match (&s.publisher, &s.seed, &s.url) {
-        (Some(p), _, _) => p.clone(),
-        (None, Some(file), _) => tr_args(l, "field-source-seed", &[("file", file.as_str().into())]),
-        (None, None, Some(url)) => url.clone(),
-        (None, None, None) => String::new(),
     }
 }

@@ -4,6 +4,7 @@
 use super::style;
 use super::widgets::{bold, dir_row, heading, hint, label, ltr_text, side, t, ta};
 use crate::i18n::Locale;
+use crate::model::SEEDS;
 use crate::present;
 use crate::store::{Directory, Origin};
 use iced::widget::{column, container, scrollable};
@@ -26,15 +27,6 @@ pub fn load(d: &mut Directory) -> Option<Info> {
         updated_at: d.meta("updated_at").ok().flatten(),
     })
 }
-
-/// The seed documents: file, language code, and the Fluent id of their subject.
-pub const SEEDS: [(&str, &str, &str); 5] = [
-    ("000_5e01460ee2a91363.txt", "ru", "seed-000"),
-    ("001_10f23ff8e7cee5b1.txt", "pl", "seed-001"),
-    ("002_22526e9b774609f4.txt", "vi", "seed-002"),
-    ("003_364bb7c0b4e3ccb9.txt", "kk", "seed-003"),
-    ("004_3629adb00e0c4f21.txt", "fa", "seed-004"),
-];
 
 /// `data_dir`: where the directory is kept, and whether beside the program (portable mode).
 pub fn view<'a, M: 'a>(
@@ -127,21 +119,27 @@ pub fn view<'a, M: 'a>(
 
     col = col.push(heading(t(locale, "about-seeds"), rtl));
     col = col.push(hint(t(locale, "about-seeds-hint"), rtl));
-    for (file, lang, subject) in SEEDS {
-        col = col.push(
-            column![
-                side(
-                    bold(format!(
-                        "{} — {}",
-                        present::language(lang, locale),
-                        t(locale, subject)
-                    )),
-                    rtl
-                ),
-                hint(file, rtl),
-            ]
-            .spacing(2),
-        );
+    for p in &SEEDS {
+        let mut cited = present::cite(p, locale);
+        if p.published.is_none() {
+            cited = format!("{cited} ({})", t(locale, "about-seed-undated"));
+        }
+        let mut seed = column![
+            side(
+                bold(format!(
+                    "{} — {}",
+                    present::language(p.lang, locale),
+                    t(locale, p.subject)
+                )),
+                rtl
+            ),
+            side(label(cited), rtl),
+        ]
+        .spacing(2);
+        if let Some(url) = p.url {
+            seed = seed.push(hint(ltr_text(url, rtl), rtl));
+        }
+        col = col.push(seed.push(hint(p.file, rtl)));
     }
     col = col.push(heading(t(locale, "about-helplines"), rtl));
     col = col.push(side(label(t(locale, "about-helplines-text")), rtl));

@@ -222,7 +222,7 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
             .into(),
             Value::Sources(list) => column(list.iter().map(|s| {
                 let mut c = column![hint(s.title.as_str(), rtl)].spacing(2);
-                if let Some(q) = &s.quote {
+                for q in &s.quotes {
                     c = c.push(small(q));
                 }
                 if let Some(u) = &s.url {

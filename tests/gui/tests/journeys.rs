@@ -77,12 +77,11 @@ fn opening_a_result_shows_where_it_came_from() {
         .find_map(|s| s.quote.clone())
         .expect("the procedure quotes its seed");
     assert!(w.shows(&format!("«{quote}»")), "the seed sentence is shown");
-    let seed_label = tr_args(
-        Locale::En,
-        "field-source-seed",
-        &[("file", "001_10f23ff8e7cee5b1.txt".into())],
-    );
-    assert!(w.shows(&seed_label));
+    // The seed is cited as its publication: who published it, under what title.
+    let letter = haven::model::publication("001_10f23ff8e7cee5b1.txt").expect("a seed");
+    let cited = present::cite(letter, Locale::En);
+    assert!(cited.contains("WPS 16 dni przeciw przemocy"), "{cited}");
+    assert!(w.shows(&cited), "{cited}");
     // Its steps are listed, in order.
     let first_step = format!(
         "1. {} — {}",
