@@ -19,9 +19,11 @@ mod foreign;
 mod import;
 mod schedules;
 mod stream;
+mod tabular;
 
 pub use export::{export_directory, to_hsds, write_directory};
-pub use import::{HsdsError, HsdsProblem, Imported, Target, import, import_all};
+pub use import::{HsdsError, HsdsProblem, Imported, Target, import, import_all, import_package};
+pub use tabular::{Dangling, is_package, write_package};
 
 /// The key of the Haven profile's object on a service or organization.
 pub const PROFILE_KEY: &str = "haven";

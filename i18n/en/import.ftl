@@ -69,7 +69,7 @@ hsds-why-profile = the Haven profile does not fit a record ({ $value }); the ite
 hsds-read = Read as Open Referral HSDS JSON: { $items } services and organizations.
 hsds-summary = Added to this office’s records: { $added }. Possible duplicates not added: { $duplicates }. Items refused: { $refused }.
 hsds-summary-dry = Would be added: { $added }. Possible duplicates: { $duplicates }. Items refused: { $refused }.
-hsds-exported = Wrote { $services } services and { $organizations } organizations as Open Referral HSDS 3.1 to { $dir } (services.json, organizations.json). Confidential addresses were left out.
+hsds-exported = Wrote { $services } services and { $organizations } organizations as Open Referral HSDS 3.1 to { $dir }: as JSON (services.json, organizations.json) and as tables (services.csv and the others, described in datapackage.json). Confidential addresses were left out.
 hsds-io = The file cannot be read: { $detail }. Nothing was imported.
 
 ## The window
@@ -92,3 +92,9 @@ import-more = … and { $count } more.
 ## Feeds from other formats
 feed-from-not-hsds = A feed is built from a folder laid out like data/ or from an Open Referral HSDS JSON file. A spreadsheet goes into an office’s own records with haven import.
 feed-from-refused = { $count } problems in the file: nothing was built. Correct them and build again.
+hsds-table = The table { $file } cannot be read: { $detail }. Nothing was imported.
+hsds-dangling = { $file }, row { $row }, { $column }: “{ $value }” names no row of { $target }; that link was left out.
+hsds-dangling-left-out = { $file }, row { $row }, { $column }: “{ $value }” names no row of { $target }; the row belongs to nothing and was left out.
+hsds-dangling-any = { $file }, row { $row }, { $column }: “{ $value }” names no row of any table; that link was left out.
+hsds-dangling-any-left-out = { $file }, row { $row }, { $column }: “{ $value }” names no row of any table; the row belongs to nothing and was left out.
+hsds-read-package = Read as an Open Referral HSDS data package (CSV tables): { $items } services and organizations.

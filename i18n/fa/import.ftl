@@ -69,7 +69,7 @@ hsds-why-profile = نمایه‌ی Haven با مدخل جور نیست ({ $value
 hsds-read = به صورت JSON اوپن رفرال HSDS خوانده شد: { $items } خدمت و سازمان.
 hsds-summary = افزوده به مدخل‌های این دفتر: { $added }. تکراری‌های احتمالی که افزوده نشدند: { $duplicates }. موردهای ردشده: { $refused }.
 hsds-summary-dry = افزوده می‌شوند: { $added }. تکراری‌های احتمالی: { $duplicates }. موردهای ردشده: { $refused }.
-hsds-exported = { $services } خدمت و { $organizations } سازمان با قالب Open Referral HSDS 3.1 در { $dir } نوشته شد (services.json، organizations.json). نشانی‌های محرمانه کنار گذاشته شدند.
+hsds-exported = { $services } خدمت و { $organizations } سازمان با قالب Open Referral HSDS 3.1 در { $dir } نوشته شد: به صورت JSON (services.json، organizations.json) و به صورت جدول (services.csv و جدول‌های دیگر که datapackage.json شرح می‌دهد). نشانی‌های محرمانه کنار گذاشته شدند.
 hsds-io = پرونده خوانده نمی‌شود: { $detail }. چیزی وارد نشد.
 
 ## The window
@@ -92,3 +92,9 @@ import-more = … و { $count } مورد دیگر.
 ## Feeds from other formats
 feed-from-not-hsds = خوراک از پوشه‌ای با چینش data/ یا از پرونده‌ی JSON اوپن رفرال HSDS ساخته می‌شود. صفحه‌گسترده با haven import به مدخل‌های دفتر افزوده می‌شود.
 feed-from-refused = { $count } مشکل در پرونده: چیزی ساخته نشد. آن‌ها را درست کنید و دوباره بسازید.
+hsds-table = جدول { $file } خوانده نمی‌شود: { $detail }. چیزی وارد نشد.
+hsds-dangling = { $file }، سطر { $row }، { $column }: «{ $value }» به هیچ سطری از { $target } اشاره نمی‌کند؛ این پیوند کنار گذاشته شد.
+hsds-dangling-left-out = { $file }، سطر { $row }، { $column }: «{ $value }» به هیچ سطری از { $target } اشاره نمی‌کند؛ این سطر به چیزی تعلق ندارد و کنار گذاشته شد.
+hsds-dangling-any = { $file }، سطر { $row }، { $column }: «{ $value }» به هیچ سطری از هیچ جدولی اشاره نمی‌کند؛ این پیوند کنار گذاشته شد.
+hsds-dangling-any-left-out = { $file }، سطر { $row }، { $column }: «{ $value }» به هیچ سطری از هیچ جدولی اشاره نمی‌کند؛ این سطر به چیزی تعلق ندارد و کنار گذاشته شد.
+hsds-read-package = به صورت بستهٔ دادهٔ Open Referral HSDS (جدول‌های CSV) خوانده شد: { $items } خدمت و سازمان.

@@ -69,7 +69,7 @@ hsds-why-profile = Haven профилі жазбаға сәйкес келмей
 hsds-read = Open Referral HSDS JSON ретінде оқылды: қызметтер мен ұйымдар — { $items }.
 hsds-summary = Осы мекеменің жазбаларына қосылды: { $added }. Қосылмаған ықтимал қайталаулар: { $duplicates }. Қабылданбаған элементтер: { $refused }.
 hsds-summary-dry = Қосылар еді: { $added }. Ықтимал қайталаулар: { $duplicates }. Қабылданбаған элементтер: { $refused }.
-hsds-exported = Қызметтер ({ $services }) мен ұйымдар ({ $organizations }) Open Referral HSDS 3.1 пішімінде { $dir } ішіне жазылды (services.json, organizations.json). Құпия мекенжайлар қосылмады.
+hsds-exported = Қызметтер ({ $services }) мен ұйымдар ({ $organizations }) Open Referral HSDS 3.1 пішімінде { $dir } ішіне жазылды: JSON ретінде (services.json, organizations.json) және кестелер ретінде (services.csv және datapackage.json сипаттаған басқалары). Құпия мекенжайлар қосылмады.
 hsds-io = Файл оқылмайды: { $detail }. Ештеңе импортталмады.
 
 ## The window
@@ -92,3 +92,9 @@ import-more = … және тағы { $count }.
 ## Feeds from other formats
 feed-from-not-hsds = Арна data/ сияқты құрылған қалтадан немесе Open Referral HSDS JSON файлынан құрылады. Кесте мекеменің жазбаларына haven import арқылы қосылады.
 feed-from-refused = Файлдағы мәселелер: { $count }. Ештеңе құрылмады. Оларды түзетіп, қайта құрыңыз.
+hsds-table = { $file } кестесі оқылмайды: { $detail }. Ештеңе импортталмады.
+hsds-dangling = { $file }, { $row }-жол, { $column }: «{ $value }» { $target } ішіндегі ешбір жолды көрсетпейді; бұл байланыс қосылмады.
+hsds-dangling-left-out = { $file }, { $row }-жол, { $column }: «{ $value }» { $target } ішіндегі ешбір жолды көрсетпейді; жол ешнәрсеге тиесілі емес, сондықтан қосылмады.
+hsds-dangling-any = { $file }, { $row }-жол, { $column }: «{ $value }» ешбір кестедегі ешбір жолды көрсетпейді; бұл байланыс қосылмады.
+hsds-dangling-any-left-out = { $file }, { $row }-жол, { $column }: «{ $value }» ешбір кестедегі ешбір жолды көрсетпейді; жол ешнәрсеге тиесілі емес, сондықтан қосылмады.
+hsds-read-package = Open Referral HSDS деректер пакеті (CSV кестелері) ретінде оқылды: қызметтер мен ұйымдар — { $items }.

@@ -69,7 +69,7 @@ hsds-why-profile = profil Haven nie pasuje do wpisu ({ $value }); pozycji nie za
 hsds-read = Odczytano jako JSON Open Referral HSDS: usługi i organizacje: { $items }.
 hsds-summary = Dodane do wpisów tego ośrodka: { $added }. Możliwe duplikaty, niedodane: { $duplicates }. Odrzucone pozycje: { $refused }.
 hsds-summary-dry = Zostałyby dodane: { $added }. Możliwe duplikaty: { $duplicates }. Odrzucone pozycje: { $refused }.
-hsds-exported = Zapisano usługi ({ $services }) i organizacje ({ $organizations }) w formacie Open Referral HSDS 3.1 w { $dir } (services.json, organizations.json). Adresy poufne pominięto.
+hsds-exported = Zapisano usługi ({ $services }) i organizacje ({ $organizations }) w formacie Open Referral HSDS 3.1 w { $dir }: jako JSON (services.json, organizations.json) i jako tabele (services.csv i pozostałe, opisane w datapackage.json). Adresy poufne pominięto.
 hsds-io = Nie można odczytać pliku: { $detail }. Niczego nie zaimportowano.
 
 ## The window
@@ -92,3 +92,9 @@ import-more = … i jeszcze { $count }.
 ## Feeds from other formats
 feed-from-not-hsds = Kanał buduje się z folderu o układzie data/ albo z pliku JSON Open Referral HSDS. Arkusz trafia do wpisów ośrodka przez haven import.
 feed-from-refused = Problemy w pliku: { $count }. Niczego nie zbudowano. Popraw je i zbuduj ponownie.
+hsds-table = Nie można odczytać tabeli { $file }: { $detail }. Niczego nie zaimportowano.
+hsds-dangling = { $file }, wiersz { $row }, { $column }: „{ $value }” nie wskazuje żadnego wiersza w { $target }; to powiązanie pominięto.
+hsds-dangling-left-out = { $file }, wiersz { $row }, { $column }: „{ $value }” nie wskazuje żadnego wiersza w { $target }; wiersz do niczego nie należy i został pominięty.
+hsds-dangling-any = { $file }, wiersz { $row }, { $column }: „{ $value }” nie wskazuje żadnego wiersza w żadnej tabeli; to powiązanie pominięto.
+hsds-dangling-any-left-out = { $file }, wiersz { $row }, { $column }: „{ $value }” nie wskazuje żadnego wiersza w żadnej tabeli; wiersz do niczego nie należy i został pominięty.
+hsds-read-package = Odczytano jako pakiet danych Open Referral HSDS (tabele CSV): usługi i organizacje: { $items }.

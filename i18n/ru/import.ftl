@@ -69,7 +69,7 @@ hsds-why-profile = профиль Haven не подходит к записи ({
 hsds-read = Прочитано как JSON Open Referral HSDS: служб и организаций — { $items }.
 hsds-summary = Добавлено в записи этого учреждения: { $added }. Возможных повторов (не добавлены): { $duplicates }. Отклонено элементов: { $refused }.
 hsds-summary-dry = Будет добавлено: { $added }. Возможных повторов: { $duplicates }. Отклонено элементов: { $refused }.
-hsds-exported = Службы ({ $services }) и организации ({ $organizations }) записаны в формате Open Referral HSDS 3.1 в { $dir } (services.json, organizations.json). Конфиденциальные адреса не включены.
+hsds-exported = Службы ({ $services }) и организации ({ $organizations }) записаны в формате Open Referral HSDS 3.1 в { $dir }: как JSON (services.json, organizations.json) и как таблицы (services.csv и другие, описанные в datapackage.json). Конфиденциальные адреса не включены.
 hsds-io = Не удаётся прочитать файл: { $detail }. Ничего не импортировано.
 
 ## The window
@@ -92,3 +92,9 @@ import-more = … и ещё { $count }.
 ## Feeds from other formats
 feed-from-not-hsds = Канал строится из папки с устройством как data/ или из файла JSON Open Referral HSDS. Таблица попадает в записи учреждения через haven import.
 feed-from-refused = Проблем в файле: { $count }. Ничего не построено. Исправьте их и постройте снова.
+hsds-table = Не удаётся прочитать таблицу { $file }: { $detail }. Ничего не импортировано.
+hsds-dangling = { $file }, строка { $row }, { $column }: «{ $value }» не указывает ни на одну строку { $target }; эта связь пропущена.
+hsds-dangling-left-out = { $file }, строка { $row }, { $column }: «{ $value }» не указывает ни на одну строку { $target }; строка ни к чему не относится и пропущена.
+hsds-dangling-any = { $file }, строка { $row }, { $column }: «{ $value }» не указывает ни на одну строку ни одной таблицы; эта связь пропущена.
+hsds-dangling-any-left-out = { $file }, строка { $row }, { $column }: «{ $value }» не указывает ни на одну строку ни одной таблицы; строка ни к чему не относится и пропущена.
+hsds-read-package = Прочитано как пакет данных Open Referral HSDS (таблицы CSV): служб и организаций — { $items }.

@@ -69,7 +69,7 @@ hsds-why-profile = hồ sơ Haven không khớp với một mục ({ $value }); 
 hsds-read = Đọc dưới dạng JSON Open Referral HSDS: { $items } dịch vụ và tổ chức.
 hsds-summary = Đã thêm vào mục của văn phòng: { $added }. Có thể trùng, không thêm: { $duplicates }. Mục bị từ chối: { $refused }.
 hsds-summary-dry = Sẽ thêm: { $added }. Có thể trùng: { $duplicates }. Mục bị từ chối: { $refused }.
-hsds-exported = Đã ghi { $services } dịch vụ và { $organizations } tổ chức theo Open Referral HSDS 3.1 vào { $dir } (services.json, organizations.json). Các địa chỉ bảo mật đã được bỏ ra.
+hsds-exported = Đã ghi { $services } dịch vụ và { $organizations } tổ chức theo Open Referral HSDS 3.1 vào { $dir }: dạng JSON (services.json, organizations.json) và dạng bảng (services.csv và các bảng khác, mô tả trong datapackage.json). Các địa chỉ bảo mật đã được bỏ ra.
 hsds-io = Không đọc được tệp: { $detail }. Không có gì được nhập.
 
 ## The window
@@ -92,3 +92,9 @@ import-more = … và { $count } mục nữa.
 ## Feeds from other formats
 feed-from-not-hsds = Nguồn cập nhật được tạo từ một thư mục sắp xếp như data/ hoặc từ tệp JSON Open Referral HSDS. Bảng tính được đưa vào mục của văn phòng bằng haven import.
 feed-from-refused = Có { $count } vấn đề trong tệp: không tạo gì cả. Hãy sửa rồi tạo lại.
+hsds-table = Không đọc được bảng { $file }: { $detail }. Không có gì được nhập.
+hsds-dangling = { $file }, dòng { $row }, { $column }: “{ $value }” không trỏ tới dòng nào của { $target }; liên kết này đã được bỏ qua.
+hsds-dangling-left-out = { $file }, dòng { $row }, { $column }: “{ $value }” không trỏ tới dòng nào của { $target }; dòng này không thuộc về đâu và đã được bỏ qua.
+hsds-dangling-any = { $file }, dòng { $row }, { $column }: “{ $value }” không trỏ tới dòng nào của bảng nào; liên kết này đã được bỏ qua.
+hsds-dangling-any-left-out = { $file }, dòng { $row }, { $column }: “{ $value }” không trỏ tới dòng nào của bảng nào; dòng này không thuộc về đâu và đã được bỏ qua.
+hsds-read-package = Đọc dưới dạng gói dữ liệu Open Referral HSDS (các bảng CSV): { $items } dịch vụ và tổ chức.

@@ -98,8 +98,9 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
     }
 }
 
-/// A publisher's records from Open Referral HSDS JSON: one file, or the folder `haven export
-/// hsds` wrote (organizations.json, then services.json), each item checked as `data/` is. One
+/// A publisher's records from Open Referral HSDS: one JSON file, the folder `haven export
+/// hsds` wrote (organizations.json, then services.json), or a data package of CSV tables,
+/// each item checked as `data/` is. One
 /// item that cannot be trusted and nothing is built: a feed that left it out would delete the
 /// record from every office that has it.
 fn from_file(
@@ -111,7 +112,10 @@ fn from_file(
         eprintln!("{}", out(&msg));
         ExitCode::from(super::BAD_INPUT)
     };
-    let files: Vec<std::path::PathBuf> = if path.is_dir() {
+    let package = hsds::is_package(path) && !path.join("services.json").is_file();
+    let files: Vec<std::path::PathBuf> = if package {
+        Vec::new()
+    } else if path.is_dir() {
         ["organizations.json", "services.json"]
             .iter()
             .map(|f| path.join(f))
@@ -136,18 +140,16 @@ fn from_file(
         })?;
         opened.push(file);
     }
-    let got = hsds::import_all(
-        opened
+    let (target, today, none) = (Target::Publisher, haven::today(), Default::default());
+    let got = if package {
+        hsds::import_package(path, &target, None, "en", today, &none, &|_| false)
+    } else {
+        let inputs = opened
             .iter_mut()
             .map(|f| f as &mut dyn std::io::Read)
-            .collect(),
-        &Target::Publisher,
-        None,
-        "en",
-        haven::today(),
-        &Default::default(),
-        &|_| false,
-    )
+            .collect();
+        hsds::import_all(inputs, &target, None, "en", today, &none, &|_| false)
+    }
     .map_err(|e| refuse(e.message(locale)))?;
     for p in got.refused.iter().chain(&got.mended) {
         eprintln!("{}", out(&p.message(locale)));

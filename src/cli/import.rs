@@ -156,6 +156,9 @@ pub(super) fn export_hsds(
         Ok(())
     })?;
     moves::write_atomic_with(&dir.join("organizations.json"), &mut |w| w.write_all(&orgs))?;
+    for (file, bytes) in hsds::write_package(&records) {
+        moves::write_atomic_with(&dir.join(file), &mut |w| w.write_all(&bytes))?;
+    }
     println!(
         "{}",
         out(&tr_args(

@@ -134,7 +134,8 @@ fn service(r: &Record) -> Value {
         o.insert("service_at_locations".into(), places.into());
     }
     let mut attributes = Vec::new();
-    let mut term = |taxonomy: &str, code: &str| {
+    // A term is described by its English name (the tables require a description).
+    let mut term = |taxonomy: &str, code: &str, described: &str| {
         let term_id = uuid_for(&format!("{taxonomy}/{code}"));
         attributes.push(json!({
             "id": uuid_for(&format!("{}#{taxonomy}/{code}", r.id)),
@@ -146,16 +147,20 @@ fn service(r: &Record) -> Value {
                 "id": term_id,
                 "code": code,
                 "name": code,
-                "description": "",
+                "description": crate::i18n::tr(crate::i18n::Locale::En, described),
                 "taxonomy": taxonomy,
             },
         }));
     };
     for c in &r.categories {
-        term("haven-category", c.key());
+        term("haven-category", c.key(), &format!("category-{}", c.key()));
     }
     for t in &r.target_groups {
-        term("haven-target-group", t.key());
+        term(
+            "haven-target-group",
+            t.key(),
+            &format!("target-{}", t.key()),
+        );
     }
     if !attributes.is_empty() {
         o.insert("attributes".into(), attributes.into());

@@ -52,6 +52,8 @@ pub enum HsdsWhy {
     Email(String),
     /// The Haven profile does not fit a record (serde's reason).
     Profile(String),
+    /// In a data package, a row's id column names no row of the table it points at.
+    Dangling(super::tabular::Dangling),
     Record(Problem),
 }
 
@@ -59,13 +61,19 @@ impl HsdsWhy {
     fn refuses(&self) -> bool {
         !matches!(
             self,
-            HsdsWhy::QuotedPhone(_) | HsdsWhy::Coordinate(_) | HsdsWhy::Language(_)
+            HsdsWhy::QuotedPhone(_)
+                | HsdsWhy::Coordinate(_)
+                | HsdsWhy::Language(_)
+                | HsdsWhy::Dangling(_)
         )
     }
 }
 
 impl HsdsProblem {
     pub fn message(&self, l: Locale) -> String {
+        if let HsdsWhy::Dangling(d) = &self.why {
+            return dangling(d, l);
+        }
         let v = |id: &str, value: &str| tr_args(l, id, &[("value", Arg::from(value))]);
         let reason = match &self.why {
             HsdsWhy::NoName => tr(l, "hsds-why-no-name"),
@@ -77,6 +85,7 @@ impl HsdsProblem {
             HsdsWhy::Link(u) => v("hsds-why-link", u),
             HsdsWhy::Email(e) => v("hsds-why-email", e),
             HsdsWhy::Profile(d) => v("hsds-why-profile", d),
+            HsdsWhy::Dangling(d) => dangling(d, l),
             HsdsWhy::Record(p) => p.message(l),
         };
         tr_args(
@@ -92,6 +101,27 @@ impl HsdsProblem {
     }
 }
 
+/// `phones.csv, row 3, contact_id: “…” names no row of contacts.csv; …`
+fn dangling(d: &super::tabular::Dangling, l: Locale) -> String {
+    let id = match (d.target.is_empty(), d.left_out) {
+        (true, true) => "hsds-dangling-any-left-out",
+        (true, false) => "hsds-dangling-any",
+        (false, true) => "hsds-dangling-left-out",
+        (false, false) => "hsds-dangling",
+    };
+    tr_args(
+        l,
+        id,
+        &[
+            ("file", d.file.as_str().into()),
+            ("row", d.row.into()),
+            ("column", d.column.as_str().into()),
+            ("value", d.value.as_str().into()),
+            ("target", d.target.as_str().into()),
+        ],
+    )
+}
+
 /// The file as a whole is not HSDS JSON Haven can read: nothing is imported.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HsdsError {
@@ -101,6 +131,9 @@ pub enum HsdsError {
     NotHsds,
     #[error("the file cannot be read: {0}")]
     Io(String),
+    /// A table of a data package cannot be read (not CSV, not UTF-8, too large).
+    #[error("{file}: {detail}")]
+    Table { file: String, detail: String },
 }
 
 impl HsdsError {
@@ -113,6 +146,14 @@ impl HsdsError {
             ),
             HsdsError::NotHsds => tr(l, "hsds-not-hsds"),
             HsdsError::Io(detail) => tr_args(l, "hsds-io", &[("detail", detail.as_str().into())]),
+            HsdsError::Table { file, detail } => tr_args(
+                l,
+                "hsds-table",
+                &[
+                    ("file", file.as_str().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
         }
     }
 }
@@ -137,6 +178,60 @@ pub fn import(
 /// link to them), checked together.
 pub fn import_all(
     inputs: Vec<&mut dyn std::io::Read>,
+    target: &Target,
+    country: Option<&Country>,
+    lang: &str,
+    today: jiff::civil::Date,
+    directory: &HashMap<String, Kind>,
+    taken: &dyn Fn(&str) -> bool,
+) -> Result<Imported, HsdsError> {
+    let feed = |handle: &mut dyn FnMut(Value)| {
+        for input in inputs {
+            stream::for_each(input, handle).map_err(|e| match e.classify() {
+                serde_json::error::Category::Data => HsdsError::NotHsds,
+                serde_json::error::Category::Io => HsdsError::Io(e.to_string()),
+                _ => HsdsError::Syntax {
+                    line: e.line(),
+                    detail: e.to_string(),
+                },
+            })?;
+        }
+        Ok(())
+    };
+    import_items(feed, target, country, lang, today, directory, taken)
+}
+
+/// Reads an HSDS data package (its folder, or its `datapackage.json`): the tables joined
+/// into items by their ids and read as the JSON form is. A row whose link points at nothing
+/// is reported, with its file, row and column.
+pub fn import_package(
+    path: &std::path::Path,
+    target: &Target,
+    country: Option<&Country>,
+    lang: &str,
+    today: jiff::civil::Date,
+    directory: &HashMap<String, Kind>,
+    taken: &dyn Fn(&str) -> bool,
+) -> Result<Imported, HsdsError> {
+    let (items, dangling) = super::tabular::read_package(path)?;
+    let feed = |handle: &mut dyn FnMut(Value)| {
+        items.into_iter().for_each(handle);
+        Ok(())
+    };
+    let mut out = import_items(feed, target, country, lang, today, directory, taken)?;
+    let found = dangling.into_iter().enumerate().map(|(i, d)| HsdsProblem {
+        item: i,
+        name: String::new(),
+        field: d.column.clone(),
+        why: HsdsWhy::Dangling(d),
+    });
+    out.mended.splice(0..0, found);
+    Ok(out)
+}
+
+/// The items `feed` hands on, each mapped and checked, then all checked together.
+fn import_items(
+    feed: impl FnOnce(&mut dyn FnMut(Value)) -> Result<(), HsdsError>,
     target: &Target,
     country: Option<&Country>,
     lang: &str,
@@ -243,18 +338,7 @@ pub fn import_all(
             one(s, org_id.clone());
         }
     };
-    for input in inputs {
-        if let Err(e) = stream::for_each(input, &mut handle) {
-            return Err(match e.classify() {
-                serde_json::error::Category::Data => HsdsError::NotHsds,
-                serde_json::error::Category::Io => HsdsError::Io(e.to_string()),
-                _ => HsdsError::Syntax {
-                    line: e.line(),
-                    detail: e.to_string(),
-                },
-            });
-        }
-    }
+    feed(&mut handle)?;
     if !named {
         return Err(HsdsError::NotHsds);
     }

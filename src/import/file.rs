@@ -16,9 +16,10 @@ use std::path::Path;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Read {
     Sheet(Option<Format>),
-    /// Open Referral HSDS JSON, with how many items it held.
+    /// Open Referral HSDS, JSON or a data package of tables, with how many items it held.
     Hsds {
         items: usize,
+        package: bool,
     },
 }
 
@@ -51,7 +52,15 @@ impl Read {
                 ],
             ),
             Read::Sheet(None) => String::new(),
-            Read::Hsds { items } => tr_args(l, "hsds-read", &[("items", (*items).into())]),
+            Read::Hsds { items, package } => tr_args(
+                l,
+                if *package {
+                    "hsds-read-package"
+                } else {
+                    "hsds-read"
+                },
+                &[("items", (*items).into())],
+            ),
         }
     }
 }
@@ -148,7 +157,8 @@ pub fn prepare(
     kinds: &HashMap<String, Kind>,
     taken: &dyn Fn(&str) -> bool,
 ) -> Result<Prepared, FileError> {
-    if !is_json(path) {
+    let package = hsds::is_package(path);
+    if !package && !is_json(path) {
         let table =
             read_table(path, opts.country.as_ref().map(|c| c.code())).map_err(FileError::Sheet)?;
         let o = stage(&table, opts, known, regions, taken).map_err(FileError::Sheet)?;
@@ -163,24 +173,21 @@ pub fn prepare(
             duplicates: o.duplicates,
         });
     }
-    let mut input = std::fs::File::open(path).map_err(|e| {
-        FileError::Sheet(ImportError::Io {
-            path: path.to_path_buf(),
-            detail: e.to_string(),
-        })
-    })?;
     let target = Target::Office {
         office: opts.office.clone(),
     };
-    let got = hsds::import(
-        &mut input,
-        &target,
-        opts.country.as_ref(),
-        &opts.lang,
-        opts.today,
-        kinds,
-        taken,
-    )
+    let (country, lang) = (opts.country.as_ref(), opts.lang.as_str());
+    let got = if package {
+        hsds::import_package(path, &target, country, lang, opts.today, kinds, taken)
+    } else {
+        let mut input = std::fs::File::open(path).map_err(|e| {
+            FileError::Sheet(ImportError::Io {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            })
+        })?;
+        hsds::import(&mut input, &target, country, lang, opts.today, kinds, taken)
+    }
     .map_err(FileError::Hsds)?;
     let refused_rows = got
         .refused
@@ -191,6 +198,7 @@ pub fn prepare(
     let mut out = Prepared {
         read: Read::Hsds {
             items: got.records.len() + refused_rows,
+            package,
         },
         columns: Vec::new(),
         rows: got.records.len() + refused_rows,
