@@ -253,8 +253,9 @@ pub enum FeedAction {
     /// Build a feed (snapshot, and a delta from --previous) from a folder of records or an
     /// Open Referral HSDS 3.1 JSON file.
     Build {
-        /// A folder of record files laid out like data/, or an HSDS JSON file (services,
-        /// organizations, a list or a page; with or without the Haven profile).
+        /// A folder of record files laid out like data/, an HSDS JSON file (services,
+        /// organizations, a list or a page; with or without the Haven profile), or an HSDS
+        /// data package (a folder of CSV tables, or its datapackage.json).
         #[arg(long, value_name = "DIR|FILE.json")]
         from: PathBuf,
         /// Where to write manifest.json and the payloads.

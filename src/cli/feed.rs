@@ -37,8 +37,9 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
             feed_id,
             valid_days,
         } => {
-            // A folder `haven export hsds` wrote is HSDS; any other folder is laid out like data/.
-            let hsds_dir = from.join("services.json").is_file();
+            // A folder `haven export hsds` wrote, or an HSDS data package, is HSDS; any other
+            // folder is laid out like data/.
+            let hsds_dir = from.join("services.json").is_file() || haven::hsds::is_package(&from);
             let records = if from.is_dir() && !hsds_dir {
                 match feed::read_records_dir(&from) {
                     Ok(r) => r,
@@ -100,9 +101,8 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
 
 /// A publisher's records from Open Referral HSDS: one JSON file, the folder `haven export
 /// hsds` wrote (organizations.json, then services.json), or a data package of CSV tables,
-/// each item checked as `data/` is. One
-/// item that cannot be trusted and nothing is built: a feed that left it out would delete the
-/// record from every office that has it.
+/// each item checked as `data/` is. One item that cannot be trusted and nothing is built: a
+/// feed that left it out would delete the record from every office that has it.
 fn from_file(
     path: &std::path::Path,
     locale: Locale,

@@ -48,7 +48,11 @@ pub(super) fn import(
             Err(text) => return refuse(ImportError::BadMap(text).message(locale)),
         }
     }
-    if !file.is_file() {
+    // A folder is read when it is an HSDS data package (its tables).
+    if file.is_dir() && !haven::hsds::is_package(file) {
+        return refuse(haven::hsds::HsdsError::NotHsds.message(locale));
+    }
+    if !file.is_file() && !file.is_dir() {
         let detail = std::fs::metadata(file)
             .err()
             .map(|e| e.to_string())
