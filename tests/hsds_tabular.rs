@@ -294,3 +294,38 @@ fn a_table_that_cannot_be_read_imports_nothing_and_says_which() {
     let empty = tempfile::tempdir().unwrap();
     assert!(!hsds::is_package(empty.path()));
 }
+
+#[test]
+fn haven_import_reads_a_folder_of_tables_and_reports_its_dangling_ids() {
+    let data = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_haven"))
+        .args(["--data-dir"])
+        .arg(data.path())
+        .args(["--lang", "en", "import"])
+        .arg(official())
+        .args(["--country", "US", "--dry-run"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}{stderr}");
+    assert!(stdout.contains("HSDS data package"), "{stdout}");
+    let all = format!("{stdout}{stderr}");
+    assert!(
+        all.contains("locations.csv, row 2, organization_id"),
+        "{all}"
+    );
+    // A folder that is no package is refused with a message, not read as a spreadsheet.
+    let empty = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_haven"))
+        .args(["--data-dir"])
+        .arg(data.path())
+        .args(["--lang", "en", "import"])
+        .arg(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no HSDS service"));
+}
