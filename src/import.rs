@@ -35,6 +35,17 @@ pub struct Options {
     pub today: jiff::civil::Date,
     /// The worker's language: the language of text whose letters do not tell.
     pub lang: String,
+    /// For a publisher's feed rather than the office's own records: the rows become
+    /// `cc/…` records citing the publisher's list, and must have every name in English.
+    pub publisher: Option<Publisher>,
+}
+
+/// A publisher that builds its feed from a spreadsheet: its name and the public page where
+/// people can see the list, which every record cites.
+#[derive(Debug, Clone)]
+pub struct Publisher {
+    pub name: String,
+    pub url: String,
 }
 
 /// A row ready to be written: the record, and the office's note from the row.
@@ -114,17 +125,24 @@ pub fn stage(
         country: opts.country.clone(),
         fallback_lang: &opts.lang,
         office: &opts.office,
+        publisher: opts.publisher.as_ref(),
         today: opts.today,
         regions,
     };
     let kinds = HashMap::new();
-    let mut validator =
-        Validator::new(&kinds, &crate::model::seed_text, opts.today, false).for_office();
+    let mut validator = Validator::new(&kinds, &crate::model::seed_text, opts.today, false);
+    if opts.publisher.is_none() {
+        validator = validator.for_office();
+    }
     let mut ids: HashSet<String> = HashSet::new();
     for (row, cells) in &table.rows {
         let formula = |col: usize| table.formulas.contains(&(*row, col));
-        let mut new_id = |name: &str| {
-            let id = crate::layer::new_local_id(name, &|id| taken(id) || ids.contains(id));
+        let mut new_id = |name: &str, country: &Country| {
+            let free = |id: &str| taken(id) || ids.contains(id);
+            let id = match &opts.publisher {
+                None => crate::layer::new_local_id(name, &free),
+                Some(_) => crate::layer::new_id_in(&country.key(), name, &free),
+            };
             ids.insert(id.clone());
             id
         };
@@ -147,7 +165,7 @@ pub fn stage(
         if !problems.is_empty() {
             out.refused.extend(problems.into_iter().map(|p| RowProblem {
                 row: *row,
-                column: String::new(),
+                column: p.field.clone(),
                 why: CellWhy::Record(p),
             }));
             continue;

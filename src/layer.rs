@@ -175,16 +175,22 @@ pub fn office_source(office: &str, on: jiff::civil::Date) -> Source {
 
 /// An id in the office's namespace for a new record named `name`, not among `taken`.
 pub fn new_local_id(name: &str, taken: &dyn Fn(&str) -> bool) -> String {
+    new_id_in(LOCAL_NAMESPACE, name, taken)
+}
+
+/// An id in `namespace` (`local`, or a country's `pl`) for a record named `name`, not among
+/// `taken`.
+pub fn new_id_in(namespace: &str, name: &str, taken: &dyn Fn(&str) -> bool) -> String {
     let slug = slug(name);
     let base = if slug.is_empty() {
         "record".to_string()
     } else {
         slug
     };
-    let mut id = format!("{LOCAL_NAMESPACE}/{base}");
+    let mut id = format!("{namespace}/{base}");
     let mut n = 2;
     while taken(&id) {
-        id = format!("{LOCAL_NAMESPACE}/{base}-{n}");
+        id = format!("{namespace}/{base}-{n}");
         n += 1;
     }
     id

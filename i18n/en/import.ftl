@@ -90,7 +90,7 @@ import-problems = Rows refused, values left out, possible duplicates
 import-more = … and { $count } more.
 
 ## Feeds from other formats
-feed-from-not-hsds = A feed is built from a folder laid out like data/ or from an Open Referral HSDS JSON file. A spreadsheet goes into an office’s own records with haven import.
+feed-from-not-hsds = A feed is built from a folder laid out like data/, from Open Referral HSDS (JSON, or a folder of its CSV tables) or from a spreadsheet; this folder holds a file that is none of these.
 feed-from-refused = { $count } problems in the file: nothing was built. Correct them and build again.
 hsds-table = The table { $file } cannot be read: { $detail }. Nothing was imported.
 hsds-dangling = { $file }, row { $row }, { $column }: “{ $value }” names no row of { $target }; that link was left out.
@@ -98,3 +98,8 @@ hsds-dangling-left-out = { $file }, row { $row }, { $column }: “{ $value }” 
 hsds-dangling-any = { $file }, row { $row }, { $column }: “{ $value }” names no row of any table; that link was left out.
 hsds-dangling-any-left-out = { $file }, row { $row }, { $column }: “{ $value }” names no row of any table; the row belongs to nothing and was left out.
 hsds-read-package = Read as an Open Referral HSDS data package (CSV tables): { $items } services and organizations.
+import-field-name-en = Name in English
+import-field-description-en = Description in English
+import-why-not-published = an office’s notes are not published in a feed; they were left out.
+import-why-shelter-address = a shelter’s address is never published; it was left out (the city is kept).
+feed-sheet-needs-publisher = A feed from a spreadsheet needs --publisher NAME and --source-url followed by the http(s) address of the page where people can see the list: every record names its source.

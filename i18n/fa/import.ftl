@@ -90,7 +90,7 @@ import-problems = سطرهای ردشده، مقدارهای کنارگذاشت�
 import-more = … و { $count } مورد دیگر.
 
 ## Feeds from other formats
-feed-from-not-hsds = خوراک از پوشه‌ای با چینش data/ یا از پرونده‌ی JSON اوپن رفرال HSDS ساخته می‌شود. صفحه‌گسترده با haven import به مدخل‌های دفتر افزوده می‌شود.
+feed-from-not-hsds = خوراک از پوشه‌ای با چینش data/، از Open Referral HSDS (JSON یا پوشه‌ی جدول‌های CSV آن) یا از صفحه‌گسترده ساخته می‌شود؛ در این پوشه پرونده‌ای هست که هیچ‌کدام از این‌ها نیست.
 feed-from-refused = { $count } مشکل در پرونده: چیزی ساخته نشد. آن‌ها را درست کنید و دوباره بسازید.
 hsds-table = جدول { $file } خوانده نمی‌شود: { $detail }. چیزی وارد نشد.
 hsds-dangling = { $file }، سطر { $row }، { $column }: «{ $value }» به هیچ سطری از { $target } اشاره نمی‌کند؛ این پیوند کنار گذاشته شد.
@@ -98,3 +98,8 @@ hsds-dangling-left-out = { $file }، سطر { $row }، { $column }: «{ $value }
 hsds-dangling-any = { $file }، سطر { $row }، { $column }: «{ $value }» به هیچ سطری از هیچ جدولی اشاره نمی‌کند؛ این پیوند کنار گذاشته شد.
 hsds-dangling-any-left-out = { $file }، سطر { $row }، { $column }: «{ $value }» به هیچ سطری از هیچ جدولی اشاره نمی‌کند؛ این سطر به چیزی تعلق ندارد و کنار گذاشته شد.
 hsds-read-package = به صورت بستهٔ دادهٔ Open Referral HSDS (جدول‌های CSV) خوانده شد: { $items } خدمت و سازمان.
+import-field-name-en = نام به انگلیسی
+import-field-description-en = توضیحات به انگلیسی
+import-why-not-published = یادداشت‌های دفتر در خوراک منتشر نمی‌شوند؛ کنار گذاشته شدند.
+import-why-shelter-address = نشانی خانه امن هرگز منتشر نمی‌شود؛ کنار گذاشته شد (شهر نگه داشته شد).
+feed-sheet-needs-publisher = خوراک از صفحه‌گسترده به --publisher نام و --source-url با نشانی http(s) صفحه‌ای که فهرست در آن دیده می‌شود نیاز دارد: هر مورد منبع خود را نام می‌برد.

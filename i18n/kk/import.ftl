@@ -90,7 +90,7 @@ import-problems = Қабылданбаған жолдар, алынып таст
 import-more = … және тағы { $count }.
 
 ## Feeds from other formats
-feed-from-not-hsds = Арна data/ сияқты құрылған қалтадан немесе Open Referral HSDS JSON файлынан құрылады. Кесте мекеменің жазбаларына haven import арқылы қосылады.
+feed-from-not-hsds = Арна data/ сияқты құрылған қалтадан, Open Referral HSDS-тен (JSON немесе оның CSV кестелерінің қалтасы) немесе кестеден құрылады; бұл қалтада осылардың ешқайсысы емес файл бар.
 feed-from-refused = Файлдағы мәселелер: { $count }. Ештеңе құрылмады. Оларды түзетіп, қайта құрыңыз.
 hsds-table = { $file } кестесі оқылмайды: { $detail }. Ештеңе импортталмады.
 hsds-dangling = { $file }, { $row }-жол, { $column }: «{ $value }» { $target } ішіндегі ешбір жолды көрсетпейді; бұл байланыс қосылмады.
@@ -98,3 +98,8 @@ hsds-dangling-left-out = { $file }, { $row }-жол, { $column }: «{ $value }»
 hsds-dangling-any = { $file }, { $row }-жол, { $column }: «{ $value }» ешбір кестедегі ешбір жолды көрсетпейді; бұл байланыс қосылмады.
 hsds-dangling-any-left-out = { $file }, { $row }-жол, { $column }: «{ $value }» ешбір кестедегі ешбір жолды көрсетпейді; жол ешнәрсеге тиесілі емес, сондықтан қосылмады.
 hsds-read-package = Open Referral HSDS деректер пакеті (CSV кестелері) ретінде оқылды: қызметтер мен ұйымдар — { $items }.
+import-field-name-en = Ағылшынша атауы
+import-field-description-en = Ағылшынша сипаттамасы
+import-why-not-published = мекеменің ескертпелері арнада жарияланбайды; олар қосылмады.
+import-why-shelter-address = баспананың мекенжайы ешқашан жарияланбайды; ол қосылмады (қала сақталды).
+feed-sheet-needs-publisher = Кестеден арна құру үшін --publisher АТАУЫ және тізімді көруге болатын беттің http(s) мекенжайымен --source-url керек: әр жазба өз дереккөзін атайды.

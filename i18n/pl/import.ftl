@@ -90,7 +90,7 @@ import-problems = Odrzucone wiersze, pominięte wartości, możliwe duplikaty
 import-more = … i jeszcze { $count }.
 
 ## Feeds from other formats
-feed-from-not-hsds = Kanał buduje się z folderu o układzie data/ albo z pliku JSON Open Referral HSDS. Arkusz trafia do wpisów ośrodka przez haven import.
+feed-from-not-hsds = Kanał buduje się z folderu o układzie data/, z Open Referral HSDS (JSON albo folder jego tabel CSV) lub z arkusza; w tym folderze jest plik, który nie jest żadnym z nich.
 feed-from-refused = Problemy w pliku: { $count }. Niczego nie zbudowano. Popraw je i zbuduj ponownie.
 hsds-table = Nie można odczytać tabeli { $file }: { $detail }. Niczego nie zaimportowano.
 hsds-dangling = { $file }, wiersz { $row }, { $column }: „{ $value }” nie wskazuje żadnego wiersza w { $target }; to powiązanie pominięto.
@@ -98,3 +98,8 @@ hsds-dangling-left-out = { $file }, wiersz { $row }, { $column }: „{ $value }�
 hsds-dangling-any = { $file }, wiersz { $row }, { $column }: „{ $value }” nie wskazuje żadnego wiersza w żadnej tabeli; to powiązanie pominięto.
 hsds-dangling-any-left-out = { $file }, wiersz { $row }, { $column }: „{ $value }” nie wskazuje żadnego wiersza w żadnej tabeli; wiersz do niczego nie należy i został pominięty.
 hsds-read-package = Odczytano jako pakiet danych Open Referral HSDS (tabele CSV): usługi i organizacje: { $items }.
+import-field-name-en = Nazwa po angielsku
+import-field-description-en = Opis po angielsku
+import-why-not-published = notatki ośrodka nie są publikowane w kanale; pominięto je.
+import-why-shelter-address = adres schroniska nigdy nie jest publikowany; pominięto go (miejscowość zachowano).
+feed-sheet-needs-publisher = Kanał z arkusza wymaga --publisher NAZWA i --source-url z adresem http(s) strony, na której można zobaczyć listę: każdy wpis podaje swoje źródło.

@@ -90,7 +90,7 @@ import-problems = Отклонённые строки, пропущенные з
 import-more = … и ещё { $count }.
 
 ## Feeds from other formats
-feed-from-not-hsds = Канал строится из папки с устройством как data/ или из файла JSON Open Referral HSDS. Таблица попадает в записи учреждения через haven import.
+feed-from-not-hsds = Канал строится из папки с устройством как data/, из Open Referral HSDS (JSON или папка его таблиц CSV) или из таблицы; в этой папке есть файл, который не является ничем из этого.
 feed-from-refused = Проблем в файле: { $count }. Ничего не построено. Исправьте их и постройте снова.
 hsds-table = Не удаётся прочитать таблицу { $file }: { $detail }. Ничего не импортировано.
 hsds-dangling = { $file }, строка { $row }, { $column }: «{ $value }» не указывает ни на одну строку { $target }; эта связь пропущена.
@@ -98,3 +98,8 @@ hsds-dangling-left-out = { $file }, строка { $row }, { $column }: «{ $val
 hsds-dangling-any = { $file }, строка { $row }, { $column }: «{ $value }» не указывает ни на одну строку ни одной таблицы; эта связь пропущена.
 hsds-dangling-any-left-out = { $file }, строка { $row }, { $column }: «{ $value }» не указывает ни на одну строку ни одной таблицы; строка ни к чему не относится и пропущена.
 hsds-read-package = Прочитано как пакет данных Open Referral HSDS (таблицы CSV): служб и организаций — { $items }.
+import-field-name-en = Название на английском
+import-field-description-en = Описание на английском
+import-why-not-published = заметки учреждения не публикуются в канале; они пропущены.
+import-why-shelter-address = адрес приюта никогда не публикуется; он пропущен (город сохранён).
+feed-sheet-needs-publisher = Для канала из таблицы нужны --publisher НАЗВАНИЕ и --source-url с адресом http(s) страницы, где можно увидеть список: каждая запись называет свой источник.

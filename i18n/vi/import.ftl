@@ -90,7 +90,7 @@ import-problems = Dòng bị từ chối, giá trị bị bỏ qua, có thể tr
 import-more = … và { $count } mục nữa.
 
 ## Feeds from other formats
-feed-from-not-hsds = Nguồn cập nhật được tạo từ một thư mục sắp xếp như data/ hoặc từ tệp JSON Open Referral HSDS. Bảng tính được đưa vào mục của văn phòng bằng haven import.
+feed-from-not-hsds = Nguồn cập nhật được tạo từ một thư mục sắp xếp như data/, từ Open Referral HSDS (JSON hoặc thư mục các bảng CSV) hoặc từ bảng tính; thư mục này có một tệp không thuộc loại nào trong số đó.
 feed-from-refused = Có { $count } vấn đề trong tệp: không tạo gì cả. Hãy sửa rồi tạo lại.
 hsds-table = Không đọc được bảng { $file }: { $detail }. Không có gì được nhập.
 hsds-dangling = { $file }, dòng { $row }, { $column }: “{ $value }” không trỏ tới dòng nào của { $target }; liên kết này đã được bỏ qua.
@@ -98,3 +98,8 @@ hsds-dangling-left-out = { $file }, dòng { $row }, { $column }: “{ $value }�
 hsds-dangling-any = { $file }, dòng { $row }, { $column }: “{ $value }” không trỏ tới dòng nào của bảng nào; liên kết này đã được bỏ qua.
 hsds-dangling-any-left-out = { $file }, dòng { $row }, { $column }: “{ $value }” không trỏ tới dòng nào của bảng nào; dòng này không thuộc về đâu và đã được bỏ qua.
 hsds-read-package = Đọc dưới dạng gói dữ liệu Open Referral HSDS (các bảng CSV): { $items } dịch vụ và tổ chức.
+import-field-name-en = Tên tiếng Anh
+import-field-description-en = Mô tả tiếng Anh
+import-why-not-published = ghi chú của văn phòng không được công bố trong nguồn cập nhật; đã bỏ ra.
+import-why-shelter-address = địa chỉ nhà tạm lánh không bao giờ được công bố; đã bỏ ra (giữ thành phố).
+feed-sheet-needs-publisher = Nguồn cập nhật từ bảng tính cần --publisher TÊN và --source-url kèm địa chỉ http(s) của trang nơi mọi người xem được danh sách: mỗi mục đều nêu nguồn của mình.

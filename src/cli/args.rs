@@ -250,14 +250,28 @@ pub enum FeedAction {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
-    /// Build a feed (snapshot, and a delta from --previous) from a folder of records or an
-    /// Open Referral HSDS 3.1 JSON file.
+    /// Build a feed (snapshot, and a delta from --previous) from a folder of records, Open
+    /// Referral HSDS 3.1, or a spreadsheet.
     Build {
         /// A folder of record files laid out like data/, an HSDS JSON file (services,
-        /// organizations, a list or a page; with or without the Haven profile), or an HSDS
-        /// data package (a folder of CSV tables, or its datapackage.json).
-        #[arg(long, value_name = "DIR|FILE.json")]
+        /// organizations, a list or a page; with or without the Haven profile), an HSDS
+        /// data package (a folder of CSV tables, or its datapackage.json), or a spreadsheet
+        /// (CSV, XLSX, ODS; with --publisher and --source-url).
+        #[arg(long, value_name = "DIR|FILE")]
         from: PathBuf,
+        /// For a spreadsheet: the publisher every record cites.
+        #[arg(long, value_name = "NAME")]
+        publisher: Option<String>,
+        /// For a spreadsheet: the public page where people can see the publisher's list.
+        #[arg(long, value_name = "URL")]
+        source_url: Option<String>,
+        /// For a spreadsheet: the country of rows that do not name one.
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// For a spreadsheet: which field a column holds, by header or letter (as for
+        /// `haven import`).
+        #[arg(long, value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
         /// Where to write manifest.json and the payloads.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,

@@ -36,14 +36,30 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
             previous,
             feed_id,
             valid_days,
+            publisher,
+            source_url,
+            country,
+            map,
         } => {
             // A folder `haven export hsds` wrote, or an HSDS data package, is HSDS; any other
             // folder is laid out like data/.
             let hsds_dir = from.join("services.json").is_file() || haven::hsds::is_package(&from);
+            let sheet = from.is_file() && !haven::import::is_json(&from) && !hsds_dir;
             let records = if from.is_dir() && !hsds_dir {
                 match feed::read_records_dir(&from) {
                     Ok(r) => r,
                     Err(e) => return fail(e),
+                }
+            } else if sheet {
+                let given = Sheet {
+                    publisher,
+                    source_url,
+                    country,
+                    map,
+                };
+                match from_sheet(&from, given, locale) {
+                    Ok(r) => r,
+                    Err(code) => return Ok(code),
                 }
             } else {
                 match from_file(&from, locale) {
@@ -97,6 +113,79 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
             Err(e) => fail(e),
         },
     }
+}
+
+/// What a publisher says about its spreadsheet.
+struct Sheet {
+    publisher: Option<String>,
+    source_url: Option<String>,
+    country: Option<String>,
+    map: Vec<String>,
+}
+
+/// A publisher's records from its spreadsheet: every row checked as `data/` is, with the
+/// publisher's list as each record's source and every name in English. A refused row and
+/// nothing is built; a shelter's address and the notes column are left out of the feed.
+fn from_sheet(
+    path: &std::path::Path,
+    given: Sheet,
+    locale: Locale,
+) -> Result<Vec<haven::model::Record>, ExitCode> {
+    use haven::import::{self, ImportError, Options, Publisher};
+    let refuse = |msg: String| {
+        eprintln!("{}", out(&msg));
+        ExitCode::from(super::BAD_INPUT)
+    };
+    let (Some(name), Some(url)) = (
+        given.publisher.filter(|p| !p.trim().is_empty()),
+        given
+            .source_url
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+    ) else {
+        return Err(refuse(tr(locale, "feed-sheet-needs-publisher")));
+    };
+    let country = match given.country.as_deref() {
+        None => None,
+        Some(c) => match haven::model::Country::new(c) {
+            Some(c) => Some(c),
+            None => {
+                return Err(refuse(tr_args(
+                    locale,
+                    "cli-unknown-country",
+                    &[("value", c.into())],
+                )));
+            }
+        },
+    };
+    let mut mapped = Vec::new();
+    for m in &given.map {
+        match import::parse_map(m) {
+            Ok(pair) => mapped.push(pair),
+            Err(text) => return Err(refuse(ImportError::BadMap(text).message(locale))),
+        }
+    }
+    let opts = Options {
+        country,
+        map: mapped,
+        office: String::new(),
+        today: haven::today(),
+        lang: locale.code().to_string(),
+        publisher: Some(Publisher { name, url }),
+    };
+    let mut known = import::Known::default();
+    let got = import::prepare(path, &opts, &mut known, &[], &Default::default(), &|_| {
+        false
+    })
+    .map_err(|e| refuse(e.message(locale)))?;
+    super::import::print_prepared(&got, locale);
+    if got.refused_rows > 0 {
+        return Err(refuse(tr_args(
+            locale,
+            "feed-from-refused",
+            &[("count", got.refused_rows.into())],
+        )));
+    }
+    Ok(got.records.into_iter().map(|s| s.record).collect())
 }
 
 /// A publisher's records from Open Referral HSDS: one JSON file, the folder `haven export

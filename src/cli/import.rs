@@ -72,6 +72,7 @@ pub(super) fn import(
         office: office_name(paths, locale),
         today: haven::today(),
         lang: locale.code().to_string(),
+        publisher: None,
     };
     let mut known = moves::known_records(&o.dir, &o.layer)?;
     let regions = o.dir.regions()?;
@@ -119,7 +120,7 @@ pub(super) fn import(
 }
 
 /// How the file was read and what each column became, then every problem, row by row.
-fn print_prepared(p: &Prepared, locale: Locale) {
+pub(super) fn print_prepared(p: &Prepared, locale: Locale) {
     println!("{}", out(&p.read.message(locale)));
     for (header, field) in &p.columns {
         let became = match field {

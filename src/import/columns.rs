@@ -23,10 +23,15 @@ pub enum Field {
     Eligibility,
     /// The office's own note on the record (kept in the worker's layer, never sent out).
     Notes,
+    /// The name in English, beside the name as the office writes it: a publisher's directory
+    /// has every name in English.
+    NameEn,
+    /// The description in English.
+    DescriptionEn,
 }
 
 impl Field {
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 17] = [
         Field::Name,
         Field::Description,
         Field::Phone,
@@ -42,6 +47,8 @@ impl Field {
         Field::Languages,
         Field::Eligibility,
         Field::Notes,
+        Field::NameEn,
+        Field::DescriptionEn,
     ];
 
     /// The name used with `--map` and in Fluent ids (`import-field-phone`).
@@ -62,6 +69,8 @@ impl Field {
             Field::Languages => "languages",
             Field::Eligibility => "eligibility",
             Field::Notes => "notes",
+            Field::NameEn => "name-en",
+            Field::DescriptionEn => "description-en",
         }
     }
 
@@ -339,6 +348,41 @@ impl Field {
                 "ghi chú",
                 "یادداشت",
                 "ملاحظات",
+            ],
+            Field::NameEn => &[
+                "name (en)",
+                "name_en",
+                "name en",
+                "english name",
+                "name in english",
+                "nazwa (en)",
+                "nazwa po angielsku",
+                "nazwa angielska",
+                "название (en)",
+                "название на английском",
+                "атауы (en)",
+                "ағылшынша атауы",
+                "tên (en)",
+                "tên tiếng anh",
+                "نام (en)",
+                "نام انگلیسی",
+            ],
+            Field::DescriptionEn => &[
+                "description (en)",
+                "description_en",
+                "description en",
+                "english description",
+                "description in english",
+                "opis (en)",
+                "opis po angielsku",
+                "описание (en)",
+                "описание на английском",
+                "сипаттама (en)",
+                "ағылшынша сипаттама",
+                "mô tả (en)",
+                "mô tả tiếng anh",
+                "توضیحات (en)",
+                "توضیحات انگلیسی",
             ],
         }
     }

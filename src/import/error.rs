@@ -131,12 +131,22 @@ pub enum CellWhy {
     },
     /// The record the row makes fails the directory's checks.
     Record(crate::model::Problem),
+    /// Left out of a publisher's feed, the row kept: the office's notes.
+    NotPublished,
+    /// Left out of a publisher's feed, the row kept: a shelter's address.
+    ShelterAddress,
 }
 
 impl CellWhy {
     /// The row is still imported without this value.
     pub fn keeps_row(&self) -> bool {
-        matches!(self, CellWhy::UnknownTerm { .. } | CellWhy::Hours { .. })
+        matches!(
+            self,
+            CellWhy::UnknownTerm { .. }
+                | CellWhy::Hours { .. }
+                | CellWhy::NotPublished
+                | CellWhy::ShelterAddress
+        )
     }
 
     pub fn message(&self, l: Locale) -> String {
@@ -178,6 +188,8 @@ impl CellWhy {
                 ],
             ),
             CellWhy::Record(p) => p.message(l),
+            CellWhy::NotPublished => tr(l, "import-why-not-published"),
+            CellWhy::ShelterAddress => tr(l, "import-why-shelter-address"),
         }
     }
 }

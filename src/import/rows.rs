@@ -21,6 +21,8 @@ pub struct Context<'a> {
     /// The language of text whose script does not tell (the worker's).
     pub fallback_lang: &'a str,
     pub office: &'a str,
+    /// Set when the rows go into a publisher's feed instead of the office's records.
+    pub publisher: Option<&'a super::Publisher>,
     pub today: jiff::civil::Date,
     /// The directory's regions, so `Mazowieckie` in a file is the directory's `pl/mazowieckie`.
     pub regions: &'a [(String, Text)],
@@ -33,8 +35,8 @@ pub struct Built {
     pub dropped: Vec<RowProblem>,
 }
 
-/// Makes row `row` into a record. `id` gives the new record's id from its name. Every
-/// refusing problem of the row is returned, not only the first.
+/// Makes row `row` into a record. `id` gives the new record's id from its name and country.
+/// Every refusing problem of the row is returned, not only the first.
 pub fn build(
     row: usize,
     headers: &[String],
@@ -42,7 +44,7 @@ pub fn build(
     cells: &[String],
     formula: &dyn Fn(usize) -> bool,
     cx: &Context<'_>,
-    id: &mut dyn FnMut(&str) -> String,
+    id: &mut dyn FnMut(&str, &Country) -> String,
 ) -> Result<Built, Vec<RowProblem>> {
     let mut refused = Vec::new();
     let mut dropped = Vec::new();
@@ -123,20 +125,54 @@ pub fn build(
     let lang_of = |text: &str| guess_lang(text, country.code(), cx.fallback_lang);
     let text = |v: &str| Text::new(&lang_of(v), v);
 
+    // The office's own records cite the office; a publisher's cite its published list.
+    let (source, verifier) = match cx.publisher {
+        None => (
+            crate::layer::office_source(cx.office, cx.today),
+            cx.office.trim().to_string(),
+        ),
+        Some(p) => (
+            crate::model::Source {
+                seed: None,
+                quote: None,
+                url: Some(p.url.trim().to_string()),
+                publisher: Some(p.name.trim().to_string()),
+                published: Some(cx.today.to_string()),
+                supports: None,
+                office: None,
+            },
+            p.name.trim().to_string(),
+        ),
+    };
     let mut record = Record {
         description: first(Field::Description).map(|(_, v)| text(v)),
         city: first(Field::City).map(|(_, v)| text(v)),
         eligibility: first(Field::Eligibility).map(|(_, v)| text(v)),
-        sources: vec![crate::layer::office_source(cx.office, cx.today)],
+        sources: vec![source],
         ..Record::new(
             String::new(),
             Kind::Service,
             text(name),
             country.clone(),
             cx.today,
-            cx.office.trim().to_string(),
+            verifier,
         )
     };
+    // English beside the office's own wording (a publisher's directory needs it).
+    if let Some((_, v)) = first(Field::NameEn)
+        && record.name.orig != "en"
+    {
+        record.name.values.insert("en".into(), v.to_string());
+    }
+    if let Some((_, v)) = first(Field::DescriptionEn) {
+        match &mut record.description {
+            Some(d) if d.orig != "en" => {
+                d.values.insert("en".into(), v.to_string());
+            }
+            Some(_) => {}
+            None => record.description = Some(Text::new("en", v)),
+        }
+    }
     if let Some((_, v)) = first(Field::Address) {
         record.locations.push(Location {
             name: None,
@@ -243,6 +279,8 @@ pub fn build(
                         .unwrap_or_default(),
                 })),
             },
+            // An office's notes stay in the office: a feed does not carry them.
+            Field::Notes if cx.publisher.is_some() => dropped.push(at(CellWhy::NotPublished)),
             Field::Notes => note = Some(v.to_string()),
             _ => {}
         }
@@ -252,12 +290,21 @@ pub fn build(
     }
     // A shelter's address keeps its clients safe only while nobody outside the office has
     // it: it is confidential, as in `data/`, whatever the spreadsheet says.
+    // A feed goes to every office: there the address is not written at all.
     if record.categories.contains(&Category::Shelter) {
         for l in &mut record.locations {
             l.confidential = true;
+            if cx.publisher.is_some() && l.address.take().is_some() {
+                let column = first(Field::Address).map(|(i, _)| header(i));
+                dropped.push(RowProblem {
+                    row,
+                    column: column.unwrap_or_default(),
+                    why: CellWhy::ShelterAddress,
+                });
+            }
         }
     }
-    record.id = id(name);
+    record.id = id(name, &country);
     Ok(Built {
         record,
         note,

@@ -115,10 +115,18 @@ fn check_record(
         check_text(id, field, t, !cx.office, out)
     };
 
+    // A place is named as it is written there: a city, a region or an address needs no
+    // English (an address is not translated, and a reader without the script still has the
+    // name, the phone and the description in English).
+    let check_place = |id: &str, field: &str, t: &Text, out: &mut Vec<Problem>| {
+        self::check_text(id, field, t, false, out)
+    };
     check_text(id, "name", &r.name, out);
+    if let Some(city) = &r.city {
+        check_place(id, "city", city, out);
+    }
     let optional_texts = [
         ("description", &r.description),
-        ("city", &r.city),
         ("eligibility", &r.eligibility),
         ("what_to_bring", &r.what_to_bring),
         ("what_to_expect", &r.what_to_expect),
@@ -129,7 +137,7 @@ fn check_record(
         }
     }
     if let Some(region) = &r.region {
-        check_text(id, "region.name", &region.name, out);
+        check_place(id, "region.name", &region.name, out);
         if !is_valid_id(&region.id) {
             out.push(problem(id, "region.id", Why::RegionId));
         }
@@ -157,14 +165,14 @@ fn check_record(
 
     for (i, loc) in r.locations.iter().enumerate() {
         let f = format!("locations[{i}]");
-        for (name, t) in [
-            ("name", &loc.name),
-            ("address", &loc.address),
-            ("city", &loc.city),
-            ("note", &loc.note),
-        ] {
+        for (name, t) in [("name", &loc.name), ("note", &loc.note)] {
             if let Some(t) = t {
                 check_text(id, &format!("{f}.{name}"), t, out);
+            }
+        }
+        for (name, t) in [("address", &loc.address), ("city", &loc.city)] {
+            if let Some(t) = t {
+                check_place(id, &format!("{f}.{name}"), t, out);
             }
         }
     }

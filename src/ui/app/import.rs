@@ -60,6 +60,7 @@ impl App {
             office: self.settings.office.source_name(locale),
             today: self.today,
             lang: locale.code().to_string(),
+            publisher: None,
         };
         let dialogs = self.dialogs;
         let folder = self.settings.last_folder.clone();
