@@ -124,6 +124,7 @@ fn main() {
         office: "Bench office".into(),
         today,
         lang: "en".into(),
+        publisher: None,
     };
 
     let all = Instant::now();
