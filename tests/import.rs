@@ -471,3 +471,48 @@ fn a_publisher_builds_a_feed_from_hsds_in_one_command() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("--publisher"), "{}", r.stderr);
 }
+
+#[test]
+fn a_hundred_thousand_rows_are_read_and_the_bad_one_is_named() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("big.csv");
+    let mut text = String::from("name,phone,city\n");
+    for i in 0..100_000 {
+        let phone = if i == 50_000 {
+            "12".to_string()
+        } else {
+            format!("22 5{i:06}")
+        };
+        text.push_str(&format!("Centre {i},{phone},Warszawa\n"));
+    }
+    std::fs::write(&path, text).unwrap();
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--country", "PL", "--dry-run"])
+        .arg(&path));
+    assert_eq!(r.code, 2, "{}", &r.stderr[..r.stderr.len().min(500)]);
+    // Row 1 is the header: the 50,001st service is on row 50002.
+    assert!(r.stderr.contains("Row 50002, phone"), "{}", r.stderr);
+    assert!(r.stdout.contains("Would be added: 99999."), "{}", r.stdout);
+    assert!(local_ids(&data).is_empty(), "a dry run writes nothing");
+}
+
+#[test]
+fn a_utf16_csv_comes_in() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("lista.csv");
+    let text = "nazwa;telefon;miasto\nPunkt Zaufania „Łódź”;42 100 20 30;Łódź\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    std::fs::write(&path, bytes).unwrap();
+    let r = run(haven(&data)
+        .args(["--lang", "pl", "import", "--country", "PL"])
+        .arg(&path));
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stdout.to_lowercase().contains("utf-16"), "{}", r.stdout);
+    assert_eq!(
+        local_ids(&data),
+        vec!["local/punkt-zaufania-lodz".to_string()]
+    );
+}
