@@ -108,6 +108,23 @@ fn main() {
         "| HSDS export, {n} records | {exported} | {:.1} MB of JSON |",
         (text.len() + orgs.len()) as f64 / (1024.0 * 1024.0)
     );
+    // The same directory as HSDS tables (a data package).
+    let t = Instant::now();
+    let tables = hsds::write_package(&records);
+    let written = secs(t);
+    let tables_dir = target_dir.join("import-bench-tables");
+    let _ = std::fs::create_dir_all(&tables_dir);
+    let mut bytes = 0;
+    for (file, data) in &tables {
+        bytes += data.len();
+        std::fs::write(tables_dir.join(file), data).expect("write a table");
+    }
+    println!(
+        "| HSDS tables export, {n} records | {written} | {:.1} MB of CSV in {} files |",
+        bytes as f64 / (1024.0 * 1024.0),
+        tables.len()
+    );
+    drop(tables);
     drop(records);
     drop(orgs);
     let hsds_path = target_dir.join("import-bench.json");
@@ -211,6 +228,25 @@ fn main() {
     }
     println!(
         "# peak RSS of the HSDS import {:.0} MB",
+        synth::peak_rss_mb()
+    );
+    drop(o);
+    drop(staged);
+
+    // The tables read back, joined and checked (writing them is the same as above).
+    reset_peak();
+    let t = Instant::now();
+    let none = Default::default();
+    let got = hsds::import_package(&tables_dir, &target, None, "en", today, &none, &|_| false)
+        .expect("tables");
+    println!(
+        "| HSDS tables import, {} services | read, joined and checked {} | refused {} |",
+        got.records.len(),
+        secs(t),
+        got.refused.len()
+    );
+    println!(
+        "# peak RSS of the tables import {:.0} MB",
         synth::peak_rss_mb()
     );
 }
