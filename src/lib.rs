@@ -2,6 +2,8 @@
 //! text, referral sheets and feed sync. Nothing here depends on the GUI; the window
 //! (`ui`, behind the default `gui` feature) and the command line call into these modules.
 
+#[doc(hidden)]
+pub mod fuzz;
 pub mod hsds;
 pub mod i18n;
 pub mod import;
