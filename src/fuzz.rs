@@ -38,10 +38,9 @@ pub fn feed_payload(data: &[u8]) {
     use crate::sync::feed::{Change, decode_lines, validator};
     let kinds = HashMap::new();
     let mut v = validator(&kinds, today());
-    for r in decode_lines::<crate::model::Record>(data, 1 << 22).take(10_000) {
-        if let Ok(r) = r {
-            let _ = v.check(&r);
-        }
+    let records = decode_lines::<crate::model::Record>(data, 1 << 22).take(10_000);
+    for r in records.flatten() {
+        let _ = v.check(&r);
     }
     for c in decode_lines::<Change>(data, 1 << 22).take(10_000) {
         if let Ok(Change::Upsert { record }) = c {
