@@ -66,8 +66,9 @@ impl Locale {
     }
 
     /// The locale's Fluent files, one text: `haven.ftl` (the window, the sheet, the command
-    /// line), `import.ftl` (imports and exports of other directories' formats) and
-    /// `sources.ftl` (the seed documents as publications, translations).
+    /// line), `import.ftl` (imports and exports of other directories' formats),
+    /// `sources.ftl` (the seed documents as publications, translations) and `sync.ftl`
+    /// (updating the directory from the feed).
     fn source(self) -> &'static str {
         static SOURCES: OnceLock<Vec<String>> = OnceLock::new();
         let all =
@@ -76,13 +77,14 @@ impl Locale {
         all.get(i).map(String::as_str).unwrap_or("")
     }
 
-    fn files(self) -> [&'static str; 3] {
+    fn files(self) -> [&'static str; 4] {
         macro_rules! files {
             ($code:literal) => {
                 [
                     include_str!(concat!("../../i18n/", $code, "/haven.ftl")),
                     include_str!(concat!("../../i18n/", $code, "/import.ftl")),
                     include_str!(concat!("../../i18n/", $code, "/sources.ftl")),
+                    include_str!(concat!("../../i18n/", $code, "/sync.ftl")),
                 ]
             };
         }

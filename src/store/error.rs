@@ -47,6 +47,9 @@ pub enum StoreError {
     Invalid(Vec<crate::model::Problem>),
     #[error("{0}")]
     LayerFile(crate::layer::LayerFileError),
+    /// Another Haven on this computer is replacing or updating the directory.
+    #[error("another Haven is updating the directory")]
+    UpdateRunning,
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -114,6 +117,7 @@ impl StoreError {
                 tr_args(locale, "store-error-invalid", &[("problems", list.into())])
             }
             StoreError::LayerFile(e) => e.message(locale),
+            StoreError::UpdateRunning => tr(locale, "store-error-update-running"),
         }
     }
 

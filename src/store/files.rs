@@ -101,3 +101,30 @@ pub(super) fn restrict(path: &Path) {
     #[cfg(not(unix))]
     let _ = path;
 }
+
+/// Held while the directory is updated or rebuilt, so that a second Haven on the computer (the
+/// window and `haven sync` from a scheduled task, or two syncs) is told an update is running
+/// instead of both writing. The operating system lets go of it when the process ends, however
+/// it ends: a killed sync leaves no lock behind.
+#[derive(Debug)]
+pub struct UpdateLock {
+    _file: std::fs::File,
+}
+
+impl UpdateLock {
+    /// Takes the lock of the directory at `db`, or says another Haven holds it.
+    pub fn acquire(db: &Path) -> Result<UpdateLock, StoreError> {
+        let path = db.with_extension("update-lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| StoreError::io(&path, e))?;
+        match file.try_lock() {
+            Ok(()) => Ok(UpdateLock { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::UpdateRunning),
+            Err(std::fs::TryLockError::Error(e)) => Err(StoreError::io(&path, e)),
+        }
+    }
+}

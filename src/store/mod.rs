@@ -21,6 +21,7 @@ pub mod user;
 mod write;
 
 pub use error::{OpenEvent, StoreError};
+pub use files::UpdateLock;
 pub use paths::Paths;
 pub use schema::SCHEMA_VERSION;
 pub use synclog::SyncEntry;
@@ -171,6 +172,7 @@ impl Directory {
 
     /// Throws the file away and builds it again from the bundled data.
     pub fn rebuild(path: &Path) -> Result<Directory, StoreError> {
+        let _updating = UpdateLock::acquire(path)?;
         remove_db_files(path)?;
         Directory::build_bundled(path)
     }

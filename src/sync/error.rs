@@ -44,6 +44,9 @@ pub enum SyncError {
     },
     #[error("the cancel button was pressed")]
     Cancelled,
+    /// Another Haven on this computer is updating the directory.
+    #[error("another update is running")]
+    Busy,
     #[error("the server's certificate is not trusted: {0}")]
     Untrusted(String),
     #[error("the directory could not be updated: {0}")]
@@ -75,6 +78,7 @@ impl SyncError {
             SyncError::Checksum { .. } => "sync-error-checksum",
             SyncError::BadFeed { .. } => "sync-error-bad-feed",
             SyncError::Cancelled => "sync-error-cancelled",
+            SyncError::Busy => "sync-error-busy",
             SyncError::Untrusted(_) => "sync-error-untrusted",
             SyncError::Store(_) => "sync-error-store",
         }
@@ -84,7 +88,7 @@ impl SyncError {
     /// error's own sentence in `locale`.
     pub fn detail(&self, locale: crate::i18n::Locale) -> String {
         match self {
-            SyncError::NotConfigured | SyncError::Cancelled => String::new(),
+            SyncError::NotConfigured | SyncError::Cancelled | SyncError::Busy => String::new(),
             SyncError::InsecureUrl(s)
             | SyncError::BadKey(s)
             | SyncError::Offline(s)
@@ -116,7 +120,7 @@ impl SyncError {
 }
 
 /// Every outcome the sync log can hold: the successes and [`SyncError::outcome`]'s keys.
-pub const OUTCOMES: [&str; 19] = [
+pub const OUTCOMES: [&str; 20] = [
     "up-to-date",
     "updated",
     "not-configured",
@@ -134,6 +138,7 @@ pub const OUTCOMES: [&str; 19] = [
     "checksum",
     "bad-feed",
     "cancelled",
+    "busy",
     "untrusted",
     "store",
 ];

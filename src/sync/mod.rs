@@ -110,6 +110,11 @@ pub fn sync(
     cancel: &AtomicBool,
 ) -> Result<Outcome, SyncError> {
     let started = jiff::Timestamp::now();
+    // One update at a time on a computer: the window's and a scheduled `haven sync`.
+    let _updating = crate::store::UpdateLock::acquire(db_path).map_err(|e| match e {
+        StoreError::UpdateRunning => SyncError::Busy,
+        e => SyncError::Store(e),
+    })?;
     let (mut dir, _) = Directory::open_for_writing(db_path)?;
     // The update carries the worker's layer into the new directory in its own transaction.
     let layer = dir.layer_file();

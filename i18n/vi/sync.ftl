@@ -1,0 +1,53 @@
+# Cập nhật danh bạ từ nguồn cập nhật.
+
+sync-checking = Đang kiểm tra nguồn…
+sync-downloading = Đang tải xuống { $file }: { $bytes }/{ $total } byte
+sync-applying = Đang áp dụng thay đổi: { $records }/{ $total } mục
+sync-up-to-date = Danh bạ đã là bản mới nhất (số thứ tự của nguồn: { $sequence }).
+sync-updated = Danh bạ đã được cập nhật từ số thứ tự { $from } lên { $to }: { $count ->
+   *[other] có { $count } mục thay đổi.
+}
+sync-unchanged = Danh bạ bạn đang sử dụng vẫn được giữ nguyên.
+sync-error-not-configured = Chưa thiết lập nguồn: hãy thêm địa chỉ nguồn và khóa của đơn vị phát hành trong Cài đặt.
+sync-error-insecure = Địa chỉ của nguồn phải bắt đầu bằng https:// ({ $detail }).
+sync-error-bad-key = Khóa của đơn vị phát hành không phải là khóa công khai minisign hợp lệ ({ $detail }).
+sync-error-offline = Không kết nối được với nguồn: có thể máy không có mạng ({ $detail }).
+sync-error-http = Máy chủ của nguồn báo lỗi ({ $detail }).
+sync-error-signature = Nguồn không được ký bằng khóa của đơn vị phát hành nên đã bị từ chối để đảm bảo an toàn ({ $detail }).
+sync-error-manifest = Không đọc được tệp manifest của nguồn ({ $detail }).
+sync-error-rollback = Dữ liệu nguồn được cung cấp cũ hơn danh bạ bạn đang sử dụng nên đã bị từ chối để đảm bảo an toàn ({ $detail }).
+sync-error-expired = Nguồn đã hết hạn nên đã bị từ chối để đảm bảo an toàn; đơn vị phát hành chưa cập nhật nguồn ({ $detail }).
+sync-error-too-new = Nguồn này cần phiên bản Haven mới hơn ({ $detail }).
+sync-error-truncated = Quá trình tải xuống bị gián đoạn ({ $detail }).
+sync-error-too-large = Một tệp của nguồn lớn hơn mức cho phép nên đã bị từ chối để đảm bảo an toàn ({ $detail }).
+sync-error-checksum = Một tệp của nguồn không khớp với tổng kiểm tra (checksum) của nó nên đã bị từ chối để đảm bảo an toàn ({ $detail }).
+sync-error-bad-feed = Nguồn có một mục không hợp lệ ({ $detail }).
+sync-error-cancelled = Đã hủy cập nhật.
+sync-error-untrusted = Máy chủ của nguồn đưa ra một chứng chỉ mà máy tính này không tin cậy nên chưa có dữ liệu nào được tải xuống ({ $detail }). Nếu mạng của đơn vị bạn dùng tổ chức cấp chứng chỉ (CA) riêng, hãy nhờ bộ phận CNTT thêm chứng chỉ của tổ chức đó vào danh sách chứng chỉ tin cậy của hệ thống.
+sync-error-store = Không cập nhật được danh bạ ({ $detail }).
+sync-now = Cập nhật ngay
+sync-cancel = Hủy
+sync-done = { $text }
+sync-last = Lần cập nhật gần nhất: { $when } — { $result }
+sync-outcome-up-to-date = đã là bản mới nhất
+sync-outcome-updated = đã cập nhật
+sync-outcome-not-configured = chưa thiết lập nguồn
+sync-outcome-insecure = bị từ chối: không dùng https
+sync-outcome-bad-key = khóa của đơn vị phát hành không hợp lệ
+sync-outcome-offline = không có mạng
+sync-outcome-http = lỗi máy chủ
+sync-outcome-signature = bị từ chối: chữ ký không hợp lệ
+sync-outcome-manifest = không đọc được tệp manifest
+sync-outcome-rollback = bị từ chối: nguồn cũ hơn
+sync-outcome-expired = bị từ chối: nguồn đã hết hạn
+sync-outcome-too-new = cần phiên bản Haven mới hơn
+sync-outcome-truncated = tải xuống bị gián đoạn
+sync-outcome-too-large = bị từ chối: tệp quá lớn
+sync-outcome-checksum = bị từ chối: tổng kiểm tra không khớp
+sync-outcome-bad-feed = bị từ chối: mục không hợp lệ
+sync-outcome-cancelled = đã hủy
+sync-outcome-untrusted = chứng chỉ không được tin cậy
+sync-outcome-store = không cập nhật được danh bạ
+sync-error-busy = Một Haven khác trên máy này đang cập nhật danh bạ.
+sync-outcome-busy = một lần cập nhật khác đang chạy
+store-error-update-running = Một Haven khác trên máy này đang cập nhật danh bạ. Hãy thử lại khi nó xong.

@@ -1,0 +1,72 @@
+//! Two Havens on one computer: the window open while a scheduled `haven sync` runs, or two
+//! syncs started together. One update runs at a time; the other is told so, in the worker's
+//! language, and changes nothing.
+
+use haven::i18n::{Locale, tr};
+use haven::store::{Paths, UpdateLock};
+use std::process::{Command, Output};
+
+fn haven(data: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_haven"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_second_update_is_told_one_is_running_and_waits_for_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    // The directory is set up, and a publisher's key exists to sync with.
+    assert!(haven(data.path(), &["search", "policja"]).status.success());
+    let keys = tempfile::tempdir().unwrap();
+    let keygen = haven(
+        data.path(),
+        &["feed", "keygen", "--out", keys.path().to_str().unwrap()],
+    );
+    assert!(keygen.status.success());
+    let key = keys.path().join("haven-feed.pub");
+    let sync_args = [
+        "--lang",
+        "pl",
+        "sync",
+        "--feed",
+        "https://127.0.0.1:9/manifest.json",
+        "--key",
+        key.to_str().unwrap(),
+    ];
+
+    // Another Haven (this test) is updating the directory.
+    let db = Paths::resolve(Some(data.path().to_path_buf()))
+        .unwrap()
+        .directory_db();
+    let held = UpdateLock::acquire(&db).unwrap();
+    let busy = tr(Locale::Pl, "sync-error-busy");
+    let out = haven(data.path(), &sync_args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains(&busy), "{err}");
+    // A rebuild waits its turn as well, and the directory is still there.
+    let out = haven(data.path(), &["--lang", "pl", "db", "rebuild"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains(&tr(Locale::Pl, "store-error-update-running")),
+        "{err}"
+    );
+    assert!(haven(data.path(), &["search", "policja"]).status.success());
+    // Within one process the lock is not taken twice either.
+    assert!(UpdateLock::acquire(&db).is_err());
+
+    // Once the other Haven has finished, the sync goes ahead (and finds no server here).
+    drop(held);
+    let out = haven(data.path(), &sync_args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(!err.contains(&busy), "{err}");
+    assert!(
+        err.contains(tr(Locale::Pl, "sync-unchanged").as_str()),
+        "{err}"
+    );
+}
