@@ -9,9 +9,9 @@ use std::sync::Arc;
 pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(Arc<rusqlite::Error>),
-    /// The disk (or the database's page limit) is full.
+    /// The disk (or the database's page limit) is full: the cause as the system gave it.
     #[error("not enough disk space: {0}")]
-    DiskFull(Arc<rusqlite::Error>),
+    DiskFull(String),
     #[error("file error at {path}: {source}")]
     Io {
         path: PathBuf,
@@ -54,8 +54,17 @@ pub enum StoreError {
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
+        // SQLite says "full" for a write the disk refused; for the shared-memory file of WAL
+        // mode it says it could not enlarge it, which its documentation gives as what a full
+        // volume causes.
+        let shm_full = matches!(
+            &e,
+            rusqlite::Error::SqliteFailure(f, _)
+                if f.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE
+        );
         match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull(Arc::new(e)),
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull(e.to_string()),
+            _ if shm_full => StoreError::DiskFull(e.to_string()),
             _ => StoreError::Sqlite(Arc::new(e)),
         }
     }
@@ -123,6 +132,9 @@ impl StoreError {
 
     /// A file error at `path`.
     pub fn io(path: &Path, e: std::io::Error) -> StoreError {
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            return StoreError::DiskFull(format!("{}: {e}", path.display()));
+        }
         StoreError::Io {
             path: path.to_path_buf(),
             source: Arc::new(e),
