@@ -14,15 +14,15 @@ struct Small {
 }
 
 impl Small {
-    fn mount(mb: u32) -> Small {
+    /// `None` where this machine lets no one mount (a container without the capability).
+    fn mount(mb: u32) -> Option<Small> {
         let dir = tempfile::tempdir().unwrap();
         let ok = Command::new("mount")
             .args(["-t", "tmpfs", "-o", &format!("size={mb}m"), "tmpfs"])
             .arg(dir.path())
             .status()
-            .unwrap();
-        assert!(ok.success(), "mounting a tmpfs needs root");
-        Small { dir }
+            .ok()?;
+        ok.success().then_some(Small { dir })
     }
 
     fn path(&self) -> &Path {
@@ -68,7 +68,10 @@ fn a_full_disk_is_said_plainly_loses_nothing_and_the_next_try_works() {
         eprintln!("not root: a tmpfs cannot be mounted here");
         return;
     }
-    let small = Small::mount(12);
+    let Some(small) = Small::mount(12) else {
+        eprintln!("SKIPPED: this machine does not let root mount a tmpfs");
+        return;
+    };
     let data = small.path().join("data");
     assert!(haven(&data, &["search", "Семей"]).status.success());
     let sheet = small.path().join("list.csv");
