@@ -52,3 +52,5 @@ sync-outcome-store = the directory could not be updated
 sync-error-busy = Another Haven on this computer is already updating the directory.
 sync-outcome-busy = another update was running
 store-error-update-running = Another Haven on this computer is updating the directory right now. Try again when it has finished.
+sync-error-too-slow = The feed's server sends too slowly; the download was given up ({ $detail }).
+sync-outcome-too-slow = too slow

@@ -52,3 +52,5 @@ sync-outcome-store = فهرست به‌روز نشد
 sync-error-busy = Haven دیگری روی این رایانه هم‌اکنون فهرست را به‌روز می‌کند.
 sync-outcome-busy = به‌روزرسانی دیگری در جریان بود
 store-error-update-running = Haven دیگری روی این رایانه همین حالا فهرست را به‌روز می‌کند. وقتی تمام شد دوباره امتحان کنید.
+sync-error-too-slow = سرور خوراک بیش از حد کند می‌فرستد؛ بارگیری متوقف شد ({ $detail }).
+sync-outcome-too-slow = بیش از حد کند

@@ -52,3 +52,5 @@ sync-outcome-store = анықтамалықты жаңарту мүмкін бо
 sync-error-busy = Осы компьютердегі басқа Haven анықтамалықты жаңартып жатыр.
 sync-outcome-busy = басқа жаңарту жүріп жатты
 store-error-update-running = Осы компьютердегі басқа Haven қазір анықтамалықты жаңартып жатыр. Ол аяқтағанда қайта көріңіз.
+sync-error-too-slow = Арна сервері тым баяу жібереді; жүктеу тоқтатылды ({ $detail }).
+sync-outcome-too-slow = тым баяу

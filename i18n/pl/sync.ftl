@@ -54,3 +54,5 @@ sync-outcome-store = nie udało się zaktualizować katalogu
 sync-error-busy = Inny Haven na tym komputerze już aktualizuje katalog.
 sync-outcome-busy = trwała inna aktualizacja
 store-error-update-running = Inny Haven na tym komputerze właśnie aktualizuje katalog. Spróbuj ponownie, gdy skończy.
+sync-error-too-slow = Serwer kanału wysyła zbyt wolno; pobieranie przerwano ({ $detail }).
+sync-outcome-too-slow = zbyt wolno

@@ -51,3 +51,5 @@ sync-outcome-store = không cập nhật được danh bạ
 sync-error-busy = Một Haven khác trên máy này đang cập nhật danh bạ.
 sync-outcome-busy = một lần cập nhật khác đang chạy
 store-error-update-running = Một Haven khác trên máy này đang cập nhật danh bạ. Hãy thử lại khi nó xong.
+sync-error-too-slow = Máy chủ nguồn cập nhật gửi quá chậm; đã dừng tải xuống ({ $detail }).
+sync-outcome-too-slow = quá chậm

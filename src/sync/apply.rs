@@ -8,8 +8,14 @@ use feed::{Change, Payload};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// How far a payload may unpack: the size signed in the manifest, else a multiple of its
+/// compressed size; never past the client's own limit.
 pub(super) fn unpack_limit(p: &Payload, cfg: &Config) -> u64 {
-    p.size.saturating_mul(cfg.limits.unpack_ratio).max(1 << 20)
+    let limit = match p.unpacked {
+        Some(u) => u.saturating_add(1),
+        None => p.size.saturating_mul(cfg.limits.unpack_ratio).max(1 << 20),
+    };
+    limit.min(cfg.limits.unpacked_bytes)
 }
 
 pub(super) fn decode_all<T: serde::de::DeserializeOwned>(

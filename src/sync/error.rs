@@ -32,6 +32,8 @@ pub enum SyncError {
         expected: u64,
         got: u64,
     },
+    #[error("{file}: still not downloaded after {seconds} s")]
+    TooSlow { file: String, seconds: u64 },
     #[error("{file}: larger than allowed ({limit} bytes)")]
     TooLarge { file: String, limit: u64 },
     #[error("{file}: the content does not match its checksum")]
@@ -75,6 +77,7 @@ impl SyncError {
             SyncError::TooNew(_) => "sync-error-too-new",
             SyncError::Truncated { .. } => "sync-error-truncated",
             SyncError::TooLarge { .. } => "sync-error-too-large",
+            SyncError::TooSlow { .. } => "sync-error-too-slow",
             SyncError::Checksum { .. } => "sync-error-checksum",
             SyncError::BadFeed { .. } => "sync-error-bad-feed",
             SyncError::Cancelled => "sync-error-cancelled",
@@ -106,6 +109,7 @@ impl SyncError {
                 got,
             } => format!("{file}: {got}/{expected}"),
             SyncError::TooLarge { file, limit } => format!("{file} > {limit}"),
+            SyncError::TooSlow { file, seconds } => format!("{file}: {seconds} s"),
             SyncError::Checksum { file } => file.clone(),
             SyncError::BadFeed { file, line, detail } => format!("{file}:{line}: {detail}"),
         }
@@ -120,7 +124,7 @@ impl SyncError {
 }
 
 /// Every outcome the sync log can hold: the successes and [`SyncError::outcome`]'s keys.
-pub const OUTCOMES: [&str; 20] = [
+pub const OUTCOMES: [&str; 21] = [
     "up-to-date",
     "updated",
     "not-configured",
@@ -135,6 +139,7 @@ pub const OUTCOMES: [&str; 20] = [
     "too-new",
     "truncated",
     "too-large",
+    "too-slow",
     "checksum",
     "bad-feed",
     "cancelled",

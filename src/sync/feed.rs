@@ -53,6 +53,11 @@ pub struct Payload {
     pub size: u64,
     /// Lines (records, or changes for a delta).
     pub records: u64,
+    /// Bytes the lines unpack to. Signed with the manifest, so a client stops a download
+    /// that unpacks to more, however well its text compresses (feeds built before it have
+    /// none, and are held to a multiple of their compressed size).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unpacked: Option<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,16 +98,30 @@ fn io_err(path: &Path, e: impl std::fmt::Display) -> FeedError {
     }
 }
 
-/// Gzip-compressed JSON lines.
-pub fn encode_lines<T: Serialize>(items: &[T]) -> Result<Vec<u8>, FeedError> {
+/// The longest line a payload may hold: no record comes near it, and a client reading a
+/// line holds all of it in memory.
+pub const MAX_LINE_BYTES: usize = 8 << 20;
+
+/// Gzip-compressed JSON lines, and how many bytes they unpack to (signed in the manifest,
+/// so a client holds the download to it).
+pub fn encode_lines<T: Serialize>(items: &[T]) -> Result<(Vec<u8>, u64), FeedError> {
     let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let mut unpacked = 0u64;
     for item in items {
         let line = serde_json::to_string(item).map_err(|e| FeedError::Other(e.to_string()))?;
+        if line.len() >= MAX_LINE_BYTES {
+            return Err(FeedError::Other(format!(
+                "a line of {} bytes; at most {MAX_LINE_BYTES}",
+                line.len()
+            )));
+        }
+        unpacked += line.len() as u64 + 1;
         enc.write_all(line.as_bytes())
             .and_then(|_| enc.write_all(b"\n"))
             .map_err(|e| FeedError::Other(e.to_string()))?;
     }
-    enc.finish().map_err(|e| FeedError::Other(e.to_string()))
+    let gz = enc.finish().map_err(|e| FeedError::Other(e.to_string()))?;
+    Ok((gz, unpacked))
 }
 
 /// Reads gzip-compressed JSON lines one at a time, naming the line of any error. Stops with an
@@ -111,24 +130,42 @@ pub fn decode_lines<'a, T: serde::de::DeserializeOwned + 'a>(
     gz: &'a [u8],
     max_unpacked: u64,
 ) -> impl Iterator<Item = Result<T, FeedError>> + 'a {
-    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(gz).take(max_unpacked));
-    let mut lines = reader.lines();
+    let mut reader = std::io::BufReader::new(flate2::read::GzDecoder::new(gz).take(max_unpacked));
     let mut n = 0u64;
     let mut unpacked = 0u64;
+    let mut done = false;
     std::iter::from_fn(move || {
         loop {
+            if done {
+                return None;
+            }
             n += 1;
-            let line = match lines.next()? {
-                Ok(l) => l,
+            // One line at a time, and never more of it than a line may hold.
+            let mut bytes = Vec::new();
+            let limit = MAX_LINE_BYTES as u64 + 1;
+            let fail = |detail: String| Some(Err(FeedError::Line { line: n, detail }));
+            match (&mut reader).take(limit).read_until(b'\n', &mut bytes) {
+                Ok(0) => return None,
+                Ok(_) => {}
                 Err(e) => {
-                    return Some(Err(FeedError::Line {
-                        line: n,
-                        detail: format!("the compressed data is damaged: {e}"),
-                    }));
+                    done = true;
+                    return fail(format!("the compressed data is damaged: {e}"));
                 }
+            }
+            if bytes.len() > MAX_LINE_BYTES {
+                done = true;
+                return fail(format!("a line longer than {MAX_LINE_BYTES} bytes"));
+            }
+            unpacked += bytes.len() as u64 + u64::from(bytes.last() != Some(&b'\n'));
+            if bytes.last() == Some(&b'\n') {
+                bytes.pop();
+            }
+            let Ok(line) = String::from_utf8(bytes) else {
+                done = true;
+                return fail("a line is not UTF-8".into());
             };
-            unpacked += line.len() as u64 + 1;
             if unpacked >= max_unpacked {
+                done = true;
                 return Some(Err(FeedError::Line {
                     line: n,
                     detail: "the payload unpacks to more than the size limit".into(),
@@ -205,13 +242,19 @@ pub fn build(
         Some(dir) => Some(read_feed_dir(dir)?),
         None => None,
     };
-    let sequence = prev.as_ref().map_or(1, |(m, _)| m.sequence + 1);
+    let sequence = match &prev {
+        None => 1,
+        Some((m, _)) => m
+            .sequence
+            .checked_add(1)
+            .ok_or_else(|| FeedError::Other("the feed's sequence cannot grow further".into()))?,
+    };
     let feed_id = prev
         .as_ref()
         .map_or(feed_id.to_string(), |(m, _)| m.feed_id.clone());
 
     let snapshot_name = format!("snapshot-{sequence}.jsonl.gz");
-    let snapshot = encode_lines(&records)?;
+    let (snapshot, snapshot_unpacked) = encode_lines(&records)?;
     write(out, &snapshot_name, &snapshot)?;
 
     let mut deltas = Vec::new();
@@ -235,7 +278,7 @@ pub fn build(
         gone.sort();
         changes.extend(gone.into_iter().map(|id| Change::Delete { id: id.into() }));
         let name = format!("delta-{}-{sequence}.jsonl.gz", pm.sequence);
-        let bytes = encode_lines(&changes)?;
+        let (bytes, unpacked) = encode_lines(&changes)?;
         write(out, &name, &bytes)?;
         // Earlier deltas stay available, copied along when the feed moves to a new folder.
         for d in pm.deltas.iter().rev().take(KEEP_DELTAS - 1).rev() {
@@ -254,6 +297,7 @@ pub fn build(
                 sha256: sha256_hex(&bytes),
                 size: bytes.len() as u64,
                 records: changes.len() as u64,
+                unpacked: Some(unpacked),
             },
         });
         delta_changes = Some(changes.len() as u64);
@@ -274,6 +318,7 @@ pub fn build(
             sha256: sha256_hex(&snapshot),
             size: snapshot.len() as u64,
             records: records.len() as u64,
+            unpacked: Some(snapshot_unpacked),
         },
         deltas,
     };

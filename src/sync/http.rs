@@ -155,6 +155,12 @@ impl Http<'_> {
             });
         }
         let total = expect.or(resp.content_length()).unwrap_or(0);
+        // A total deadline, not only one per read: at the slowest rate allowed for what is
+        // to come (the declared size, else the most that is accepted).
+        let coming = if total > 0 { total.min(cap) } else { cap };
+        let allowed = self.limits.deadline_base
+            + std::time::Duration::from_secs(coming / self.limits.min_rate.max(1));
+        let deadline = std::time::Instant::now() + allowed;
         let mut bytes = Vec::with_capacity(total.min(cap) as usize);
         let mut buf = vec![0u8; 64 * 1024];
         loop {
@@ -173,6 +179,12 @@ impl Http<'_> {
                 }
             };
             bytes.extend_from_slice(&buf[..n]);
+            if std::time::Instant::now() > deadline {
+                return Err(SyncError::TooSlow {
+                    file: file.into(),
+                    seconds: allowed.as_secs(),
+                });
+            }
             if bytes.len() as u64 > cap {
                 return Err(SyncError::TooLarge {
                     file: file.into(),

@@ -42,8 +42,15 @@ pub struct Limits {
     pub manifest_bytes: u64,
     /// Largest payload accepted, whatever the manifest says.
     pub payload_bytes: u64,
-    /// How far a payload may unpack, as a multiple of its compressed size.
+    /// How far a payload without a signed unpacked size may unpack, as a multiple of its
+    /// compressed size.
     pub unpack_ratio: u64,
+    /// Largest unpacked payload accepted, whatever the manifest says.
+    pub unpacked_bytes: u64,
+    /// A download slower than this (bytes a second, after `deadline_base`) is given up:
+    /// a server that sends a byte a second never hangs an update.
+    pub min_rate: u64,
+    pub deadline_base: Duration,
     pub connect_timeout: Duration,
     /// Per read: a stalled connection fails after this.
     pub read_timeout: Duration,
@@ -59,6 +66,9 @@ impl Default for Limits {
             manifest_bytes: 1 << 20,
             payload_bytes: 512 << 20,
             unpack_ratio: 40,
+            unpacked_bytes: 8 << 30,
+            min_rate: 1024,
+            deadline_base: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(15),
             read_timeout: Duration::from_secs(30),
             attempts: 4,
@@ -260,8 +270,10 @@ fn run(
         return Ok(Outcome::UpToDate { sequence: have });
     }
 
+    // A long chain of deltas costs more than the snapshot (and a hostile manifest may list
+    // thousands): past MAX_DELTAS the snapshot is taken.
     let chain = if same_feed && have > 0 {
-        delta_chain(&manifest, have)
+        delta_chain(&manifest, have).filter(|c| c.len() <= MAX_DELTAS)
     } else {
         None
     };
@@ -312,6 +324,9 @@ fn version_newer(a: &str, b: &str) -> bool {
 }
 
 /// Deltas leading from `have` to the manifest's sequence, if the manifest still lists them.
+/// The most deltas applied in one update; more and the snapshot is taken instead.
+const MAX_DELTAS: usize = 64;
+
 fn delta_chain(m: &Manifest, have: u64) -> Option<Vec<feed::DeltaRef>> {
     let mut cur = have;
     let mut chain = Vec::new();

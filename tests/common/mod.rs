@@ -23,6 +23,10 @@ pub enum Serve {
     Truncate(Vec<u8>, usize),
     /// Answers 500 this many times, then the body.
     FailThen(u32, Vec<u8>),
+    /// Declares the full length, then sends one byte per interval.
+    Trickle(Vec<u8>, Duration),
+    /// Writes these bytes as the whole answer, headers and all.
+    Raw(Vec<u8>),
 }
 
 /// A small HTTP/1.1 server: one request per connection, `Connection: close`, ETags.
@@ -85,6 +89,19 @@ impl Server {
                     Some(Serve::Truncate(body, keep)) => conn
                         .write_all(format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).as_bytes())
                         .and_then(|_| conn.write_all(&body[..keep.min(body.len())])),
+                    Some(Serve::Trickle(body, every)) => conn
+                        .write_all(format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).as_bytes())
+                        .and_then(|_| {
+                            for b in &body {
+                                if s.load(Ordering::Relaxed) {
+                                    break;
+                                }
+                                std::thread::sleep(every);
+                                conn.write_all(&[*b])?;
+                            }
+                            Ok(())
+                        }),
+                    Some(Serve::Raw(bytes)) => conn.write_all(&bytes),
                     Some(Serve::FailThen(n, body)) => {
                         if n > 0 {
                             f.lock().unwrap().insert(path.clone(), Serve::FailThen(n - 1, body));
