@@ -70,3 +70,37 @@ fn a_second_update_is_told_one_is_running_and_waits_for_nothing() {
         "{err}"
     );
 }
+
+#[test]
+fn an_open_window_can_tell_another_haven_changed_the_directory() {
+    let data = tempfile::tempdir().unwrap();
+    assert!(haven(data.path(), &["search", "policja"]).status.success());
+    let db = Paths::resolve(Some(data.path().to_path_buf()))
+        .unwrap()
+        .directory_db();
+    // The window's handle on the directory.
+    let (window, _) = haven::store::Directory::open(&db, true).unwrap();
+    let first = window.seen().unwrap();
+    assert_eq!(window.seen().unwrap(), first, "nothing changed yet");
+
+    // Another Haven writes into the directory (the office's list, imported).
+    let list = data.path().join("list.csv");
+    std::fs::write(
+        &list,
+        "name,phone,city\nPunkt Zaufania,22 100 20 30,Warszawa\n",
+    )
+    .unwrap();
+    let import = haven(
+        data.path(),
+        &["import", "--country", "PL", list.to_str().unwrap()],
+    );
+    assert!(import.status.success());
+    let written = window.seen().unwrap();
+    assert_ne!(written, first);
+    assert!(!written.replaced(&first), "the same file, written into");
+
+    // Another Haven puts a new directory file in its place.
+    assert!(haven(data.path(), &["db", "rebuild"]).status.success());
+    let rebuilt = window.seen().unwrap();
+    assert!(rebuilt.replaced(&written), "a new file stands at the path");
+}

@@ -54,3 +54,4 @@ sync-outcome-busy = another update was running
 store-error-update-running = Another Haven on this computer is updating the directory right now. Try again when it has finished.
 sync-error-too-slow = The feed's server sends too slowly; the download was given up ({ $detail }).
 sync-outcome-too-slow = too slow
+directory-changed-elsewhere = The directory was updated by another Haven on this computer; you are seeing the new one.

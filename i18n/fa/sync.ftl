@@ -54,3 +54,4 @@ sync-outcome-busy = به‌روزرسانی دیگری در جریان بود
 store-error-update-running = Haven دیگری روی این رایانه همین حالا فهرست را به‌روز می‌کند. وقتی تمام شد دوباره امتحان کنید.
 sync-error-too-slow = سرور خوراک بیش از حد کند می‌فرستد؛ بارگیری متوقف شد ({ $detail }).
 sync-outcome-too-slow = بیش از حد کند
+directory-changed-elsewhere = فهرست را Haven دیگری روی این رایانه به‌روز کرد؛ اکنون نسخهٔ تازه را می‌بینید.

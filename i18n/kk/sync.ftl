@@ -54,3 +54,4 @@ sync-outcome-busy = басқа жаңарту жүріп жатты
 store-error-update-running = Осы компьютердегі басқа Haven қазір анықтамалықты жаңартып жатыр. Ол аяқтағанда қайта көріңіз.
 sync-error-too-slow = Арна сервері тым баяу жібереді; жүктеу тоқтатылды ({ $detail }).
 sync-outcome-too-slow = тым баяу
+directory-changed-elsewhere = Анықтамалықты осы компьютердегі басқа Haven жаңартты; сіз жаңа нұсқасын көріп отырсыз.

@@ -56,3 +56,4 @@ sync-outcome-busy = trwała inna aktualizacja
 store-error-update-running = Inny Haven na tym komputerze właśnie aktualizuje katalog. Spróbuj ponownie, gdy skończy.
 sync-error-too-slow = Serwer kanału wysyła zbyt wolno; pobieranie przerwano ({ $detail }).
 sync-outcome-too-slow = zbyt wolno
+directory-changed-elsewhere = Katalog został zaktualizowany przez inny Haven na tym komputerze; widzisz już nową wersję.

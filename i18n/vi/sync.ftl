@@ -53,3 +53,4 @@ sync-outcome-busy = một lần cập nhật khác đang chạy
 store-error-update-running = Một Haven khác trên máy này đang cập nhật danh bạ. Hãy thử lại khi nó xong.
 sync-error-too-slow = Máy chủ nguồn cập nhật gửi quá chậm; đã dừng tải xuống ({ $detail }).
 sync-outcome-too-slow = quá chậm
+directory-changed-elsewhere = Danh bạ đã được một Haven khác trên máy này cập nhật; bạn đang xem bản mới.

@@ -18,6 +18,7 @@ mod paths;
 mod schema;
 mod synclog;
 pub mod user;
+mod watch;
 mod write;
 
 pub use error::{OpenEvent, StoreError};
@@ -26,6 +27,7 @@ pub use paths::Paths;
 pub use schema::SCHEMA_VERSION;
 pub use synclog::SyncEntry;
 pub use user::{LayerEvent, USER_FILE, UserLayer};
+pub use watch::Seen;
 pub use write::{Writer, listing_key};
 
 use files::{Damage, move_aside, open_checked, remove_db_files};

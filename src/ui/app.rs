@@ -10,6 +10,7 @@ mod import;
 mod layer_files;
 mod notice;
 mod settings;
+mod watch;
 
 pub use notice::Notice;
 
@@ -108,6 +109,10 @@ pub enum Message {
     CloseRequested,
     /// A frame was drawn (only listened to for the startup probe).
     Frame,
+    /// Time to look whether another Haven changed the directory.
+    WatchTick,
+    /// How the directory's file stands.
+    Watched(Option<crate::store::Seen>),
 }
 
 pub struct App {
@@ -139,6 +144,8 @@ pub struct App {
     pub notices: Vec<Notice>,
     /// Set by `HAVEN_STARTUP_PROBE`: report the time to the first interactive frame and exit.
     probe: Option<Instant>,
+    /// How the directory's file stood when last looked at (see `watch`).
+    seen: Option<crate::store::Seen>,
 }
 
 impl App {
@@ -190,6 +197,7 @@ impl App {
             documents,
             notices,
             probe,
+            seen: None,
         };
         let task = Task::batch([
             Task::perform(ready, |r| Message::DirectoryOpened(r.map_err(Arc::new))),
@@ -246,6 +254,8 @@ impl App {
             Message::WindowMoved(p) => self.window_moved(p),
             Message::CloseRequested => self.close(),
             Message::Frame => self.frame(),
+            Message::WatchTick => self.watch_tick(),
+            Message::Watched(seen) => self.watched(seen),
         }
     }
 
@@ -486,6 +496,7 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subs = vec![
             iced::event::listen_with(keys::on_event),
+            Subscription::run(watch::ticks),
             window::events().filter_map(|(_, e)| match e {
                 window::Event::Resized(s) => Some(Message::WindowResized(s)),
                 window::Event::Moved(p) => Some(Message::WindowMoved(p)),

@@ -1,0 +1,78 @@
+//! Another Haven on the computer may change the directory while the window is open: a
+//! scheduled `haven sync` writes into it, `haven db rebuild` puts a new file in its place.
+//! Every few seconds the directory thread says how its file stands; when another program
+//! changed it, the window shows the new directory at once and says why the list changed.
+
+use super::{App, DbState, Message, Notice};
+use crate::store::{Seen, StoreError};
+use crate::ui::db::Db;
+use iced::Task;
+use std::sync::Arc;
+
+/// How often the window looks.
+const EVERY: std::time::Duration = std::time::Duration::from_secs(3);
+
+impl App {
+    pub(super) fn watch_tick(&mut self) -> Task<Message> {
+        let (Some(db), DbState::Ready) = (self.db.clone(), &self.db_state) else {
+            return Task::none();
+        };
+        // The window's own update refreshes what it shows when it ends.
+        if self.sync.running.is_some() {
+            self.seen = None;
+            return Task::none();
+        }
+        Task::perform(db.run(|d| d.seen().map_err(Arc::new)), |r| {
+            Message::Watched(r.and_then(Result::ok))
+        })
+    }
+
+    pub(super) fn watched(&mut self, now: Option<Seen>) -> Task<Message> {
+        let Some(now) = now else {
+            return Task::none();
+        };
+        let Some(before) = self.seen.replace(now) else {
+            return Task::none(); // the first look: what later looks compare with
+        };
+        if before == now || self.sync.running.is_some() {
+            return Task::none();
+        }
+        self.notices = vec![Notice::info("directory-changed-elsewhere")];
+        if now.replaced(&before) {
+            // A new file: a new directory thread opens it, as after the window's own rebuild.
+            self.seen = None;
+            self.db = None;
+            self.db_state = DbState::Opening;
+            let (db, ready) = Db::start(self.paths.directory_db());
+            return Task::perform(
+                async move { ready.await.map(|o| (db, o)) },
+                |r: Result<_, StoreError>| match r {
+                    Ok((db, opened)) => Message::DirectoryReady(db, opened),
+                    Err(e) => Message::DirectoryOpened(Err(Arc::new(e))),
+                },
+            );
+        }
+        let Some(db) = self.db.clone() else {
+            return Task::none();
+        };
+        // Jobs run in order: the derived terms are dropped before the search runs again.
+        let forget = Task::future(db.run(|d| d.forget_derived())).discard();
+        Task::batch([forget, self.after_sync()])
+    }
+}
+
+/// A tick every few seconds, from a thread of its own (the window's executor has no timer).
+pub(super) fn ticks() -> impl iced::futures::Stream<Item = Message> {
+    let (mut tx, rx) = iced::futures::channel::mpsc::channel(1);
+    let _ = std::thread::Builder::new()
+        .name("haven-watch".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(EVERY);
+                if tx.try_send(Message::WatchTick).is_err() && tx.is_closed() {
+                    break;
+                }
+            }
+        });
+    rx
+}
