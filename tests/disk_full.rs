@@ -3,6 +3,8 @@
 //! everything as it was, and succeed once there is space again. The filesystem is a small
 //! tmpfs mounted by the test, so it runs as root (as CI does).
 
+mod common;
+
 use haven::i18n::{Locale, tr};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -126,6 +128,33 @@ fn a_full_disk_is_said_plainly_loses_nothing_and_the_next_try_works() {
     // With space again, each goes through.
     std::fs::remove_file(&filler).unwrap();
     assert!(haven(&data, &["search", "Семей"]).status.success());
+
+    // An update from the feed on a full disk: refused whole, then taken once there is room.
+    let (server, keys) = (common::Server::start(), common::keys());
+    let feed = tempfile::tempdir().unwrap();
+    let mut records = common::bundled();
+    records.push(common::extra("pl/punkt-z-feedu", "Punkt z feedu"));
+    common::publish(records, feed.path(), None, &keys);
+    server.publish(feed.path());
+    let url = server.url();
+    let sync = ["sync", "--feed", url.as_str(), "--key", keys.public.trim()];
+    let filler = fill(small.path());
+    let out = haven(&data, &sync);
+    assert!(
+        says_disk_full(&out),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::remove_file(&filler).unwrap();
+    let found = haven(&data, &["show", "pl/punkt-z-feedu"]);
+    assert!(!found.status.success(), "nothing of the feed came in");
+    let out = haven(&data, &sync);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(haven(&data, &["show", "pl/punkt-z-feedu"]).status.success());
     assert!(haven(&data, &note).status.success());
     let show = haven(&data, &["show", "--json", "kz/semey-crisis-centre"]);
     assert!(String::from_utf8_lossy(&show.stdout).contains("Звонить"));
