@@ -3,6 +3,7 @@
 mod args;
 mod corrections;
 mod feed;
+mod generate;
 mod import;
 mod mine;
 mod print;
@@ -142,8 +143,12 @@ fn open(paths: &Paths, locale: Locale) -> Result<Opened, StoreError> {
 }
 
 fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, StoreError> {
+    if let Command::Generate { what } = command {
+        return Ok(generate::generate(what));
+    }
     let paths = Paths::resolve(cli.data_dir.clone())?;
     match command {
+        Command::Generate { .. } => Ok(ExitCode::SUCCESS),
         Command::Search {
             query,
             country,

@@ -7,7 +7,11 @@ use std::path::PathBuf;
 #[command(
     name = "haven",
     disable_version_flag = true,
-    about = "Haven: offline directory of victim-support services"
+    about = "Haven: offline directory of victim-support services",
+    after_long_help = "Exit status: 0 when the command did what was asked; 1 when it could not \
+(the directory, the network or a file failed; the message says why, and nothing was changed); \
+2 when what was given was wrong (an unknown id, a bad option or value, rows of an import \
+refused: the others were still added).\n\nWithout a command, Haven opens its window."
 )]
 pub struct Cli {
     /// Keep all data (directory, settings) in this folder instead of the per-user folders.
@@ -25,6 +29,12 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Write Haven's manual page (roff) or completions for a shell, for packagers.
+    #[command(hide = true)]
+    Generate {
+        #[command(subcommand)]
+        what: Generate,
+    },
     /// Search the directory in any language.
     Search {
         /// Words to look for (none lists everything).
@@ -316,4 +326,12 @@ pub enum DbAction {
     Rebuild,
     /// Check the database's integrity.
     Check,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Generate {
+    /// The manual page, haven(1).
+    Man,
+    /// Completions for a shell (bash, zsh, fish, elvish, powershell).
+    Completions { shell: clap_complete::Shell },
 }

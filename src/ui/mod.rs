@@ -29,6 +29,9 @@ use std::time::Instant;
 /// embed, so every machine draws the same letters.
 pub const FONTS: [&[u8]; 4] = crate::text::FONT_FILES;
 
+/// The application's id: the desktop entry's and AppStream's name, and the window's class.
+pub const APP_ID: &str = "io.github.havendirectory.Haven";
+
 /// The window icon, 64×64 RGBA (drawn from `assets/icon.svg`, see `assets/README.md`).
 const ICON_RGBA: &[u8] = include_bytes!("../../assets/icon-64.rgba");
 
@@ -88,6 +91,13 @@ pub fn application(
         min_size: Some(iced::Size::new(720.0, 480.0)),
         icon: iced::window::icon::from_rgba(ICON_RGBA.to_vec(), 64, 64).ok(),
         exit_on_close_request: false,
+        // The desktop matches the window to its entry (`packaging/linux`) by this id, and
+        // shows Haven's name and icon for it.
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: APP_ID.into(),
+            ..Default::default()
+        },
         ..iced::window::Settings::default()
     };
     if let Some(g) = settings.window {

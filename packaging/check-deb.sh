@@ -1,0 +1,40 @@
+#!/bin/sh
+# Installs the .deb on this machine (as root) and checks it as a user would meet it: lintian
+# finds no error, the desktop entry and AppStream data are valid, `haven --version` and a
+# search work from /usr/bin, `man haven` renders, the window opens under Xvfb, and removing
+# the package leaves nothing behind. Usage: packaging/check-deb.sh path/to/haven_*.deb
+set -eu
+deb=$1
+fail() { echo "FAILED: $*" >&2; exit 1; }
+
+echo "== lintian"
+lintian --fail-on error "$deb" || fail "lintian reports errors"
+
+echo "== the desktop entry and AppStream data"
+dir=$(mktemp -d)
+dpkg-deb -x "$deb" "$dir"
+desktop-file-validate "$dir"/usr/share/applications/*.desktop || fail "desktop entry"
+appstreamcli validate --no-net "$dir"/usr/share/metainfo/*.metainfo.xml || fail "metainfo"
+rm -rf "$dir"
+
+echo "== install"
+before=$(mktemp)
+find /usr -xdev | sort > "$before"
+dpkg -i "$deb"
+home=$(mktemp -d)
+HOME=$home /usr/bin/haven --version || fail "haven --version"
+HOME=$home /usr/bin/haven --lang pl search "niebieska linia" | grep -q "800 120 002" || fail "search"
+MANPAGER=cat man haven | grep -q "EXIT STATUS" || fail "man haven"
+[ -s /usr/share/bash-completion/completions/haven ] || fail "bash completions"
+if command -v xvfb-run >/dev/null; then
+    HOME=$home HAVEN_STARTUP_PROBE=1 timeout 60 xvfb-run -a /usr/bin/haven \
+        | grep "first interactive frame" || fail "the window"
+fi
+
+echo "== remove"
+dpkg -r haven
+after=$(mktemp)
+find /usr -xdev | sort > "$after"
+left=$(comm -13 "$before" "$after")
+[ -z "$left" ] || fail "left behind: $left"
+echo "the package installs, works and leaves nothing behind"
