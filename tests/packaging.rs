@@ -52,10 +52,18 @@ fn the_manual_page_and_completions_come_from_the_command_line() {
     let man = haven(&["generate", "man"]);
     assert!(man.starts_with(".ie") && man.contains(".TH haven 1"));
     assert!(man.contains("EXIT STATUS"));
-    for sub in ["haven\\-search", "haven\\-referral", "haven\\-sync", "haven\\-import"] {
+    for sub in [
+        "haven\\-search",
+        "haven\\-referral",
+        "haven\\-sync",
+        "haven\\-import",
+    ] {
         assert!(man.contains(sub), "{sub}");
     }
     assert!(haven(&["generate", "completions", "bash"]).contains("_haven()"));
     assert!(haven(&["generate", "completions", "fish"]).contains("complete -c haven"));
-    assert!(!haven(&["--help"]).contains("generate"), "hidden from workers");
+    assert!(
+        !haven(&["--help"]).contains("generate"),
+        "hidden from workers"
+    );
 }
