@@ -210,58 +210,67 @@ fn an_expired_manifest_is_refused() {
 
 #[test]
 fn a_truncated_payload_is_refused() {
-    let (server, keys, c) = (Server::start(), keys(), client());
-    let dir = tempfile::tempdir().unwrap();
-    let m = publish(bundled(), dir.path(), None, &keys);
-    server.publish(dir.path());
-    let body = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
-    let half = body.len() / 2;
-    server.set(&m.snapshot.url, Serve::Truncate(body, half));
-    assert!(matches!(
-        run(&c, &config(&server, &keys)),
-        Err(SyncError::Truncated { .. })
-    ));
-    unchanged(&c);
+    for database in [false, true] {
+        let (server, keys, c) = (Server::start(), keys(), client());
+        let dir = tempfile::tempdir().unwrap();
+        let m = publish(bundled(), dir.path(), None, &keys);
+        let p = first_payload(dir.path(), &keys, m, database);
+        server.publish(dir.path());
+        let body = std::fs::read(dir.path().join(&p.url)).unwrap();
+        let half = body.len() / 2;
+        server.set(&p.url, Serve::Truncate(body, half));
+        assert!(matches!(
+            run(&c, &config(&server, &keys)),
+            Err(SyncError::Truncated { .. })
+        ));
+        unchanged(&c);
+    }
 }
 
 #[test]
 fn a_payload_that_does_not_match_its_checksum_is_refused() {
-    let (server, keys, c) = (Server::start(), keys(), client());
-    let dir = tempfile::tempdir().unwrap();
-    let m = publish(bundled(), dir.path(), None, &keys);
-    server.publish(dir.path());
-    let mut body = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
-    let mid = body.len() / 2;
-    body[mid] ^= 0xFF;
-    server.set(&m.snapshot.url, Serve::Body(body));
-    assert!(matches!(
-        run(&c, &config(&server, &keys)),
-        Err(SyncError::Checksum { .. })
-    ));
-    unchanged(&c);
+    for database in [false, true] {
+        let (server, keys, c) = (Server::start(), keys(), client());
+        let dir = tempfile::tempdir().unwrap();
+        let m = publish(bundled(), dir.path(), None, &keys);
+        let p = first_payload(dir.path(), &keys, m, database);
+        server.publish(dir.path());
+        let mut body = std::fs::read(dir.path().join(&p.url)).unwrap();
+        let mid = body.len() / 2;
+        body[mid] ^= 0xFF;
+        server.set(&p.url, Serve::Body(body));
+        let got = run(&c, &config(&server, &keys));
+        assert!(matches!(got, Err(SyncError::Checksum { .. })), "{got:?}");
+        unchanged(&c);
+    }
 }
 
 #[test]
 fn an_oversized_payload_is_refused() {
-    let (server, keys, c) = (Server::start(), keys(), client());
-    let dir = tempfile::tempdir().unwrap();
-    let m = publish(bundled(), dir.path(), None, &keys);
-    server.publish(dir.path());
-    // The server sends far more than the manifest declares.
-    let mut body = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
-    body.extend(std::iter::repeat_n(0u8, 5 << 20));
-    server.set(&m.snapshot.url, Serve::Body(body));
-    assert!(matches!(
-        run(&c, &config(&server, &keys)),
-        Err(SyncError::TooLarge { .. })
-    ));
-    unchanged(&c);
-    // And a manifest declaring more than the client's limit is refused before downloading.
-    let mut cfg = config(&server, &keys);
-    cfg.limits.payload_bytes = 1000;
-    server.publish(dir.path());
-    assert!(matches!(run(&c, &cfg), Err(SyncError::TooLarge { .. })));
-    unchanged(&c);
+    for database in [false, true] {
+        let (server, keys, c) = (Server::start(), keys(), client());
+        let dir = tempfile::tempdir().unwrap();
+        let m = publish(bundled(), dir.path(), None, &keys);
+        let p = first_payload(dir.path(), &keys, m, database);
+        server.publish(dir.path());
+        // The server sends far more than the manifest declares.
+        let mut body = std::fs::read(dir.path().join(&p.url)).unwrap();
+        body.extend(std::iter::repeat_n(0u8, 5 << 20));
+        server.set(&p.url, Serve::Body(body));
+        assert!(matches!(
+            run(&c, &config(&server, &keys)),
+            Err(SyncError::TooLarge { .. })
+        ));
+        unchanged(&c);
+        // And a manifest declaring more than the client's limit is refused before
+        // downloading.
+        let mut cfg = config(&server, &keys);
+        cfg.limits.payload_bytes = 1000;
+        cfg.limits.database_bytes = 1000;
+        server.publish(dir.path());
+        assert!(matches!(run(&c, &cfg), Err(SyncError::TooLarge { .. })));
+        unchanged(&c);
+    }
 }
 
 #[test]
@@ -347,6 +356,7 @@ fn a_bad_record_line_names_its_line_and_changes_nothing() {
     let bad = enc.finish().unwrap();
     std::fs::write(dir.path().join(&m.snapshot.url), &bad).unwrap();
     let mut manifest = m.clone();
+    manifest.database = None;
     manifest.snapshot.sha256 = feed::sha256_hex(&bad);
     manifest.snapshot.size = bad.len() as u64;
     std::fs::write(

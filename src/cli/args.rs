@@ -260,8 +260,9 @@ pub enum FeedAction {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
-    /// Build a feed (snapshot, and a delta from --previous) from a folder of records, Open
-    /// Referral HSDS 3.1, or a spreadsheet.
+    /// Build a feed (the snapshot as JSON lines and as a ready-made directory database, and a
+    /// delta from --previous) from a folder of records, Open Referral HSDS 3.1, or a
+    /// spreadsheet.
     Build {
         /// A folder of record files laid out like data/, an HSDS JSON file (services,
         /// organizations, a list or a page; with or without the Haven profile), an HSDS

@@ -12,6 +12,7 @@ mod derived;
 mod error;
 mod files;
 mod fts;
+pub mod incoming;
 pub mod moves;
 mod overlay;
 mod paths;
@@ -50,6 +51,16 @@ pub const DIRECTORY_FILE: &str = "directory.sqlite3";
 pub enum Origin {
     Bundled { hash: String },
     Feed { feed_id: String, sequence: u64 },
+}
+
+impl Origin {
+    /// As the directory stores it (`feed:ID@SEQUENCE`, `bundled:HASH`).
+    pub fn stored(&self) -> String {
+        match self {
+            Origin::Bundled { hash } => format!("bundled:{hash}"),
+            Origin::Feed { feed_id, sequence } => format!("feed:{feed_id}@{sequence}"),
+        }
+    }
 }
 
 /// An open directory database and the facet table the search counts with.
@@ -392,7 +403,7 @@ impl Directory {
         let tx = self.conn.transaction()?;
         replace_all_in(&tx, &records)?;
         derived::changed(&tx)?;
-        overlay::within(&tx, self.layer.as_deref())?;
+        overlay::within(&tx, self.layer.as_deref(), true)?;
         tx.commit()?;
         Ok(())
     }
@@ -404,7 +415,7 @@ impl Directory {
         replace_all_in(&tx, records)?;
         set_origin(&tx, origin)?;
         derived::changed(&tx)?;
-        overlay::within(&tx, self.layer.as_deref())?;
+        overlay::within(&tx, self.layer.as_deref(), true)?;
         tx.commit()?;
         self.reload_facets()
     }
@@ -419,7 +430,7 @@ impl Directory {
         let tx = self.conn.transaction().map_err(StoreError::from)?;
         let out = f(&Writer { tx: &tx })?;
         derived::changed(&tx)?;
-        overlay::within(&tx, self.layer.as_deref())?;
+        overlay::within(&tx, self.layer.as_deref(), false)?;
         tx.commit().map_err(StoreError::from)?;
         self.reload_facets()?;
         Ok(out)
@@ -557,11 +568,7 @@ fn meta_set(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError>
 }
 
 fn set_origin(conn: &Connection, origin: &Origin) -> Result<(), StoreError> {
-    let value = match origin {
-        Origin::Bundled { hash } => format!("bundled:{hash}"),
-        Origin::Feed { feed_id, sequence } => format!("feed:{feed_id}@{sequence}"),
-    };
-    meta_set(conn, "origin", &value)?;
+    meta_set(conn, "origin", &origin.stored())?;
     let now = jiff::Timestamp::now().to_string();
     meta_set(conn, "updated_at", &now)
 }

@@ -83,6 +83,32 @@ fn entries(ov: &Overlay) -> Result<Entries, StoreError> {
     Ok(out)
 }
 
+/// Takes the carried overlay out: the worker's text out of the index, the marks off, the
+/// layer's rows away (each a scan of every record).
+fn undo(conn: &Connection) -> Result<(), StoreError> {
+    let stale: Vec<(i64, String)> = {
+        let mut stmt =
+            conn.prepare("SELECT rowid, json FROM record WHERE overlay = 0 AND marks & ?1 <> 0")?;
+        stmt.query_map([WORKER_TEXT], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?
+    };
+    for (rowid, json) in stale {
+        let r = parse_record(&json)?;
+        let org = match &r.organization {
+            Some(id) => get_in(conn, id)?,
+            None => None,
+        };
+        reindex_row(conn, rowid, &r, org.as_ref(), "")?;
+    }
+    conn.execute("UPDATE record SET marks = 0 WHERE marks <> 0", [])?;
+    conn.execute(
+        "DELETE FROM record_fts WHERE rowid IN (SELECT rowid FROM record WHERE overlay = 1)",
+        [],
+    )?;
+    conn.execute("DELETE FROM record WHERE overlay = 1", [])?;
+    Ok(())
+}
+
 /// Records in `overlay_applied` what the directory now carries, and its hash.
 fn remember_applied(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
     conn.execute("DELETE FROM overlay_applied", [])?;
@@ -254,30 +280,18 @@ pub(super) fn worker_terms(conn: &Connection) -> Result<crate::search::terms::Te
     ))
 }
 
-/// Replaces whatever overlay the directory carries with `ov`.
-pub(super) fn apply(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
+/// Replaces whatever overlay the directory carries with `ov`. `fresh`: every row is the
+/// publisher's as just written (none marked, none of the layer's), so there is nothing to undo.
+pub(super) fn apply(conn: &Connection, ov: &Overlay, fresh: bool) -> Result<(), StoreError> {
     let org_of = |r: &Record| -> Result<Option<Record>, StoreError> {
         match &r.organization {
             Some(id) => get_in(conn, id),
             None => Ok(None),
         }
     };
-    let stale: Vec<(i64, String)> = {
-        let mut stmt =
-            conn.prepare("SELECT rowid, json FROM record WHERE overlay = 0 AND marks & ?1 <> 0")?;
-        stmt.query_map([WORKER_TEXT], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<Result<_, _>>()?
-    };
-    for (rowid, json) in stale {
-        let r = parse_record(&json)?;
-        reindex_row(conn, rowid, &r, org_of(&r)?.as_ref(), "")?;
+    if !fresh {
+        undo(conn)?;
     }
-    conn.execute("UPDATE record SET marks = 0 WHERE marks <> 0", [])?;
-    conn.execute(
-        "DELETE FROM record_fts WHERE rowid IN (SELECT rowid FROM record WHERE overlay = 1)",
-        [],
-    )?;
-    conn.execute("DELETE FROM record WHERE overlay = 1", [])?;
     let next: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) + 1 FROM record", [], |r| {
         r.get(0)
     })?;
@@ -300,10 +314,15 @@ pub(super) fn apply(conn: &Connection, ov: &Overlay) -> Result<(), StoreError> {
     remember_applied(conn, ov)
 }
 
-/// Applies the layer at `path` inside a transaction that changed the directory. A layer
-/// that cannot be read right now (damaged, from a newer Haven) does not stop the change:
-/// the overlay is marked stale, and the next open, which restores the layer, applies it.
-pub(super) fn within(conn: &Connection, path: Option<&Path>) -> Result<(), StoreError> {
+/// Applies the layer at `path` inside a transaction that changed the directory (`fresh`: one
+/// that wrote every record anew, see [`apply`]). A layer that cannot be read right now
+/// (damaged, from a newer Haven) does not stop the change: the overlay is marked stale, and
+/// the next open, which restores the layer, applies it.
+pub(super) fn within(
+    conn: &Connection,
+    path: Option<&Path>,
+    fresh: bool,
+) -> Result<(), StoreError> {
     // Whatever happens below, the directory changed under `overlay_applied`: only a whole
     // apply may describe it again.
     meta_set(conn, "overlay_applied", "")?;
@@ -319,7 +338,7 @@ pub(super) fn within(conn: &Connection, path: Option<&Path>) -> Result<(), Store
         Ok(None) => Overlay::default().seal(),
         Err(_) => return meta_set(conn, "overlay", ""),
     };
-    apply(conn, &ov)
+    apply(conn, &ov, fresh)
 }
 
 impl Directory {
@@ -353,7 +372,7 @@ impl Directory {
         let marked = if carried.as_deref().is_some_and(|c| !c.is_empty()) && described == carried {
             apply_changes(&tx, &ov)?
         } else {
-            apply(&tx, &ov)?;
+            apply(&tx, &ov, false)?;
             None
         };
         let stamp = super::derived::stamp(&tx, true)?;

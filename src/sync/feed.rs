@@ -9,8 +9,11 @@ use std::collections::HashMap;
 use std::io::{BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 
-/// The manifest format this build reads and writes.
-pub const FORMAT: u32 = 1;
+mod database;
+
+/// The manifest format this build writes: 2 adds the snapshot as a ready-made directory
+/// (`database`). This build reads 1 and 2; a Haven that reads only 1 says it must be updated.
+pub const FORMAT: u32 = 2;
 
 /// The oldest Haven that reads feeds of [`FORMAT`]. A manifest names it as `min_client`, so
 /// upgrading the publishing tool never locks out offices on older versions; it changes only
@@ -38,8 +41,25 @@ pub struct Manifest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_client: Option<String>,
     pub snapshot: Payload,
+    /// The snapshot as a directory database, for clients of its schema and folding (format
+    /// 2); others read `snapshot`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database: Option<DatabaseRef>,
     #[serde(default)]
     pub deltas: Vec<DeltaRef>,
+}
+
+/// The snapshot's records as a gzip-compressed SQLite directory, indexed for search by the
+/// publisher: `unpacked` is the database file's size, `records` its records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseRef {
+    #[serde(flatten)]
+    pub payload: Payload,
+    /// The directory schema it was written with (`store::SCHEMA_VERSION`).
+    pub schema: u32,
+    /// The folding its search index was built with (`search::fold::FOLD_VERSION`).
+    pub fold: u32,
 }
 
 /// A payload file: gzip-compressed JSON lines.
@@ -256,6 +276,16 @@ pub fn build(
     let snapshot_name = format!("snapshot-{sequence}.jsonl.gz");
     let (snapshot, snapshot_unpacked) = encode_lines(&records)?;
     write(out, &snapshot_name, &snapshot)?;
+    let origin = crate::store::Origin::Feed {
+        feed_id: feed_id.clone(),
+        sequence,
+    };
+    let database = database::write(
+        &records,
+        out,
+        &format!("snapshot-{sequence}.sqlite3.gz"),
+        &origin,
+    )?;
 
     let mut deltas = Vec::new();
     let mut delta_changes = None;
@@ -320,6 +350,7 @@ pub fn build(
             records: records.len() as u64,
             unpacked: Some(snapshot_unpacked),
         },
+        database: Some(database),
         deltas,
     };
     let json =

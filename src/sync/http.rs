@@ -82,6 +82,26 @@ impl Http<'_> {
         expect: Option<u64>,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<Fetched, SyncError> {
+        let mut bytes = Vec::new();
+        Ok(
+            match self.get_into(url, etag, limit, expect, &mut bytes, progress)? {
+                Got::NotModified => Fetched::NotModified,
+                Got::Body { etag } => Fetched::Body { bytes, etag },
+            },
+        )
+    }
+
+    /// Like [`Http::get`], handing the body to `sink` as it arrives (started again on each
+    /// attempt).
+    pub(super) fn get_into(
+        &self,
+        url: &reqwest::Url,
+        etag: Option<&str>,
+        limit: u64,
+        expect: Option<u64>,
+        sink: &mut dyn Sink,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Got, SyncError> {
         let file = url
             .path_segments()
             .and_then(|mut s| s.next_back())
@@ -97,7 +117,8 @@ impl Http<'_> {
             if self.cancel.load(Ordering::Relaxed) {
                 return Err(SyncError::Cancelled);
             }
-            match self.get_once(url, &file, etag, limit, expect, progress) {
+            sink.restart()?;
+            match self.get_once(url, &file, etag, limit, expect, sink, progress) {
                 Ok(f) => return Ok(f),
                 Err(e) => {
                     let retry = match &e {
@@ -115,6 +136,7 @@ impl Http<'_> {
         Err(last)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn get_once(
         &self,
         url: &reqwest::Url,
@@ -122,8 +144,9 @@ impl Http<'_> {
         etag: Option<&str>,
         limit: u64,
         expect: Option<u64>,
+        sink: &mut dyn Sink,
         progress: &mut dyn FnMut(Progress),
-    ) -> Result<Fetched, SyncError> {
+    ) -> Result<Got, SyncError> {
         let mut req = self.client.get(url.clone());
         if let Some(tag) = etag {
             req = req.header(reqwest::header::IF_NONE_MATCH, tag);
@@ -137,7 +160,7 @@ impl Http<'_> {
         })?;
         let status = resp.status();
         if status == reqwest::StatusCode::NOT_MODIFIED {
-            return Ok(Fetched::NotModified);
+            return Ok(Got::NotModified);
         }
         if !status.is_success() {
             return Err(SyncError::Http(status.as_u16()));
@@ -161,7 +184,7 @@ impl Http<'_> {
         let allowed = self.limits.deadline_base
             + std::time::Duration::from_secs(coming / self.limits.min_rate.max(1));
         let deadline = std::time::Instant::now() + allowed;
-        let mut bytes = Vec::with_capacity(total.min(cap) as usize);
+        let mut got = 0u64;
         let mut buf = vec![0u8; 64 * 1024];
         loop {
             if self.cancel.load(Ordering::Relaxed) {
@@ -174,40 +197,65 @@ impl Http<'_> {
                     return Err(SyncError::Truncated {
                         file: file.into(),
                         expected: total,
-                        got: bytes.len() as u64,
+                        got,
                     });
                 }
             };
-            bytes.extend_from_slice(&buf[..n]);
+            got += n as u64;
+            if got > cap {
+                return Err(SyncError::TooLarge {
+                    file: file.into(),
+                    limit: cap,
+                });
+            }
+            sink.take(&buf[..n])?;
             if std::time::Instant::now() > deadline {
                 return Err(SyncError::TooSlow {
                     file: file.into(),
                     seconds: allowed.as_secs(),
                 });
             }
-            if bytes.len() as u64 > cap {
-                return Err(SyncError::TooLarge {
-                    file: file.into(),
-                    limit: cap,
-                });
-            }
             progress(Progress::Downloading {
                 file: file.into(),
-                bytes: bytes.len() as u64,
+                bytes: got,
                 total,
             });
         }
         if let Some(e) = expect
-            && (bytes.len() as u64) < e
+            && got < e
         {
             return Err(SyncError::Truncated {
                 file: file.into(),
                 expected: e,
-                got: bytes.len() as u64,
+                got,
             });
         }
-        Ok(Fetched::Body { bytes, etag })
+        Ok(Got::Body { etag })
     }
+}
+
+/// Where a download goes as it arrives.
+pub(super) trait Sink {
+    /// Forgets what an earlier attempt gave.
+    fn restart(&mut self) -> Result<(), SyncError>;
+    fn take(&mut self, chunk: &[u8]) -> Result<(), SyncError>;
+}
+
+impl Sink for Vec<u8> {
+    fn restart(&mut self) -> Result<(), SyncError> {
+        self.clear();
+        Ok(())
+    }
+
+    fn take(&mut self, chunk: &[u8]) -> Result<(), SyncError> {
+        self.extend_from_slice(chunk);
+        Ok(())
+    }
+}
+
+pub(super) enum Got {
+    NotModified,
+    Body { etag: Option<String> },
 }
 
 /// Whether the connection failed because the server's certificate is not trusted (an
@@ -260,6 +308,17 @@ pub(super) fn manifest_url(url: &str) -> Result<reqwest::Url, SyncError> {
     Ok(u)
 }
 
+/// A payload's address: relative to the manifest's, and https (or loopback).
+pub(super) fn payload_url(base: &reqwest::Url, p: &Payload) -> Result<reqwest::Url, SyncError> {
+    let url = base
+        .join(&p.url)
+        .map_err(|e| SyncError::BadManifest(e.to_string()))?;
+    if !url_allowed(&url) {
+        return Err(SyncError::InsecureUrl(url.to_string()));
+    }
+    Ok(url)
+}
+
 pub(super) fn download(
     http: &Http<'_>,
     base: &reqwest::Url,
@@ -267,12 +326,7 @@ pub(super) fn download(
     cfg: &Config,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<u8>, SyncError> {
-    let url = base
-        .join(&p.url)
-        .map_err(|e| SyncError::BadManifest(e.to_string()))?;
-    if !url_allowed(&url) {
-        return Err(SyncError::InsecureUrl(url.to_string()));
-    }
+    let url = payload_url(base, p)?;
     if p.size > cfg.limits.payload_bytes {
         return Err(SyncError::TooLarge {
             file: p.url.clone(),

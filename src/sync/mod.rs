@@ -9,6 +9,7 @@
 //! as it was; every attempt is written to the sync log.
 
 mod apply;
+mod database;
 mod error;
 pub mod feed;
 mod http;
@@ -47,6 +48,9 @@ pub struct Limits {
     pub unpack_ratio: u64,
     /// Largest unpacked payload accepted, whatever the manifest says.
     pub unpacked_bytes: u64,
+    /// Largest ready-made directory database accepted (compressed), whatever the manifest
+    /// says: it goes to a file as it arrives, not into memory.
+    pub database_bytes: u64,
     /// A download slower than this (bytes a second, after `deadline_base`) is given up:
     /// a server that sends a byte a second never hangs an update.
     pub min_rate: u64,
@@ -67,6 +71,7 @@ impl Default for Limits {
             payload_bytes: 512 << 20,
             unpack_ratio: 40,
             unpacked_bytes: 8 << 30,
+            database_bytes: 4 << 30,
             min_rate: 1024,
             deadline_base: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(15),
@@ -241,7 +246,7 @@ fn run(
     // From here on the manifest is the publisher's own words.
     let manifest: Manifest = serde_json::from_slice(&manifest_bytes)
         .map_err(|e| SyncError::BadManifest(e.to_string()))?;
-    if manifest.format != feed::FORMAT {
+    if manifest.format == 0 || manifest.format > feed::FORMAT {
         return Err(SyncError::TooNew(format!("format {}", manifest.format)));
     }
     if let Some(min) = &manifest.min_client
@@ -293,21 +298,46 @@ fn run(
             let n = apply_deltas(dir, all, &origin, etag.as_deref(), today, progress, cancel)?;
             (n, Method::Deltas(chain.len()))
         }
-        None => {
-            let bytes = download(&http, &url, &manifest.snapshot, cfg, progress)?;
-            let n = apply_snapshot(
-                dir,
-                &bytes,
-                &manifest.snapshot,
-                cfg,
-                &origin,
-                etag.as_deref(),
-                today,
-                progress,
-                cancel,
-            )?;
-            (n, Method::Snapshot)
-        }
+        None => match manifest
+            .database
+            .as_ref()
+            .filter(|d| database::usable(d, manifest.snapshot.records))
+        {
+            // The publisher's ready-made directory: no record indexed here.
+            Some(d) => {
+                let db = dir.path().to_path_buf();
+                let layer = dir.layer_path().cloned();
+                let n = database::apply(
+                    &db,
+                    layer.as_deref(),
+                    &http,
+                    &url,
+                    d,
+                    cfg,
+                    &origin,
+                    etag.as_deref(),
+                    today,
+                    progress,
+                    cancel,
+                )?;
+                (n, Method::Snapshot)
+            }
+            None => {
+                let bytes = download(&http, &url, &manifest.snapshot, cfg, progress)?;
+                let n = apply_snapshot(
+                    dir,
+                    &bytes,
+                    &manifest.snapshot,
+                    cfg,
+                    &origin,
+                    etag.as_deref(),
+                    today,
+                    progress,
+                    cancel,
+                )?;
+                (n, Method::Snapshot)
+            }
+        },
     };
     Ok(Outcome::Updated {
         from: have,

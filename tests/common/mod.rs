@@ -211,6 +211,30 @@ pub fn publish_for(
     built.manifest
 }
 
+/// Rewrites the feed's manifest in `dir` with `edit` and signs it again.
+pub fn amend(dir: &Path, keys: &Keys, edit: impl FnOnce(&mut feed::Manifest)) -> feed::Manifest {
+    let path = dir.join(feed::MANIFEST);
+    let mut m: feed::Manifest = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    edit(&mut m);
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    feed::sign(dir, &keys.secret).unwrap();
+    m
+}
+
+/// The payload a first sync downloads: the ready-made database, or (`false`) the JSON
+/// lines, as from a publisher that ships none (the manifest amended and signed again).
+pub fn first_payload(dir: &Path, keys: &Keys, m: feed::Manifest, database: bool) -> feed::Payload {
+    if database {
+        m.database.unwrap().payload
+    } else {
+        amend(dir, keys, |m| {
+            m.database = None;
+            m.format = 1;
+        })
+        .snapshot
+    }
+}
+
 pub fn config(server: &Server, keys: &Keys) -> Config {
     Config {
         url: server.url(),
