@@ -32,17 +32,18 @@ const PUBLISHER: [&str; 6] = [
     "PL",
 ];
 
-/// Every line of every payload of the feed in `dir`, unpacked.
+/// Every line of every payload of the feed in `dir`, unpacked (the ready-made database's
+/// bytes as text: SQLite keeps text as UTF-8).
 fn published(dir: &Path) -> String {
     let mut all = String::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap();
         if path.extension().is_some_and(|e| e == "gz") {
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
+            let mut raw = Vec::new();
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut raw)
                 .unwrap();
-            all.push_str(&text);
+            all.push_str(&String::from_utf8_lossy(&raw));
         } else {
             all.push_str(&String::from_utf8_lossy(&bytes));
         }
@@ -89,8 +90,10 @@ fn a_publisher_builds_its_feed_from_its_spreadsheet() {
         Some("https://olsztyn.example/pomoc")
     );
     // What stays in an office stays out of the feed, and the publisher is told.
-    assert!(!feed.contains("Tajna"), "a shelter's address was published");
-    assert!(!feed.contains("dzwonić"), "an office's note was published");
+    // Lower case: the search index in the ready-made database holds words folded.
+    let feed = feed.to_lowercase();
+    assert!(!feed.contains("tajna"), "a shelter's address was published");
+    assert!(!feed.contains("dzwoni"), "an office's note was published");
     assert!(said.contains("Row 3, Adres: a shelter"), "{said}");
     assert!(said.contains("Row 2, Uwagi: an office"), "{said}");
 }

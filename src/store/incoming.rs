@@ -261,8 +261,11 @@ fn defend(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// A schema object as SQLite keeps it: type, name, table, definition.
+type Object = (String, String, String, Option<String>);
+
 /// Every table, index and virtual table with its definition, as SQLite keeps them.
-fn objects(conn: &Connection) -> rusqlite::Result<Vec<(String, String, String, Option<String>)>> {
+fn objects(conn: &Connection) -> rusqlite::Result<Vec<Object>> {
     let mut stmt = conn.prepare(
         "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name, tbl_name",
     )?;
