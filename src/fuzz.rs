@@ -174,3 +174,58 @@ pub fn hours(data: &[u8]) {
     }
     let _ = crate::parse::hours::from_office(text);
 }
+
+/// A publisher's ready-made directory database (a feed snapshot, format 2): checked as a
+/// client checks it and, when its form passes, copied into a directory as a client copies it
+/// (which runs FTS5's check and the spot check of the index on the copy).
+pub fn incoming(data: &[u8]) {
+    use crate::store::incoming::{Incoming, install};
+    let Some(template) = directory_template() else {
+        return;
+    };
+    let Ok(work) = tempfile::tempdir() else {
+        return;
+    };
+    let file = work.path().join("directory.incoming");
+    if std::fs::write(&file, data).is_err() {
+        return;
+    }
+    let origin = crate::store::Origin::Feed {
+        feed_id: "central".into(),
+        sequence: 1,
+    };
+    let Ok(inc) = Incoming::open(&file) else {
+        return;
+    };
+    let form = inc.check_form(&origin);
+    let kinds = HashMap::new();
+    let mut v = crate::sync::feed::validator(&kinds, today());
+    let _ = inc.kinds(0);
+    let _ = inc.scan(&mut |_, r| {
+        let _ = v.check(r);
+        Ok(())
+    });
+    let _ = inc.check_pages();
+    drop(inc);
+    if form.is_ok() {
+        let db = work.path().join("directory.sqlite3");
+        if std::fs::copy(template, &db).is_ok() {
+            let _ = install(&db, &file, None, &origin, &[], || Ok(()));
+        }
+    }
+}
+
+/// A directory built once from the bundled records, copied for each run of [`incoming`].
+fn directory_template() -> Option<&'static std::path::Path> {
+    static TEMPLATE: std::sync::OnceLock<Option<(tempfile::TempDir, std::path::PathBuf)>> =
+        std::sync::OnceLock::new();
+    TEMPLATE
+        .get_or_init(|| {
+            let dir = tempfile::tempdir().ok()?;
+            let path = dir.path().join("directory.sqlite3");
+            drop(crate::store::Directory::open(&path, false).ok()?);
+            Some((dir, path))
+        })
+        .as_ref()
+        .map(|(_, p)| p.as_path())
+}

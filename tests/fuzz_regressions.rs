@@ -6,7 +6,7 @@ use std::path::Path;
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 10] = [
+const TARGETS: [(&str, Target); 11] = [
     ("manifest", haven::fuzz::manifest),
     ("feed_payload", haven::fuzz::feed_payload),
     ("records", haven::fuzz::records),
@@ -17,6 +17,7 @@ const TARGETS: [(&str, Target); 10] = [
     ("spreadsheet", haven::fuzz::spreadsheet),
     ("query", haven::fuzz::query),
     ("hours", haven::fuzz::hours),
+    ("incoming", haven::fuzz::incoming),
 ];
 
 /// Runs every file under `fuzz/<kind>/<target>/` through its target; returns how many.
