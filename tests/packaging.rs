@@ -48,6 +48,44 @@ fn the_desktop_entry_and_metainfo_are_valid_and_name_the_window() {
 }
 
 #[test]
+fn the_macos_bundle_files_are_well_formed_and_name_the_window() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/macos");
+    let plist = dir.join("Info.plist");
+    let ok = Command::new("xmllint")
+        .arg("--noout")
+        .arg(&plist)
+        .status()
+        .expect("xmllint (libxml2-utils) is needed");
+    assert!(ok.success(), "Info.plist is not well-formed XML");
+    let text = std::fs::read_to_string(&plist).unwrap();
+    let value = |key: &str| -> String {
+        let after = text
+            .split(&format!("<key>{key}</key>"))
+            .nth(1)
+            .unwrap_or_else(|| panic!("no {key}"));
+        let start = after.find("<string>").unwrap() + "<string>".len();
+        after[start..start + after[start..].find("</string>").unwrap()].to_string()
+    };
+    assert_eq!(value("CFBundleIdentifier"), ID);
+    assert_eq!(
+        value("CFBundleShortVersionString"),
+        env!("CARGO_PKG_VERSION")
+    );
+    assert_eq!(value("CFBundleExecutable"), "haven");
+    for l in ["en", "pl", "ru", "kk", "vi", "fa"] {
+        assert!(text.contains(&format!("<string>{l}</string>")), "{l}");
+    }
+    // An icon family ('icns', its length) with the 512 px image macOS shows largest.
+    let icns = std::fs::read(dir.join(value("CFBundleIconFile"))).unwrap();
+    assert_eq!(&icns[..4], b"icns");
+    assert_eq!(
+        u32::from_be_bytes([icns[4], icns[5], icns[6], icns[7]]) as usize,
+        icns.len()
+    );
+    assert!(icns.windows(4).any(|w| w == b"ic09"), "no 512 px image");
+}
+
+#[test]
 fn the_manual_page_and_completions_come_from_the_command_line() {
     let man = haven(&["generate", "man"]);
     assert!(man.starts_with(".ie") && man.contains(".TH haven 1"));
