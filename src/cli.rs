@@ -7,6 +7,7 @@ mod generate;
 mod import;
 mod mine;
 mod print;
+mod progress;
 
 pub use args::{Cli, Command, CorrectionsAction, DbAction, ExportFormat, FeedAction, LocalAction};
 
@@ -372,41 +373,35 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             // their messages.
             drop(open(&paths, locale)?);
             let cancel = std::sync::atomic::AtomicBool::new(false);
-            let mut last_pct = u64::MAX;
+            let mut shown = progress::Progress::new();
             let mut report = |p: haven::sync::Progress| match p {
                 haven::sync::Progress::Checking => {
-                    eprintln!("{}", out(&tr(locale, "sync-checking")));
+                    shown.at(0, &out(&tr(locale, "sync-checking")), 0, 0);
                 }
                 haven::sync::Progress::Downloading { file, bytes, total } => {
-                    let pct = (bytes * 100).checked_div(total).unwrap_or(0);
-                    if pct / 25 != last_pct / 25 || last_pct == u64::MAX {
-                        last_pct = pct;
-                        eprintln!(
-                            "{}",
-                            out(&tr_args(
-                                locale,
-                                "sync-downloading",
-                                &[
-                                    ("file", file.into()),
-                                    ("bytes", bytes.into()),
-                                    ("total", total.into())
-                                ]
-                            ))
-                        );
-                    }
+                    let line = tr_args(
+                        locale,
+                        "sync-downloading",
+                        &[
+                            ("file", file.into()),
+                            ("bytes", bytes.into()),
+                            ("total", total.into()),
+                        ],
+                    );
+                    shown.at(1, &out(&line), bytes, total);
                 }
                 haven::sync::Progress::Applying { records, total } => {
-                    eprintln!(
-                        "{}",
-                        out(&tr_args(
-                            locale,
-                            "sync-applying",
-                            &[("records", records.into()), ("total", total.into())]
-                        ))
+                    let line = tr_args(
+                        locale,
+                        "sync-applying",
+                        &[("records", records.into()), ("total", total.into())],
                     );
+                    shown.at(2, &out(&line), records, total);
                 }
             };
-            match haven::sync::sync(&paths.directory_db(), &config, &mut report, &cancel) {
+            let result = haven::sync::sync(&paths.directory_db(), &config, &mut report, &cancel);
+            shown.finish();
+            match result {
                 Ok(outcome) => {
                     println!("{}", out(&haven::sync::outcome_message(&outcome, locale)));
                     Ok(ExitCode::SUCCESS)

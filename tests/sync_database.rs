@@ -253,3 +253,30 @@ fn a_database_this_haven_cannot_read_is_passed_over_for_the_json_lines() {
     ));
     assert_eq!(open(&c).count().unwrap(), bundled().len());
 }
+
+#[test]
+fn the_command_line_reports_progress_in_a_few_plain_lines_when_not_on_a_terminal() {
+    let (server, keys) = (Server::start(), keys());
+    let dir = tempfile::tempdir().unwrap();
+    let mut records = bundled();
+    records.extend(haven_synth::records(15_000, 3));
+    publish(records, dir.path(), None, &keys);
+    server.publish(dir.path());
+    let data = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("haven"))
+        .args(["--lang", "en", "sync", "--feed", &server.url(), "--key"])
+        .arg(keys.public.trim())
+        .env("HAVEN_DATA_DIR", data.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    let count = |what: &str| said.lines().filter(|l| l.starts_with(what)).count();
+    // A line at each new step and each tenth of the way: not one per thousand records (16
+    // lines before), and
+    // no bar's control characters in a log.
+    assert!((1..=11).contains(&count("Downloading")), "{said}");
+    assert!((1..=12).contains(&count("Applying")), "{said}");
+    assert!(said.contains("Applying: 15054 of 15054 records"), "{said}");
+    assert!(!said.contains('\r') && !said.contains('\u{1b}'), "{said}");
+}
