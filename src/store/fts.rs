@@ -70,15 +70,24 @@ pub(super) fn load_terms(conn: &Connection) -> Result<Terms, StoreError> {
          WHERE col IN ('name', 'place', 'body', 'latin')",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-    let mut terms = Vec::new();
-    for row in rows {
-        let (term, docs) = row?;
-        if crate::search::terms::is_own_token(&term) {
-            continue;
-        }
-        terms.push((term, docs.max(0) as u64));
+    // Streamed into the dictionary as FTS5 gives them (in order), not gathered first: a
+    // million records have three million terms.
+    let mut failed = None;
+    let terms = rows
+        .map_while(|row| match row {
+            Ok(row) => Some(row),
+            Err(e) => {
+                failed = Some(e);
+                None
+            }
+        })
+        .filter(|(term, _)| !crate::search::terms::is_own_token(term))
+        .map(|(term, docs)| (term, docs.max(0) as u64));
+    let terms = Terms::from_sorted(terms);
+    match failed {
+        Some(e) => Err(e.into()),
+        None => Ok(terms),
     }
-    Ok(Terms::from_sorted(terms))
 }
 
 /// The publisher's term dictionary: the one kept beside the records if it was derived from

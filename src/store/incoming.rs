@@ -303,7 +303,7 @@ pub fn install(
     })?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
-    conn.pragma_update(None, "cache_size", -65536)?;
+    conn.pragma_update(None, "cache_size", -16384)?;
     // The commit makes the new directory readable; copying it from the write-ahead log into
     // the file is left to the next writer (the sync log, straight after), not done first.
     conn.pragma_update(None, "wal_autocheckpoint", 0)?;
