@@ -208,14 +208,41 @@ fn an_expired_manifest_is_refused() {
     unchanged(&c);
 }
 
+/// A client about to take its first snapshot of the bundled records from a served feed:
+/// through the ready-made database, or (`false`) through the JSON lines.
+struct First {
+    server: Server,
+    keys: Keys,
+    c: Client,
+    dir: tempfile::TempDir,
+    p: feed::Payload,
+}
+
+fn first_sync(database: bool) -> First {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    let p = first_payload(dir.path(), &keys, m, database);
+    server.publish(dir.path());
+    First {
+        server,
+        keys,
+        c,
+        dir,
+        p,
+    }
+}
+
 #[test]
 fn a_truncated_payload_is_refused() {
     for database in [false, true] {
-        let (server, keys, c) = (Server::start(), keys(), client());
-        let dir = tempfile::tempdir().unwrap();
-        let m = publish(bundled(), dir.path(), None, &keys);
-        let p = first_payload(dir.path(), &keys, m, database);
-        server.publish(dir.path());
+        let First {
+            server,
+            keys,
+            c,
+            dir,
+            p,
+        } = first_sync(database);
         let body = std::fs::read(dir.path().join(&p.url)).unwrap();
         let half = body.len() / 2;
         server.set(&p.url, Serve::Truncate(body, half));
@@ -230,11 +257,13 @@ fn a_truncated_payload_is_refused() {
 #[test]
 fn a_payload_that_does_not_match_its_checksum_is_refused() {
     for database in [false, true] {
-        let (server, keys, c) = (Server::start(), keys(), client());
-        let dir = tempfile::tempdir().unwrap();
-        let m = publish(bundled(), dir.path(), None, &keys);
-        let p = first_payload(dir.path(), &keys, m, database);
-        server.publish(dir.path());
+        let First {
+            server,
+            keys,
+            c,
+            dir,
+            p,
+        } = first_sync(database);
         let mut body = std::fs::read(dir.path().join(&p.url)).unwrap();
         let mid = body.len() / 2;
         body[mid] ^= 0xFF;
@@ -248,11 +277,13 @@ fn a_payload_that_does_not_match_its_checksum_is_refused() {
 #[test]
 fn an_oversized_payload_is_refused() {
     for database in [false, true] {
-        let (server, keys, c) = (Server::start(), keys(), client());
-        let dir = tempfile::tempdir().unwrap();
-        let m = publish(bundled(), dir.path(), None, &keys);
-        let p = first_payload(dir.path(), &keys, m, database);
-        server.publish(dir.path());
+        let First {
+            server,
+            keys,
+            c,
+            dir,
+            p,
+        } = first_sync(database);
         // The server sends far more than the manifest declares.
         let mut body = std::fs::read(dir.path().join(&p.url)).unwrap();
         body.extend(std::iter::repeat_n(0u8, 5 << 20));

@@ -3,7 +3,7 @@
 
 use super::{Config, Progress, SyncError, feed};
 use crate::model::{Kind, Record};
-use crate::store::{Directory, Origin, StoreError};
+use crate::store::{Directory, Origin, StoreError, Writer};
 use feed::{Change, Payload};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -16,6 +16,30 @@ pub(super) fn unpack_limit(p: &Payload, cfg: &Config) -> u64 {
         None => p.size.saturating_mul(cfg.limits.unpack_ratio).max(1 << 20),
     };
     limit.min(cfg.limits.unpacked_bytes)
+}
+
+/// Where an update leads and under what: the directory's new origin and the manifest's
+/// ETag, the day records are checked against, and the flag that cancels it.
+pub(super) struct Target<'a> {
+    pub origin: Origin,
+    pub etag: Option<String>,
+    pub today: jiff::civil::Date,
+    pub cancel: &'a AtomicBool,
+}
+
+impl Target<'_> {
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    /// Writes the new origin and ETag, in the update's transaction.
+    pub fn stamp(&self, w: &Writer<'_>) -> Result<(), StoreError> {
+        w.set_origin(&self.origin)?;
+        if let Some(tag) = &self.etag {
+            w.set_meta("feed_etag", tag)?;
+        }
+        Ok(())
+    }
 }
 
 pub(super) fn decode_all<T: serde::de::DeserializeOwned>(
@@ -63,17 +87,13 @@ pub(super) fn invalid(file: &str, problems: Vec<crate::model::Problem>, line: u6
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 pub(super) fn apply_snapshot(
     dir: &mut Directory,
     bytes: &[u8],
     p: &Payload,
     cfg: &Config,
-    origin: &Origin,
-    etag: Option<&str>,
-    today: jiff::civil::Date,
+    t: &Target<'_>,
     progress: &mut dyn FnMut(Progress),
-    cancel: &AtomicBool,
 ) -> Result<u64, SyncError> {
     let limit = unpack_limit(p, cfg);
     // First pass: every id and kind, so references can be checked as records stream by.
@@ -101,14 +121,14 @@ pub(super) fn apply_snapshot(
             detail: format!("{total} records, the manifest says {}", p.records),
         });
     }
-    let mut validator = feed::validator(&kinds, today);
+    let mut validator = feed::validator(&kinds, t.today);
     let mut count = 0u64;
     let result = dir.transaction(|w| {
         // Reading, checking and indexing run on the store's second thread; see
         // `Writer::replace_all`. The first refusal stops it and comes back as it is.
         let records = feed::decode_lines::<Record>(bytes, limit).map(|item| {
             count += 1;
-            if cancel.load(Ordering::Relaxed) {
+            if t.cancelled() {
                 return Err(SyncError::Cancelled);
             }
             let r = item.map_err(|e| bad_feed(&p.url, e))?;
@@ -121,10 +141,7 @@ pub(super) fn apply_snapshot(
         w.replace_all(records, &mut |n| {
             progress(Progress::Applying { records: n, total })
         })?;
-        w.set_origin(origin)?;
-        if let Some(tag) = etag {
-            w.set_meta("feed_etag", tag)?;
-        }
+        t.stamp(w)?;
         Ok::<_, SyncError>(())
     });
     result?;
@@ -138,11 +155,8 @@ pub(super) fn apply_snapshot(
 pub(super) fn apply_deltas(
     dir: &mut Directory,
     deltas: Vec<Vec<Change>>,
-    origin: &Origin,
-    etag: Option<&str>,
-    today: jiff::civil::Date,
+    t: &Target<'_>,
     progress: &mut dyn FnMut(Progress),
-    cancel: &AtomicBool,
 ) -> Result<u64, SyncError> {
     // The ids the changed records refer to, as they will stand once every change is made:
     // those in the delta, and the others looked up one by one (a delta is small, the
@@ -171,7 +185,7 @@ pub(super) fn apply_deltas(
             }
         }
     }
-    let mut validator = feed::validator(&kinds, today);
+    let mut validator = feed::validator(&kinds, t.today);
     for (i, c) in deltas.iter().flatten().enumerate() {
         if let Change::Upsert { record } = c {
             let problems = validator.check(record);
@@ -185,7 +199,7 @@ pub(super) fn apply_deltas(
     let mut cancelled = false;
     let result = dir.transaction(|w| {
         for c in deltas.iter().flatten() {
-            if cancel.load(Ordering::Relaxed) {
+            if t.cancelled() {
                 cancelled = true;
                 return Err(StoreError::Record("cancelled".into()));
             }
@@ -203,10 +217,7 @@ pub(super) fn apply_deltas(
                 });
             }
         }
-        w.set_origin(origin)?;
-        if let Some(tag) = etag {
-            w.set_meta("feed_etag", tag)?;
-        }
+        t.stamp(w)?;
         Ok::<_, StoreError>(())
     });
     match result {

@@ -4,16 +4,15 @@
 //! index's structure on one, every record against the directory's rules on the other), then
 //! copied in with the worker's layer in one transaction. Nothing is held in memory whole.
 
-use super::apply::invalid;
+use super::apply::{Target, invalid};
 use super::http::{Got, Http, Sink, payload_url};
 use super::{Config, Progress, SyncError, feed};
+use crate::store::StoreError;
 use crate::store::incoming::{self, Incoming, Refused};
-use crate::store::{Origin, StoreError};
 use feed::DatabaseRef;
 use sha2::Digest;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Whether this build can take the manifest's database: written with its schema and folding.
 pub(super) fn usable(d: &DatabaseRef, snapshot_records: u64) -> bool {
@@ -32,12 +31,10 @@ pub(super) fn apply(
     base: &reqwest::Url,
     d: &DatabaseRef,
     cfg: &Config,
-    origin: &Origin,
-    etag: Option<&str>,
-    today: jiff::civil::Date,
+    t: &Target<'_>,
     progress: &mut dyn FnMut(Progress),
-    cancel: &AtomicBool,
 ) -> Result<u64, SyncError> {
+    let (origin, today) = (&t.origin, t.today);
     let p = &d.payload;
     let file = p.url.clone();
     if p.size > cfg.limits.database_bytes {
@@ -96,8 +93,8 @@ pub(super) fn apply(
     inc.check_form(origin).map_err(refused)?;
     let kinds = inc.kinds(total).map_err(refused)?;
     let mut meta = Vec::new();
-    if let Some(tag) = etag {
-        meta.push(("feed_etag", tag));
+    if let Some(tag) = &t.etag {
+        meta.push(("feed_etag", tag.as_str()));
     }
     let path = &path;
     let meta = &meta;
@@ -119,7 +116,7 @@ pub(super) fn apply(
         let mut validator = feed::validator(&kinds, today);
         let content = inc
             .scan(&mut |row, r| {
-                if cancel.load(Ordering::Relaxed) {
+                if t.cancelled() {
                     return Err(String::new());
                 }
                 if row.is_multiple_of(1000) {
@@ -143,14 +140,14 @@ pub(super) fn apply(
             .join()
             .unwrap_or_else(|_| Err(Refused::Store(StoreError::Stopped)));
         let checked = content.and(pages.map_err(refused));
-        let _ = verdict.send(checked.is_ok() && !cancel.load(Ordering::Relaxed));
+        let _ = verdict.send(checked.is_ok() && !t.cancelled());
         let installed = installer
             .join()
             .unwrap_or_else(|_| Err(Refused::Store(StoreError::Stopped)))
             .map_err(refused);
         (checked, installed)
     });
-    if cancel.load(Ordering::Relaxed) {
+    if t.cancelled() {
         return Err(SyncError::Cancelled);
     }
     checked?;

@@ -17,7 +17,7 @@ mod http;
 pub use error::{OUTCOMES, SyncError, error_message, outcome_message};
 pub use http::url_allowed;
 
-use apply::{apply_deltas, apply_snapshot, decode_all};
+use apply::{Target, apply_deltas, apply_snapshot, decode_all};
 use http::{Fetched, Http, download, manifest_url, parse_key};
 
 use crate::store::{Directory, Origin, StoreError};
@@ -282,10 +282,14 @@ fn run(
     } else {
         None
     };
-    let today = crate::today();
-    let origin = Origin::Feed {
-        feed_id: manifest.feed_id.clone(),
-        sequence: manifest.sequence,
+    let target = Target {
+        origin: Origin::Feed {
+            feed_id: manifest.feed_id.clone(),
+            sequence: manifest.sequence,
+        },
+        etag,
+        today: crate::today(),
+        cancel,
     };
     let (changed, method) = match chain {
         Some(chain) => {
@@ -295,7 +299,7 @@ fn run(
                 let changes = decode_all::<Change>(&bytes, &d.payload, cfg, cancel)?;
                 all.push(changes);
             }
-            let n = apply_deltas(dir, all, &origin, etag.as_deref(), today, progress, cancel)?;
+            let n = apply_deltas(dir, all, &target, progress)?;
             (n, Method::Deltas(chain.len()))
         }
         None => match manifest
@@ -314,27 +318,14 @@ fn run(
                     &url,
                     d,
                     cfg,
-                    &origin,
-                    etag.as_deref(),
-                    today,
+                    &target,
                     progress,
-                    cancel,
                 )?;
                 (n, Method::Snapshot)
             }
             None => {
                 let bytes = download(&http, &url, &manifest.snapshot, cfg, progress)?;
-                let n = apply_snapshot(
-                    dir,
-                    &bytes,
-                    &manifest.snapshot,
-                    cfg,
-                    &origin,
-                    etag.as_deref(),
-                    today,
-                    progress,
-                    cancel,
-                )?;
+                let n = apply_snapshot(dir, &bytes, &manifest.snapshot, cfg, &target, progress)?;
                 (n, Method::Snapshot)
             }
         },
