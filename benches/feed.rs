@@ -151,8 +151,15 @@ fn main() {
     let delta = {
         let v1: Vec<_> = haven_synth::records(n, 11).collect();
         let t = Instant::now();
-        let built = feed::build(v1.clone(), &f1, None, "bench", jiff::Span::new().hours(240))
-            .expect("build");
+        let built = feed::build(
+            v1.clone(),
+            &f1,
+            None,
+            "bench",
+            jiff::Span::new().hours(240),
+            &mut |_| {},
+        )
+        .expect("build");
         let database = built.manifest.database.clone().expect("a database");
         println!(
             "built a {n}-record snapshot feed in {:.0} ms: JSON lines {} bytes, database {} bytes ({} unpacked)",
@@ -193,8 +200,15 @@ fn main() {
             r.id = format!("{}-new", r.id);
             r
         }));
-        let built = feed::build(v2, &f2, Some(&f1), "bench", jiff::Span::new().hours(240))
-            .expect("build 2");
+        let built = feed::build(
+            v2,
+            &f2,
+            Some(&f1),
+            "bench",
+            jiff::Span::new().hours(240),
+            &mut |_| {},
+        )
+        .expect("build 2");
         feed::sign(&f2, &secret).expect("sign 2");
         let snapshot_bytes = built.manifest.snapshot.size;
         let delta = built.manifest.deltas.last().expect("delta").clone();

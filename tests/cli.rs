@@ -430,7 +430,13 @@ fn a_portable_copy_writes_nothing_under_home() {
     let out = run(&["--lang", "en", "--version"]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Portable"), "{text}");
+    // The worker's own note goes onto the stick too, and is read back from there.
+    let out = run(&["note", "pl/niebieska-linia", "Call", "in", "the", "morning"]);
+    assert!(out.status.success(), "{out:?}");
+    let out = run(&["--lang", "en", "show", "pl/niebieska-linia"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Call in the morning"));
     assert!(stick.path().join("data/directory.sqlite3").is_file());
+    assert!(stick.path().join("data/user.sqlite3").is_file());
     let written: Vec<_> = walk(home.path());
     assert!(written.is_empty(), "written under HOME: {written:?}");
 }

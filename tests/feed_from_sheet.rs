@@ -118,3 +118,28 @@ fn a_spreadsheet_without_its_source_or_its_english_builds_nothing() {
     assert!(err.contains("Row 3, name"), "{err}");
     assert!(!out.join("manifest.json").exists());
 }
+
+/// `feed build` in a log (standard error not a terminal): a plain line for each step, the
+/// indexing told to its end, and no bar's control characters.
+#[test]
+fn a_feed_build_tells_its_steps_in_plain_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("lista.csv");
+    std::fs::write(&sheet, SHEET).unwrap();
+    let got = build(&sheet, &dir.path().join("feed"), &PUBLISHER);
+    assert!(got.status.success());
+    let said = String::from_utf8_lossy(&got.stderr);
+    for step in [
+        "Checking 2 records…",
+        "Writing 2 records as JSON lines…",
+        "Indexing for search: 2 of 2 records",
+        "Compressing the ready-made directory…",
+    ] {
+        assert_eq!(
+            said.lines().filter(|l| *l == step).count(),
+            1,
+            "{step}: {said}"
+        );
+    }
+    assert!(!said.contains('\r') && !said.contains('\u{1b}'), "{said}");
+}

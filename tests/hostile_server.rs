@@ -223,6 +223,7 @@ fn ten_thousand_deltas_and_a_sequence_at_the_top_of_u64() {
         Some(dir.path()),
         "central",
         jiff::Span::new().hours(24),
+        &mut |_| {},
     );
     assert!(built.is_err());
 }

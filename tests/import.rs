@@ -190,7 +190,33 @@ fn a_dry_run_shows_everything_and_writes_nothing() {
         .arg(&file));
     assert!(r.stdout.contains("Будет добавлено: 3"), "{}", r.stdout);
     assert!(r.stderr.contains("Строка 4, Telefon"), "{}", r.stderr);
+    assert!(!r.stderr.contains("Сохранение"), "{}", r.stderr);
     assert!(local_ids(&data).is_empty());
+}
+
+/// In a log (standard error not a terminal) an import tells its two long steps in a plain
+/// line each, before their results.
+#[test]
+fn an_import_tells_its_steps_in_plain_lines() {
+    let data = tempfile::tempdir().unwrap();
+    let file = polish_file(data.path());
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--country", "PL"])
+        .arg(&file));
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    let reading = format!("Reading and checking {}…", file.display());
+    assert_eq!(
+        lines.first().copied(),
+        Some(reading.as_str()),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        lines.contains(&"Saving 3 records into the office’s list…"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains('\u{1b}'), "{}", r.stderr);
 }
 
 #[test]

@@ -1,6 +1,11 @@
 # Imports and exports: spreadsheets and Open Referral HSDS.
 
 ## Whole files
+import-reading = Reading and checking { $file }…
+import-saving = Saving { $records ->
+    [one] one record
+   *[other] { $records } records
+} into the office’s list…
 import-io = { $path } cannot be read: { $detail }
 import-too-large = The file is { $size } MB; Haven reads files of up to { $max } MB. Nothing was imported.
 import-unreadable = This is not a spreadsheet or CSV file Haven can read ({ $detail }). Nothing was imported.

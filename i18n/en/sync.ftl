@@ -3,6 +3,17 @@
 sync-checking = Checking the feed…
 sync-downloading = Downloading { $file }: { $bytes } of { $total } bytes
 sync-applying = Applying: { $records } of { $total } records
+feed-build-checking = Checking { $total ->
+    [one] one record
+   *[other] { $total } records
+}…
+feed-build-lines = Writing { $total ->
+    [one] one record
+   *[other] { $total } records
+} as JSON lines…
+feed-build-indexing = Indexing for search: { $records } of { $total } records
+feed-build-packing = Compressing the ready-made directory…
+feed-build-delta = Comparing with the previous publication…
 sync-up-to-date = The directory is up to date (feed sequence { $sequence }).
 sync-updated = The directory was updated from sequence { $from } to { $to }: { $count ->
     [one] { $count } record changed.

@@ -1,6 +1,8 @@
 # Imports and exports: spreadsheets and Open Referral HSDS.
 
 ## Whole files
+import-reading = در حال خواندن و بررسی { $file }…
+import-saving = در حال ذخیره { $records } رکورد در فهرست دفتر…
 import-io = { $path } خوانده نمی‌شود: { $detail }
 import-too-large = حجم پرونده { $size } مگابایت است؛ Haven پرونده‌های تا { $max } مگابایت را می‌خواند. چیزی وارد نشد.
 import-unreadable = این صفحه‌گسترده یا پرونده‌ی CSV ای نیست که Haven بتواند بخواند ({ $detail }). چیزی وارد نشد.

@@ -1,6 +1,8 @@
 # Imports and exports: spreadsheets and Open Referral HSDS.
 
 ## Whole files
+import-reading = { $file } файлы оқылып, тексерілуде…
+import-saving = Жазбалар кеңсе тізіміне сақталуда (саны: { $records })…
 import-io = { $path } оқылмайды: { $detail }
 import-too-large = Файл көлемі — { $size } МБ; Haven { $max } МБ-қа дейінгі файлдарды оқиды. Ештеңе импортталмады.
 import-unreadable = Бұл Haven оқи алатын кесте де, CSV файлы да емес ({ $detail }). Ештеңе импортталмады.

@@ -1,6 +1,8 @@
 # Imports and exports: spreadsheets and Open Referral HSDS.
 
 ## Whole files
+import-reading = Odczytywanie i sprawdzanie pliku { $file }…
+import-saving = Zapisywanie wpisów na liście biura (liczba: { $records })…
 import-io = Nie można odczytać { $path }: { $detail }
 import-too-large = Plik ma { $size } MB; Haven czyta pliki do { $max } MB. Niczego nie zaimportowano.
 import-unreadable = To nie jest arkusz ani plik CSV, który Haven potrafi odczytać ({ $detail }). Niczego nie zaimportowano.

@@ -1,6 +1,8 @@
 # Imports and exports: spreadsheets and Open Referral HSDS.
 
 ## Whole files
+import-reading = Чтение и проверка файла { $file }…
+import-saving = Сохранение записей в список офиса (записей: { $records })…
 import-io = Не удаётся прочитать { $path }: { $detail }
 import-too-large = Размер файла — { $size } МБ; Haven читает файлы до { $max } МБ. Ничего не импортировано.
 import-unreadable = Это не таблица и не файл CSV, который Haven может прочитать ({ $detail }). Ничего не импортировано.

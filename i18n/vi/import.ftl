@@ -1,6 +1,8 @@
 # Imports and exports: spreadsheets and Open Referral HSDS.
 
 ## Whole files
+import-reading = Đang đọc và kiểm tra { $file }…
+import-saving = Đang lưu { $records } mục vào danh sách của văn phòng…
 import-io = Không đọc được { $path }: { $detail }
 import-too-large = Tệp có dung lượng { $size } MB; Haven chỉ đọc tệp đến { $max } MB. Không có gì được nhập.
 import-unreadable = Đây không phải bảng tính hay tệp CSV mà Haven đọc được ({ $detail }). Không có gì được nhập.

@@ -3,10 +3,10 @@
 use super::{FeedAction, out, print_error};
 use haven::i18n::{Locale, tr, tr_args};
 use haven::store::StoreError;
+use haven::sync::feed;
 use std::process::ExitCode;
 
 pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCode, StoreError> {
-    use haven::sync::feed;
     let fail = |e: feed::FeedError| {
         print_error(locale, &e);
         Ok(ExitCode::FAILURE)
@@ -67,13 +67,17 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
                     Err(code) => return Ok(code),
                 }
             };
-            match feed::build(
+            let mut shown = super::progress::Progress::new();
+            let built = feed::build(
                 records,
                 &dir,
                 previous.as_deref(),
                 &feed_id,
                 jiff::Span::new().hours(24 * valid_days.clamp(1, 3650)),
-            ) {
+                &mut |p| show_build(&mut shown, p, locale),
+            );
+            shown.finish();
+            match built {
                 Ok(built) => {
                     println!(
                         "{}",
@@ -113,6 +117,24 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
             Err(e) => fail(e),
         },
     }
+}
+
+/// A step of `feed build` on the progress bar (or as a plain line).
+fn show_build(shown: &mut super::progress::Progress, p: feed::BuildProgress, locale: Locale) {
+    use feed::BuildProgress as B;
+    let (step, key, done, total, args) = match p {
+        B::Checking { records } => (0, "feed-build-checking", 0, 0, records),
+        B::Lines { records } => (1, "feed-build-lines", 0, 0, records),
+        B::Indexing { records, total } => (2, "feed-build-indexing", records, total, total),
+        B::Packing { bytes, total } => (3, "feed-build-packing", bytes, total, 0),
+        B::Delta => (4, "feed-build-delta", 0, 0, 0),
+    };
+    let line = tr_args(
+        locale,
+        key,
+        &[("records", done.into()), ("total", args.into())],
+    );
+    shown.at(step, &out(&line), done, total);
 }
 
 /// What a publisher says about its spreadsheet.

@@ -3,6 +3,7 @@
 //! the file was read, what each column became, every refused row by row and column, the
 //! possible duplicates, and what was added.
 
+use super::progress::Progress;
 use super::{BAD_INPUT, mine::office_name, open, out, read_settings};
 use haven::hsds;
 use haven::i18n::{Locale, tr, tr_args};
@@ -78,7 +79,16 @@ pub(super) fn import(
     let regions = o.dir.regions()?;
     let kinds = o.dir.kinds()?;
     let taken = moves::id_taken(&o.dir, &o.layer)?;
-    let prepared = match import::prepare(file, &opts, &mut known, &regions, &kinds, &taken) {
+    let mut shown = Progress::new();
+    let line = tr_args(
+        locale,
+        "import-reading",
+        &[("file", file.display().to_string().into())],
+    );
+    shown.at(0, &out(&line), 0, 0);
+    let prepared = import::prepare(file, &opts, &mut known, &regions, &kinds, &taken);
+    shown.finish();
+    let prepared = match prepared {
         Ok(p) => p,
         Err(e) => return refuse(e.message(locale)),
     };
@@ -87,13 +97,22 @@ pub(super) fn import(
         println!("{}", out(&tr(locale, "import-dry-run")));
         prepared.records.len()
     } else {
-        moves::add_imported(
+        let mut shown = Progress::new();
+        let line = tr_args(
+            locale,
+            "import-saving",
+            &[("records", prepared.records.len().into())],
+        );
+        shown.at(1, &out(&line), 0, 0);
+        let added = moves::add_imported(
             &mut o.dir,
             &mut o.layer,
             &prepared.records,
             locale.code(),
             opts.today,
-        )?
+        );
+        shown.finish();
+        added?
     };
     println!(
         "{}",

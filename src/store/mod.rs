@@ -211,8 +211,22 @@ impl Directory {
         I: IntoIterator<Item = Result<Record, StoreError>>,
         I::IntoIter: Send,
     {
+        Directory::create_reporting(path, records, origin, &mut |_| {})
+    }
+
+    /// [`Directory::create_from_iter`], telling `written` how many records are in so far.
+    pub fn create_reporting<I>(
+        path: &Path,
+        records: I,
+        origin: &Origin,
+        written: &mut dyn FnMut(u64),
+    ) -> Result<Directory, StoreError>
+    where
+        I: IntoIterator<Item = Result<Record, StoreError>>,
+        I::IntoIter: Send,
+    {
         build_into(path, origin, |tx| {
-            insert_stream::<_, StoreError>(tx, records, &mut |_| {})
+            insert_stream::<_, StoreError>(tx, records, written)
         })
     }
 

@@ -155,6 +155,9 @@ where
                     written(rowid as u64);
                 }
             }
+            if rowid % 1000 != 0 {
+                written(rowid as u64);
+            }
             Ok(())
         })();
         (stored, reader.join().ok().flatten())

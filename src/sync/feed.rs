@@ -241,14 +241,33 @@ pub struct Built {
 /// Builds a feed into `out`: `snapshot-N.jsonl.gz`, `delta-(N-1)-N.jsonl.gz` when `previous`
 /// (an earlier feed folder) is given, and `manifest.json`. Validates the records first and
 /// refuses them all if any is wrong.
+/// How far [`build`] has come, for a progress bar: each step in turn, with its size when it
+/// is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuildProgress {
+    /// Every record checked, as a client checks it.
+    Checking { records: u64 },
+    /// The snapshot written as JSON lines.
+    Lines { records: u64 },
+    /// The snapshot written as a directory database and indexed for search.
+    Indexing { records: u64, total: u64 },
+    /// That database made compact (`bytes` 0) and compressed.
+    Packing { bytes: u64, total: u64 },
+    /// The changes since the previous publication.
+    Delta,
+}
+
 pub fn build(
     records: Vec<Record>,
     out: &Path,
     previous: Option<&Path>,
     feed_id: &str,
     valid_for: jiff::Span,
+    progress: &mut dyn FnMut(BuildProgress),
 ) -> Result<Built, FeedError> {
     let today = crate::today();
+    let total = records.len() as u64;
+    progress(BuildProgress::Checking { records: total });
     let problems = model::validate_directory(&records, &model::seed_text, today);
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
@@ -274,6 +293,7 @@ pub fn build(
         .map_or(feed_id.to_string(), |(m, _)| m.feed_id.clone());
 
     let snapshot_name = format!("snapshot-{sequence}.jsonl.gz");
+    progress(BuildProgress::Lines { records: total });
     let (snapshot, snapshot_unpacked) = encode_lines(&records)?;
     write(out, &snapshot_name, &snapshot)?;
     let origin = crate::store::Origin::Feed {
@@ -285,11 +305,13 @@ pub fn build(
         out,
         &format!("snapshot-{sequence}.sqlite3.gz"),
         &origin,
+        progress,
     )?;
 
     let mut deltas = Vec::new();
     let mut delta_changes = None;
     if let (Some((pm, prev_records)), Some(prev_dir)) = (&prev, previous) {
+        progress(BuildProgress::Delta);
         let before: HashMap<&str, &Record> =
             prev_records.iter().map(|r| (r.id.as_str(), r)).collect();
         let now: HashMap<&str, &Record> = records.iter().map(|r| (r.id.as_str(), r)).collect();

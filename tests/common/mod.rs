@@ -206,7 +206,7 @@ pub fn publish_for(
     keys: &Keys,
     valid: jiff::Span,
 ) -> feed::Manifest {
-    let built = feed::build(records, out, previous, "central", valid).unwrap();
+    let built = feed::build(records, out, previous, "central", valid, &mut |_| {}).unwrap();
     feed::sign(out, &keys.secret).unwrap();
     built.manifest
 }

@@ -3,7 +3,7 @@
 //! mode, gzip-compressed. A client of the same schema and folding checks it and copies it in
 //! instead of indexing every record itself (see `store::incoming`).
 
-use super::{DatabaseRef, FeedError, Payload, io_err};
+use super::{BuildProgress, DatabaseRef, FeedError, Payload, io_err};
 use crate::model::Record;
 use crate::store::{Directory, Origin, StoreError};
 use sha2::Digest;
@@ -16,6 +16,7 @@ pub(super) fn write(
     out: &Path,
     name: &str,
     origin: &Origin,
+    progress: &mut dyn FnMut(BuildProgress),
 ) -> Result<DatabaseRef, FeedError> {
     let store = |e: StoreError| FeedError::Other(e.to_string());
     let tmp = tempfile::Builder::new()
@@ -23,7 +24,13 @@ pub(super) fn write(
         .tempdir_in(out)
         .map_err(|e| io_err(out, e))?;
     let db = tmp.path().join("directory.sqlite3");
-    drop(Directory::create_from_iter(&db, records.iter().cloned().map(Ok), origin).map_err(store)?);
+    let total = records.len() as u64;
+    progress(BuildProgress::Indexing { records: 0, total });
+    let mut written = |records| progress(BuildProgress::Indexing { records, total });
+    let built =
+        Directory::create_reporting(&db, records.iter().cloned().map(Ok), origin, &mut written);
+    drop(built.map_err(store)?);
+    progress(BuildProgress::Packing { bytes: 0, total: 0 });
     {
         // What the client derives for itself is not shipped; the file leaves WAL mode so
         // that it is one file, opened as such.
@@ -43,12 +50,18 @@ pub(super) fn write(
         let mut enc = flate2::write::GzEncoder::new(&mut hashed, flate2::Compression::default());
         let mut src = std::fs::File::open(&db).map_err(|e| io_err(&db, e))?;
         let mut buf = vec![0u8; 1 << 20];
+        let mut bytes = 0;
         loop {
             let n = src.read(&mut buf).map_err(|e| io_err(&db, e))?;
             if n == 0 {
                 break;
             }
             enc.write_all(&buf[..n]).map_err(|e| io_err(&path, e))?;
+            bytes += n as u64;
+            progress(BuildProgress::Packing {
+                bytes,
+                total: unpacked,
+            });
         }
         enc.finish().map_err(|e| io_err(&path, e))?;
     }

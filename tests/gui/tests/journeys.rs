@@ -356,6 +356,7 @@ fn update_now_brings_the_feed_into_the_open_search() {
         None,
         "central",
         jiff::Span::new().hours(240),
+        &mut |_| {},
     )
     .unwrap();
     feed::sign(publish.path(), &secret).unwrap();
