@@ -1,11 +1,29 @@
 //! The command line: `haven search|show|list|db …`. Run bare, `haven` opens the window.
 
+/// `println!` for the command line's results (see `output`).
+macro_rules! say {
+    () => {
+        $crate::cli::output::write(format_args!(""), true)
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::output::write(format_args!($($arg)*), true)
+    };
+}
+
+/// `print!` for the command line's results (see `output`).
+macro_rules! say_part {
+    ($($arg:tt)*) => {
+        $crate::cli::output::write(format_args!($($arg)*), false)
+    };
+}
+
 mod args;
 mod corrections;
 mod feed;
 mod generate;
 mod import;
 mod mine;
+mod output;
 mod print;
 mod progress;
 
@@ -49,6 +67,7 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
+    output::set_locale(locale);
     match execute(&cli, command, locale) {
         Ok(code) => code,
         Err(e) => {
@@ -62,7 +81,7 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
 /// it is kept, without setting anything up.
 pub fn version(cli: &Cli) -> ExitCode {
     let locale = locale_for(cli.lang.as_deref()).unwrap_or_else(|_| i18n::system_locale());
-    println!("haven {}", env!("CARGO_PKG_VERSION"));
+    say!("haven {}", env!("CARGO_PKG_VERSION"));
     let paths = match Paths::resolve(cli.data_dir.clone()) {
         Ok(p) => p,
         Err(e) => {
@@ -85,12 +104,12 @@ pub fn version(cli: &Cli) -> ExitCode {
                     ),
                 };
                 let total = tr_args(locale, "about-total", &[("count", count.into())]);
-                println!("{}", out(&format!("{origin}: {total}")));
+                say!("{}", out(&format!("{origin}: {total}")));
             }
             Err(e) => eprintln!("{}", out(&e.message(locale))),
         }
     } else {
-        println!("{}", out(&tr(locale, "cli-version-not-set-up")));
+        say!("{}", out(&tr(locale, "cli-version-not-set-up")));
     }
     let kept = if paths.portable {
         "about-portable"
@@ -98,7 +117,7 @@ pub fn version(cli: &Cli) -> ExitCode {
         "about-kept-in"
     };
     let dir = paths.data_dir.display().to_string();
-    println!("{}", out(&tr_args(locale, kept, &[("dir", dir.into())])));
+    say!("{}", out(&tr_args(locale, kept, &[("dir", dir.into())])));
     ExitCode::SUCCESS
 }
 
@@ -214,7 +233,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     .iter()
                     .map(|h| print::json_hit(h, locale))
                     .collect();
-                println!("{}", serde_json::Value::Array(items));
+                say!("{}", serde_json::Value::Array(items));
             } else {
                 print_results(&results, locale, now);
             }
@@ -231,7 +250,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                     redact_confidential(&mut v, &r);
                     print::add_publications(&mut v, &r);
                     print::add_mine(&mut v, &r, &dir.mine(&layer, &r)?, locale);
-                    println!("{v:#}");
+                    say!("{v:#}");
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(r) => {
@@ -252,11 +271,11 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             let all = dir.all()?;
             if json {
                 let items: Vec<_> = all.iter().map(|r| json_summary(r, locale)).collect();
-                println!("{}", serde_json::Value::Array(items));
+                say!("{}", serde_json::Value::Array(items));
             } else {
                 for r in &all {
                     let (name, _) = present::names(r, locale);
-                    println!("{:<48} {}", r.id, out(&name));
+                    say!("{:<48} {}", r.id, out(&name));
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -345,7 +364,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 );
                 return Ok(ExitCode::FAILURE);
             }
-            println!(
+            say!(
                 "{}",
                 out(&tr_args(
                     locale,
@@ -403,7 +422,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             shown.finish();
             match result {
                 Ok(outcome) => {
-                    println!("{}", out(&haven::sync::outcome_message(&outcome, locale)));
+                    say!("{}", out(&haven::sync::outcome_message(&outcome, locale)));
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(e) => {
@@ -441,13 +460,13 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
             let path = paths.directory_db();
             match action {
                 DbAction::Path => {
-                    println!("{}", path.display());
+                    say!("{}", path.display());
                 }
                 DbAction::Rebuild => {
                     let mut dir = Directory::rebuild(&path)?;
                     // The rebuilt directory carries the worker's layer again at once.
                     dir.attach_layer(&paths.user_layer())?;
-                    println!(
+                    say!(
                         "{}",
                         out(&tr_args(
                             locale,
@@ -459,7 +478,7 @@ fn execute(cli: &Cli, command: Command, locale: Locale) -> Result<ExitCode, Stor
                 DbAction::Check => {
                     let dir = open(&paths, locale)?.dir;
                     match dir.check()? {
-                        Ok(()) => println!(
+                        Ok(()) => say!(
                             "{}",
                             out(&tr_args(
                                 locale,

@@ -452,3 +452,38 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+/// `haven search … | head`: a reader that stops early ends Haven quietly (it panicked with
+/// "failed printing to stdout"); a disk that fills under `> file` is told, with status 1.
+#[test]
+fn output_to_a_closed_pipe_or_a_full_disk_is_no_panic() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("haven"))
+        .args(["--lang", "en", "search", "a"])
+        .env("HAVEN_DATA_DIR", data.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before Haven has written anything.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert!(out.status.success(), "{:?} {said}", out.status);
+
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("haven"))
+        .args(["--lang", "en", "search", "a"])
+        .env("HAVEN_DATA_DIR", data.path())
+        .stdout(full)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("Haven could not write its output: No space left on device"),
+        "{said}"
+    );
+}

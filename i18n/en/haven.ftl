@@ -195,6 +195,7 @@ store-error-record = A record in the directory could not be read: { $detail }
 store-error-stopped = The directory stopped working in the background. Close Haven and open it again.
 store-error-origin = The directory does not say which feed or bundle it came from ({ $detail }), so it cannot be updated safely. Rebuild it from the bundled directory.
 cli-unknown-lang = Unknown language “{ $value }”. Use one of: { $choices }
+cli-output-failed = Haven could not write its output: { $detail }
 
 ## Window: navigation and status
 

@@ -197,6 +197,7 @@ store-error-record = Nie udało się odczytać wpisu w katalogu: { $detail }
 store-error-stopped = Katalog przestał działać w tle. Zamknij program Haven i otwórz go ponownie.
 store-error-origin = Katalog nie zawiera informacji, z jakiego źródła lub z jakiego katalogu dołączonego do programu pochodzi ({ $detail }), więc nie można go bezpiecznie zaktualizować. Odtwórz go z katalogu dołączonego do programu.
 cli-unknown-lang = Nieznany język „{ $value }”. Dostępne: { $choices }
+cli-output-failed = Haven nie mógł zapisać wyniku: { $detail }
 
 ## Okno: nawigacja i stan
 

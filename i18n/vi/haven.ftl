@@ -194,6 +194,7 @@ store-error-record = Không đọc được một mục trong danh bạ: { $deta
 store-error-stopped = Danh bạ đã ngừng hoạt động ở chế độ nền. Hãy đóng Haven rồi mở lại.
 store-error-origin = Danh bạ không cho biết được lấy từ nguồn nào hay từ danh bạ đi kèm nào ({ $detail }), nên không thể cập nhật một cách an toàn. Hãy dựng lại từ danh bạ đi kèm.
 cli-unknown-lang = Ngôn ngữ không xác định “{ $value }”. Hãy dùng một trong các giá trị: { $choices }
+cli-output-failed = Haven không ghi được kết quả: { $detail }
 
 ## Cửa sổ: điều hướng và trạng thái
 

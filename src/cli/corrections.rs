@@ -136,11 +136,11 @@ pub(super) fn review(
             Ok(_) => tr(locale, "feed-corrections-can-apply"),
             Err(why) => why.clone(),
         };
-        println!("{n:>3}. [{}] {}", out(&item.office), out(&item.summary));
-        println!("     {}", out(&state));
+        say!("{n:>3}. [{}] {}", out(&item.office), out(&item.summary));
+        say!("     {}", out(&state));
     }
     if chosen.is_empty() {
-        println!("{}", out(&tr(locale, "feed-corrections-dry-run")));
+        say!("{}", out(&tr(locale, "feed-corrections-dry-run")));
         return Ok(ExitCode::SUCCESS);
     }
     // Apply in memory, check the whole folder as `feed build` would, then write.
@@ -170,7 +170,7 @@ pub(super) fn review(
         }
         std::fs::write(&path, format!("{text}\n")).map_err(|e| StoreError::io(&path, e))?;
     }
-    println!(
+    say!(
         "{}",
         out(&tr_args(
             locale,

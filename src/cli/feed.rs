@@ -14,7 +14,7 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
     match action {
         FeedAction::Keygen { out: dir } => match feed::keygen(&dir) {
             Ok((public, secret, base64)) => {
-                println!(
+                say!(
                     "{}",
                     out(&tr_args(
                         locale,
@@ -79,7 +79,7 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
             shown.finish();
             match built {
                 Ok(built) => {
-                    println!(
+                    say!(
                         "{}",
                         out(&tr_args(
                             locale,
@@ -104,7 +104,7 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
         } => super::corrections::review(&files, &into, accept.as_deref(), locale),
         FeedAction::Sign { dir, key } => match feed::sign(&dir, &key) {
             Ok(path) => {
-                println!(
+                say!(
                     "{}",
                     out(&tr_args(
                         locale,

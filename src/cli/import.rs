@@ -94,7 +94,7 @@ pub(super) fn import(
     };
     print_prepared(&prepared, locale);
     let added = if dry_run {
-        println!("{}", out(&tr(locale, "import-dry-run")));
+        say!("{}", out(&tr(locale, "import-dry-run")));
         prepared.records.len()
     } else {
         let mut shown = Progress::new();
@@ -114,7 +114,7 @@ pub(super) fn import(
         shown.finish();
         added?
     };
-    println!(
+    say!(
         "{}",
         out(&tr_args(
             locale,
@@ -140,13 +140,13 @@ pub(super) fn import(
 
 /// How the file was read and what each column became, then every problem, row by row.
 pub(super) fn print_prepared(p: &Prepared, locale: Locale) {
-    println!("{}", out(&p.read.message(locale)));
+    say!("{}", out(&p.read.message(locale)));
     for (header, field) in &p.columns {
         let became = match field {
             Some(f) => field_name(locale, *f),
             None => tr(locale, "import-column-unused"),
         };
-        println!(
+        say!(
             "  {}",
             out(&tr_args(
                 locale,
@@ -159,7 +159,7 @@ pub(super) fn print_prepared(p: &Prepared, locale: Locale) {
         eprintln!("{}", out(&n.message(locale)));
     }
     for d in &p.duplicates {
-        println!("{}", out(&d.message(locale)));
+        say!("{}", out(&d.message(locale)));
     }
 }
 
@@ -183,7 +183,7 @@ pub(super) fn export_hsds(
     for (file, bytes) in hsds::write_package(&records) {
         moves::write_atomic_with(&dir.join(file), &mut |w| w.write_all(&bytes))?;
     }
-    println!(
+    say!(
         "{}",
         out(&tr_args(
             locale,

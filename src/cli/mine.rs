@@ -23,7 +23,7 @@ fn record(
 
 /// Says what was done to record `id`, on standard output.
 fn done(locale: Locale, msg: &str, id: &str) -> ExitCode {
-    println!("{}", out(&tr_args(locale, msg, &[("id", id.into())])));
+    say!("{}", out(&tr_args(locale, msg, &[("id", id.into())])));
     ExitCode::SUCCESS
 }
 
@@ -157,7 +157,7 @@ pub(super) fn flag(
     };
     o.layer.add_flag(&r, &flag)?;
     o.dir.refresh_overlay()?;
-    println!(
+    say!(
         "{}",
         out(&format!(
             "{} {}",
@@ -302,10 +302,10 @@ pub(super) fn local(
                         v
                     })
                     .collect();
-                println!("{}", serde_json::Value::Array(items));
+                say!("{}", serde_json::Value::Array(items));
             } else {
                 if rows.is_empty() {
-                    println!("{}", out(&tr(locale, "cli-local-none")));
+                    say!("{}", out(&tr(locale, "cli-local-none")));
                 }
                 for (r, removed) in &rows {
                     let (name, _) = present::names(r, locale);
@@ -314,7 +314,7 @@ pub(super) fn local(
                     } else {
                         String::new()
                     };
-                    println!("{:<48} {} {}", r.id, out(&name), out(&mark));
+                    say!("{:<48} {} {}", r.id, out(&name), out(&mark));
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -333,7 +333,7 @@ pub(super) fn local(
         }
         LocalAction::Export { out: path } => {
             let export = moves::export_layer(&o.layer, &path)?;
-            println!(
+            say!(
                 "{}",
                 out(&tr_args(
                     locale,
@@ -363,7 +363,7 @@ pub(super) fn local(
             } else {
                 "cli-layer-imported"
             };
-            println!(
+            say!(
                 "{}",
                 out(&tr_args(
                     locale,
@@ -390,7 +390,7 @@ pub(super) fn corrections(
     let o = open(paths, locale)?;
     let office = office_name(paths, locale);
     let count = moves::export_corrections(&o.dir, &o.layer, &office, &path)?;
-    println!(
+    say!(
         "{}",
         out(&tr_args(
             locale,

@@ -91,9 +91,9 @@ pub(super) fn print_results(results: &search::Results, locale: Locale, now: jiff
             &[("shown", results.hits.len().into())],
         ));
     }
-    println!("{}", out(&head));
+    say!("{}", out(&head));
     if count == 0 {
-        println!("{}", out(&tr(locale, "cli-empty-hint")));
+        say!("{}", out(&tr(locale, "cli-empty-hint")));
     }
     let today = today();
     for (i, h) in results.hits.iter().enumerate() {
@@ -103,7 +103,7 @@ pub(super) fn print_results(results: &search::Results, locale: Locale, now: jiff
         if let Some(o) = original {
             line.push_str(&format!(" — {o}"));
         }
-        println!("{}", out(&line));
+        say!("{}", out(&line));
         let mut meta = vec![present::categories(r, locale), present::place(r, locale)];
         if let Some(p) = r.main_phone() {
             meta.push(format!("☎ {}", p.display));
@@ -115,8 +115,8 @@ pub(super) fn print_results(results: &search::Results, locale: Locale, now: jiff
             meta.push(format!("[{}]", tr(locale, "field-stale-short")));
         }
         meta.extend(mark_words(h.marks, locale));
-        println!("    {}", out(&meta.join(" · ")));
-        println!("    {}", r.id);
+        say!("    {}", out(&meta.join(" · ")));
+        say!("    {}", r.id);
     }
 }
 
@@ -188,7 +188,7 @@ pub(super) fn print_record(
         today(),
         Some(now),
     );
-    print!("{}", record_text(&p));
+    say_part!("{}", record_text(&p));
     Ok(())
 }
 

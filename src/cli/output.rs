@@ -1,0 +1,47 @@
+//! The command line's standard output. A reader that stops early (`haven search … | head`)
+//! ends the program quietly, as it ends `ls | head`, instead of a panic; any other failure to
+//! write (a full disk under `> file`) is told on standard error in the worker's language,
+//! with exit status 1. `say!` and `say_part!` (cli.rs) write through here.
+
+use haven::i18n::{Locale, tr_args};
+use std::io::Write;
+use std::sync::OnceLock;
+
+static LOCALE: OnceLock<Locale> = OnceLock::new();
+
+/// The language of the message about a failed write.
+pub fn set_locale(locale: Locale) {
+    let _ = LOCALE.set(locale);
+}
+
+/// Writes `args` (and a newline when `line`) to standard output.
+pub fn write(args: std::fmt::Arguments, line: bool) {
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_fmt(args)
+        .and_then(|()| if line { out.write_all(b"\n") } else { Ok(()) });
+    if let Err(e) = written {
+        drop(out);
+        if reader_left(&e) {
+            std::process::exit(0);
+        }
+        let locale = LOCALE
+            .get()
+            .copied()
+            .unwrap_or_else(haven::i18n::system_locale);
+        let text = tr_args(
+            locale,
+            "cli-output-failed",
+            &[("detail", e.to_string().into())],
+        );
+        let _ = writeln!(std::io::stderr(), "{}", super::out(&text));
+        std::process::exit(1);
+    }
+}
+
+/// Whether the program reading the output has gone (a closed pipe; on Windows also a pipe
+/// no longer connected).
+fn reader_left(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::BrokenPipe
+        || (cfg!(windows) && matches!(e.raw_os_error(), Some(109 | 232 | 233)))
+}
