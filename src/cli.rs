@@ -1,21 +1,7 @@
 //! The command line: `haven search|show|list|db …`. Run bare, `haven` opens the window.
 
-/// `println!` for the command line's results (see `output`).
-macro_rules! say {
-    () => {
-        $crate::cli::output::write(format_args!(""), true)
-    };
-    ($($arg:tt)*) => {
-        $crate::cli::output::write(format_args!($($arg)*), true)
-    };
-}
-
-/// `print!` for the command line's results (see `output`).
-macro_rules! say_part {
-    ($($arg:tt)*) => {
-        $crate::cli::output::write(format_args!($($arg)*), false)
-    };
-}
+#[macro_use]
+mod output;
 
 mod args;
 mod corrections;
@@ -23,7 +9,6 @@ mod feed;
 mod generate;
 mod import;
 mod mine;
-mod output;
 mod print;
 mod progress;
 

@@ -1,7 +1,24 @@
 //! The command line's standard output. A reader that stops early (`haven search … | head`)
 //! ends the program quietly, as it ends `ls | head`, instead of a panic; any other failure to
 //! write (a full disk under `> file`) is told on standard error in the worker's language,
-//! with exit status 1. `say!` and `say_part!` (cli.rs) write through here.
+//! with exit status 1. The command line writes its results with `say!` and `say_part!`.
+
+/// `println!` for the command line's results, through [`write`].
+macro_rules! say {
+    () => {
+        $crate::cli::output::write(format_args!(""), true)
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::output::write(format_args!($($arg)*), true)
+    };
+}
+
+/// `print!` for the command line's results, through [`write`].
+macro_rules! say_part {
+    ($($arg:tt)*) => {
+        $crate::cli::output::write(format_args!($($arg)*), false)
+    };
+}
 
 use haven::i18n::{Locale, tr_args};
 use std::io::Write;
