@@ -17,7 +17,12 @@ desktop-file-validate "$dir"/usr/share/applications/*.desktop || fail "desktop e
 appstreamcli validate --no-net "$dir"/usr/share/metainfo/*.metainfo.xml || fail "metainfo"
 rm -rf "$dir"
 
-echo "== install"
+echo "== install, as a user's administrator would: apt resolves what the window needs"
+deb=$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null || fail "apt install"
+dpkg -r haven >/dev/null
+# Then once more with dpkg alone, against /usr as it is with those libraries in place, so
+# that removal can be checked to leave nothing of Haven's.
 before=$(mktemp)
 find /usr -xdev | sort > "$before"
 dpkg -i "$deb"
@@ -27,7 +32,7 @@ HOME=$home /usr/bin/haven --lang pl search "niebieska linia" | grep -q "800 120 
 MANPAGER=cat man haven | grep -q "EXIT STATUS" || fail "man haven"
 [ -s /usr/share/bash-completion/completions/haven ] || fail "bash completions"
 if command -v xvfb-run >/dev/null; then
-    HOME=$home HAVEN_STARTUP_PROBE=1 timeout 60 xvfb-run -a /usr/bin/haven \
+    HOME=$home HAVEN_STARTUP_PROBE=1 timeout 60 xvfb-run -a -s "-screen 0 1280x800x24" /usr/bin/haven \
         | grep "first interactive frame" || fail "the window"
 fi
 

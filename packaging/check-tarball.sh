@@ -20,6 +20,10 @@ desktop-file-validate "$entry" || fail "the menu entry"
 grep -q "^Exec=$home/.local/bin/haven" "$entry" || fail "the menu entry's Exec"
 [ -f "$home/.local/share/man/man1/haven.1.gz" ] || fail "the manual page"
 [ -f "$home/.local/share/icons/hicolor/256x256/apps/io.github.havendirectory.Haven.png" ] || fail "icons"
+# Installed again over itself (an update), then removed: still nothing left behind.
+tar -xzf "$tarball"
+sh ./haven-*/install.sh >/dev/null
+rm -rf ./haven-*
 data=$("$home/.local/bin/haven" db path)
 sh "$home/.local/share/haven-install/uninstall.sh"
 left=$(find "$home" -type f ! -path "$(dirname "$data")/*" ! -path "$home/.config/haven/*")

@@ -4,7 +4,7 @@
 # Prints the path of the .deb on its last line.
 set -eu
 cd "$(dirname "$0")/.."
-command -v cargo-deb >/dev/null || cargo install cargo-deb --locked
+command -v cargo-deb >/dev/null || cargo install cargo-deb --version 3.8.0 --locked
 cargo build --locked --profile dist
 out=target/packaging
 mkdir -p "$out/completions"

@@ -15,4 +15,11 @@ while read -r f; do
     done
 done < "$record"
 rm -rf "$prefix/haven-install"
+# Caches the install found already there: refreshed without Haven.
+if [ -d "$prefix/applications" ] && command -v update-desktop-database >/dev/null; then
+    update-desktop-database -q "$prefix/applications" || true
+fi
+if [ -f "$prefix/icons/hicolor/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null; then
+    gtk-update-icon-cache -q -t "$prefix/icons/hicolor" || true
+fi
 echo "Haven was removed. Its directory and the office's notes are kept where they were."
