@@ -472,7 +472,10 @@ fn output_to_a_closed_pipe_or_a_full_disk_is_no_panic() {
     assert!(!said.contains("panicked"), "{said}");
     assert!(out.status.success(), "{:?} {said}", out.status);
 
-    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
     let out = std::process::Command::new(assert_cmd::cargo::cargo_bin!("haven"))
         .args(["--lang", "en", "search", "a"])
         .env("HAVEN_DATA_DIR", data.path())
