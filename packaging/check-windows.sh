@@ -13,7 +13,10 @@ zip=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 shot=${3:-}
 fail() { echo "FAILED: $*" >&2; exit 1; }
 WINEPREFIX=$(mktemp -d)
+stick=$(mktemp -d)
 export WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+# The throwaway prefix (700 MB) and the unpacked zip go when the check ends, however it ends.
+trap 'wineserver -k 2>/dev/null || true; rm -rf "$WINEPREFIX" "$stick"' EXIT
 wine wineboot -i >/dev/null 2>&1
 wineserver -w
 user=$WINEPREFIX/drive_c/users/$(id -un)
@@ -70,7 +73,6 @@ if wine reg query "$key" >/dev/null 2>&1; then fail "the registry key is still t
 echo "== the portable copy"
 before=$(mktemp)
 profile_files > "$before"
-stick=$(mktemp -d)
 (cd "$stick" && unzip -q "$zip")
 [ -f "$stick/Haven/portable" ] || fail "the zip has no portable file"
 wine "$stick/Haven/haven.exe" --lang ru search "Семей" | grep -q "Семей" || fail "portable search"
