@@ -4,6 +4,9 @@
 # Prints the path of the .deb on its last line.
 set -eu
 cd "$(dirname "$0")/.."
+# The package's assets (Cargo.toml) and tarball.sh read ./target: build there whatever the
+# caller's CARGO_TARGET_DIR.
+unset CARGO_TARGET_DIR
 command -v cargo-deb >/dev/null || cargo install cargo-deb --version 3.8.0 --locked
 cargo build --locked --profile dist
 out=target/packaging
