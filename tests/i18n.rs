@@ -35,6 +35,20 @@ fn every_locale_has_exactly_the_english_ids() {
     }
 }
 
+/// A message defined twice (in one file or in two of a language's files) silently takes the
+/// later text: `import-reading` once showed the window's wording on the command line.
+#[test]
+fn no_message_is_defined_twice() {
+    for l in Locale::ALL {
+        let mut seen = BTreeSet::new();
+        let twice: Vec<String> = i18n::message_ids(i18n::source(l))
+            .into_iter()
+            .filter(|id| !seen.insert(id.clone()))
+            .collect();
+        assert!(twice.is_empty(), "{l}: defined twice: {twice:?}");
+    }
+}
+
 /// Variables each message uses (`{ $name }`), by id.
 fn variables(source: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
     let mut out = std::collections::BTreeMap::new();

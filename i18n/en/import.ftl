@@ -1,7 +1,7 @@
 # Imports and exports: spreadsheets and Open Referral HSDS.
 
 ## Whole files
-import-reading = Reading and checking { $file }…
+import-reading-file = Reading and checking { $file }…
 import-saving = Saving { $records ->
     [one] one record
    *[other] { $records } records

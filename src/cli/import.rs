@@ -82,7 +82,7 @@ pub(super) fn import(
     let mut shown = Progress::new();
     let line = tr_args(
         locale,
-        "import-reading",
+        "import-reading-file",
         &[("file", file.display().to_string().into())],
     );
     shown.at(0, &out(&line), 0, 0);
