@@ -119,22 +119,22 @@ pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCod
     }
 }
 
-/// A step of `feed build` on the progress bar (or as a plain line).
+/// A step of `feed build` on the progress bar (or as a plain line). Its message counts
+/// `records` of `of`; the bar stands at `done` of `total` (0: a spinner).
 fn show_build(shown: &mut super::progress::Progress, p: feed::BuildProgress, locale: Locale) {
     use feed::BuildProgress as B;
-    let (step, key, done, total, args) = match p {
-        B::Checking { records } => (0, "feed-build-checking", 0, 0, records),
-        B::Lines { records } => (1, "feed-build-lines", 0, 0, records),
-        B::Indexing { records, total } => (2, "feed-build-indexing", records, total, total),
-        B::Packing { bytes, total } => (3, "feed-build-packing", bytes, total, 0),
-        B::Delta => (4, "feed-build-delta", 0, 0, 0),
+    let (step, key, records, of, done, total) = match p {
+        B::Checking { records } => (0, "feed-build-checking", 0, records, 0, 0),
+        B::Lines { records } => (1, "feed-build-lines", 0, records, 0, 0),
+        B::Indexing { records, total } => {
+            (2, "feed-build-indexing", records, total, records, total)
+        }
+        B::Compacting => (3, "feed-build-packing", 0, 0, 0, 0),
+        B::Packing { bytes, total } => (3, "feed-build-packing", 0, 0, bytes, total),
+        B::Delta => (4, "feed-build-delta", 0, 0, 0, 0),
     };
-    let line = tr_args(
-        locale,
-        key,
-        &[("records", done.into()), ("total", args.into())],
-    );
-    shown.at(step, &out(&line), done, total);
+    let args = [("records", records.into()), ("total", of.into())];
+    shown.at(step, &out(&tr_args(locale, key, &args)), done, total);
 }
 
 /// What a publisher says about its spreadsheet.

@@ -79,15 +79,14 @@ pub(super) fn import(
     let regions = o.dir.regions()?;
     let kinds = o.dir.kinds()?;
     let taken = moves::id_taken(&o.dir, &o.layer)?;
-    let mut shown = Progress::new();
-    let line = tr_args(
+    let reading = tr_args(
         locale,
         "import-reading-file",
         &[("file", file.display().to_string().into())],
     );
-    shown.at(0, &out(&line), 0, 0);
-    let prepared = import::prepare(file, &opts, &mut known, &regions, &kinds, &taken);
-    shown.finish();
+    let prepared = Progress::during(&out(&reading), || {
+        import::prepare(file, &opts, &mut known, &regions, &kinds, &taken)
+    });
     let prepared = match prepared {
         Ok(p) => p,
         Err(e) => return refuse(e.message(locale)),
@@ -97,22 +96,20 @@ pub(super) fn import(
         say!("{}", out(&tr(locale, "import-dry-run")));
         prepared.records.len()
     } else {
-        let mut shown = Progress::new();
-        let line = tr_args(
+        let saving = tr_args(
             locale,
             "import-saving",
             &[("records", prepared.records.len().into())],
         );
-        shown.at(1, &out(&line), 0, 0);
-        let added = moves::add_imported(
-            &mut o.dir,
-            &mut o.layer,
-            &prepared.records,
-            locale.code(),
-            opts.today,
-        );
-        shown.finish();
-        added?
+        Progress::during(&out(&saving), || {
+            moves::add_imported(
+                &mut o.dir,
+                &mut o.layer,
+                &prepared.records,
+                locale.code(),
+                opts.today,
+            )
+        })?
     };
     say!(
         "{}",

@@ -65,6 +65,16 @@ impl Progress {
         self.told = Some((step, tenth));
     }
 
+    /// Shows `line` while `work` runs, for a step whose size is not known: a spinner with the
+    /// time taken on a terminal, the line once otherwise.
+    pub fn during<T>(line: &str, work: impl FnOnce() -> T) -> T {
+        let mut shown = Progress::new();
+        shown.at(0, line, 0, 0);
+        let done = work();
+        shown.finish();
+        done
+    }
+
     /// Takes the bar away (the outcome is printed after it).
     pub fn finish(self) {
         if let Some(bar) = self.bar {

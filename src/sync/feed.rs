@@ -238,9 +238,6 @@ pub struct Built {
     pub delta_changes: Option<u64>,
 }
 
-/// Builds a feed into `out`: `snapshot-N.jsonl.gz`, `delta-(N-1)-N.jsonl.gz` when `previous`
-/// (an earlier feed folder) is given, and `manifest.json`. Validates the records first and
-/// refuses them all if any is wrong.
 /// How far [`build`] has come, for a progress bar: each step in turn, with its size when it
 /// is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,12 +248,17 @@ pub enum BuildProgress {
     Lines { records: u64 },
     /// The snapshot written as a directory database and indexed for search.
     Indexing { records: u64, total: u64 },
-    /// That database made compact (`bytes` 0) and compressed.
+    /// That database made compact, before it is compressed.
+    Compacting,
+    /// That database compressed: `bytes` of its `total`.
     Packing { bytes: u64, total: u64 },
     /// The changes since the previous publication.
     Delta,
 }
 
+/// Builds a feed into `out`: `snapshot-N.jsonl.gz`, `delta-(N-1)-N.jsonl.gz` when `previous`
+/// (an earlier feed folder) is given, and `manifest.json`. Validates the records first and
+/// refuses them all if any is wrong.
 pub fn build(
     records: Vec<Record>,
     out: &Path,

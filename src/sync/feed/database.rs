@@ -30,7 +30,7 @@ pub(super) fn write(
     let built =
         Directory::create_reporting(&db, records.iter().cloned().map(Ok), origin, &mut written);
     drop(built.map_err(store)?);
-    progress(BuildProgress::Packing { bytes: 0, total: 0 });
+    progress(BuildProgress::Compacting);
     {
         // What the client derives for itself is not shipped; the file leaves WAL mode so
         // that it is one file, opened as such.
