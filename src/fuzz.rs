@@ -1,6 +1,6 @@
 //! Entry points for fuzzing. Each takes arbitrary bytes and hands them to one parser that
 //! reads outside input, the way the program does. `fuzz/` runs them under libFuzzer;
-//! `tests/fuzz_regressions.rs` replays, with an ordinary `cargo test`, the seed corpora and
+//! `tests/it/fuzz_regressions.rs` replays, with an ordinary `cargo test`, the seed corpora and
 //! every input that ever made one of them fail. A panic, a hang or memory without bound in
 //! any of them is a bug.
 

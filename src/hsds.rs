@@ -17,12 +17,14 @@ mod export;
 mod extras;
 mod foreign;
 mod import;
+mod problem;
 mod schedules;
 mod stream;
 mod tabular;
 
 pub use export::{export_directory, to_hsds, write_directory};
-pub use import::{HsdsError, HsdsProblem, Imported, Target, import, import_all, import_package};
+pub use import::{import, import_all, import_package};
+pub use problem::{HsdsError, HsdsProblem, Imported, Target};
 pub use tabular::{Dangling, is_package, write_package};
 
 /// The key of the Haven profile's object on a service or organization.

@@ -22,14 +22,7 @@ pub use transfer::{
 use crate::model::{Record, Source};
 use serde::{Deserialize, Serialize};
 
-/// The namespace of an office's own records: `local/<slug>`.
-pub const LOCAL_NAMESPACE: &str = "local";
-
-/// Whether `id` names one of the office's own records.
-pub fn is_local(id: &str) -> bool {
-    id.strip_prefix(LOCAL_NAMESPACE)
-        .is_some_and(|rest| rest.starts_with('/'))
-}
+pub use crate::model::{LOCAL_NAMESPACE, is_local};
 
 /// A note on a record, in the language the worker wrote it in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,6 +17,7 @@ pub mod settings;
 pub mod store;
 pub mod sync;
 pub mod text;
+pub mod usecase;
 
 #[cfg(feature = "gui")]
 pub mod ui;

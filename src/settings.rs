@@ -5,6 +5,7 @@
 //! copied aside by [`keep_aside`] (the window does so at start, and says where) before
 //! anything is written over it, so nothing the worker set is silently lost.
 
+use crate::search::near::Near;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
@@ -87,8 +88,10 @@ pub struct FeedSettings {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
-    /// Interface language code; `None` follows the operating system.
-    pub language: Option<String>,
+    /// Interface language; `None` follows the operating system. Read once, when the file is
+    /// (kept in the file as its code).
+    #[serde(with = "as_code")]
+    pub language: Option<crate::i18n::Locale>,
     pub theme: ThemeChoice,
     /// Text size as a scale of the whole interface (1.0 = normal).
     pub text_scale: f32,
@@ -98,8 +101,54 @@ pub struct Settings {
     /// Folder the last referral PDF was saved to.
     pub last_folder: Option<PathBuf>,
     pub feed: FeedSettings,
-    /// The office's place (`CC` or `CC/REGION`, see `search::near`): its services first.
-    pub near: Option<String>,
+    /// The office's place, its services first; the one source of the office's country.
+    /// Read once, when the file is (kept in the file as `CC` or `CC/REGION`).
+    #[serde(with = "as_key")]
+    pub near: Option<Near>,
+}
+
+/// The interface language in the file: its code.
+mod as_code {
+    use crate::i18n::Locale;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(l: &Option<Locale>, s: S) -> Result<S::Ok, S::Error> {
+        match l {
+            Some(l) => s.serialize_some(l.code()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Locale>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(code) => Locale::from_code(&code)
+                .map(Some)
+                .ok_or_else(|| serde::de::Error::custom("not a language of Haven's")),
+        }
+    }
+}
+
+/// The office's place in the file: `CC` or `CC/REGION`.
+mod as_key {
+    use crate::search::near::Near;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(n: &Option<Near>, s: S) -> Result<S::Ok, S::Error> {
+        match n {
+            Some(n) => s.serialize_some(&n.key()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Near>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(key) => Near::parse(&key)
+                .map(Some)
+                .map_err(|_| serde::de::Error::custom("not a place")),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -131,6 +180,19 @@ pub enum SettingsProblem {
 }
 
 impl Settings {
+    /// The office's place: its country and region.
+    pub fn office_place(&self) -> Option<Near> {
+        self.near.clone()
+    }
+
+    /// The office's country: the one source for every front end (the import's rows that
+    /// name none, the Add-a-service form), from the office's place in Settings. `None`
+    /// until the worker sets it: the interface language says nothing of where the office
+    /// is.
+    pub fn office_country(&self) -> Option<crate::model::Country> {
+        self.office_place().map(|n| n.country)
+    }
+
     /// Loads `path`; a missing file gives defaults with no problem.
     pub fn load(path: &Path) -> (Settings, Option<SettingsProblem>) {
         let text = match std::fs::read_to_string(path) {
@@ -186,11 +248,9 @@ impl Settings {
             }
         }
         if let Some(l) = field::<Option<String>>(obj, "language", &mut bad) {
-            match l {
-                Some(code) if crate::i18n::Locale::from_code(&code).is_none() => {
-                    bad.push("language".into())
-                }
-                other => s.language = other,
+            match l.map(|code| crate::i18n::Locale::from_code(&code)) {
+                Some(None) => bad.push("language".into()),
+                other => s.language = other.flatten(),
             }
         }
         if let Some(t) = field(obj, "theme", &mut bad) {
@@ -226,7 +286,7 @@ impl Settings {
         }
         if let Some(n) = field::<Option<String>>(obj, "near", &mut bad) {
             match n.map(|n| crate::search::near::Near::parse(&n)) {
-                Some(Ok(near)) => s.near = Some(near.key()),
+                Some(Ok(near)) => s.near = Some(near),
                 Some(Err(_)) => bad.push("near".into()),
                 None => {}
             }
@@ -298,7 +358,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.json");
         let mut s = Settings {
-            language: Some("fa".into()),
+            language: Some(crate::i18n::Locale::Fa),
             theme: ThemeChoice::HighContrast,
             ..Settings::default()
         };
@@ -314,7 +374,7 @@ mod tests {
             "office": {"name": "MOPS"}
         });
         let (s, bad) = Settings::from_value(&v);
-        assert_eq!(s.language.as_deref(), Some("pl"));
+        assert_eq!(s.language, Some(crate::i18n::Locale::Pl));
         assert_eq!(s.office.name, "MOPS");
         assert_eq!(s.theme, ThemeChoice::Light);
         assert_eq!(bad, vec!["theme".to_string(), "text_scale".to_string()]);

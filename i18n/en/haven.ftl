@@ -209,6 +209,7 @@ status-keys = Ctrl+F search · Up/Down move · Enter open · Tab next pane · Ct
 copied = Copied to the clipboard: { $text }
 copy-no-phone = The selected record has no phone number.
 link-failed = The link could not be opened: { $detail }
+work-program-failed = { $program } could not do it: { $detail }
 
 ## Search screen
 
@@ -332,6 +333,7 @@ referral-print = Print
 referral-working = Preparing the sheet…
 referral-printed = Sent to the printer: { $job }
 referral-failed = The sheet could not be made: { $detail }
+referral-left-out = No longer in the directory (an update removed them), left off the sheet: { $ids }
 referral-preview-page = Page { $page } of { $pages }
 
 ## Sync with the central feed
@@ -482,6 +484,7 @@ form-categories = Categories
 form-save = Save
 form-cancel = Cancel
 form-required = This is needed.
+form-country-needed = Choose the country the service is in. (Set the office's place in Settings and it is chosen for you.)
 form-phone-invalid = This is not a phone number Haven can dial: write it with its country code (+48 …) or as dialled in the country.
 form-website-invalid = A website starts with https:// or http://.
 form-email-invalid = An e-mail address has an @ and no spaces.

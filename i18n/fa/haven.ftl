@@ -209,6 +209,7 @@ status-keys = Ctrl+F جست‌وجو · بالا/پایین جابه‌جایی 
 copied = در حافظه موقت کپی شد: { $text }
 copy-no-phone = رکورد انتخاب‌شده شماره تلفن ندارد.
 link-failed = پیوند باز نشد: { $detail }
+work-program-failed = برنامهٔ { $program } نتوانست این کار را انجام دهد: { $detail }
 
 ## صفحه جست‌وجو
 
@@ -332,6 +333,7 @@ referral-print = چاپ
 referral-working = در حال آماده کردن برگه…
 referral-printed = به چاپگر فرستاده شد: { $job }
 referral-failed = برگه ساخته نشد: { $detail }
+referral-left-out = دیگر در فهرست نیست (با به‌روزرسانی حذف شد) و در برگه نیامد: { $ids }
 referral-preview-page = صفحه { $page } از { $pages }
 
 ## همگام‌سازی با منبع مرکزی
@@ -482,6 +484,7 @@ form-categories = دسته‌ها
 form-save = ذخیره
 form-cancel = انصراف
 form-required = این فیلد لازم است.
+form-country-needed = کشوری را که این خدمت در آن است انتخاب کنید. (اگر محل دفتر را در تنظیمات تعیین کنید، خودکار انتخاب می‌شود.)
 form-phone-invalid = Haven نمی‌تواند این شماره را بگیرد: آن را با کد کشور (‎+98 …‎) یا همان‌طور که در کشور گرفته می‌شود بنویسید.
 form-website-invalid = نشانی وب‌سایت با ‎https://‎ یا ‎http://‎ آغاز می‌شود.
 form-email-invalid = نشانی ایمیل یک @ دارد و فاصله ندارد.

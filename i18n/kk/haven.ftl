@@ -209,6 +209,7 @@ status-keys = Ctrl+F іздеу · Жоғары/Төмен жылжу · Enter �
 copied = Алмасу буферіне көшірілді: { $text }
 copy-no-phone = Таңдалған жазбада телефон нөмірі жоқ.
 link-failed = Сілтемені ашу мүмкін болмады: { $detail }
+work-program-failed = { $program } бағдарламасы мұны істей алмады: { $detail }
 
 ## Іздеу экраны
 
@@ -332,6 +333,7 @@ referral-print = Басып шығару
 referral-working = Жолдама дайындалуда…
 referral-printed = Принтерге жіберілді: { $job }
 referral-failed = Жолдаманы жасау мүмкін болмады: { $detail }
+referral-left-out = Анықтамалықта енді жоқ (жаңарту кезінде жойылды), жолдамаға енгізілмеді: { $ids }
 referral-preview-page = { $page }-бет, барлығы { $pages }
 
 ## Орталық арнамен синхрондау
@@ -482,6 +484,7 @@ form-categories = Санаттар
 form-save = Сақтау
 form-cancel = Бас тарту
 form-required = Бұл өріс міндетті.
+form-country-needed = Қызмет орналасқан елді таңдаңыз. (Баптауларда кеңсенің орнын көрсетсеңіз, ол өзі таңдалады.)
 form-phone-invalid = Haven бұл нөмірді тере алмайды: оны ел кодымен (+7 …) немесе елде терілетіндей жазыңыз.
 form-website-invalid = Сайт мекенжайы https:// немесе http:// деп басталады.
 form-email-invalid = E-mail мекенжайында @ болады және бос орын болмайды.

@@ -211,6 +211,7 @@ status-keys = Ctrl+F szukaj · Góra/Dół przejdź · Enter otwórz · Tab nast
 copied = Skopiowano do schowka: { $text }
 copy-no-phone = Wybrany wpis nie ma numeru telefonu.
 link-failed = Nie udało się otworzyć linku: { $detail }
+work-program-failed = Program { $program } nie mógł tego zrobić: { $detail }
 
 ## Ekran wyszukiwania
 
@@ -340,6 +341,7 @@ referral-print = Drukuj
 referral-working = Przygotowywanie skierowania…
 referral-printed = Wysłano do drukarki: { $job }
 referral-failed = Nie udało się utworzyć skierowania: { $detail }
+referral-left-out = Nie ma już w katalogu (usunięte przy aktualizacji), pominięte na skierowaniu: { $ids }
 referral-preview-page = Strona { $page } z { $pages }
 
 ## Synchronizacja z centralnym źródłem
@@ -490,6 +492,7 @@ form-categories = Kategorie
 form-save = Zapisz
 form-cancel = Anuluj
 form-required = To pole jest wymagane.
+form-country-needed = Wybierz kraj, w którym działa placówka. (Ustaw miejsce biura w Ustawieniach, a zostanie wybrany za Ciebie.)
 form-phone-invalid = Haven nie może wybrać tego numeru: wpisz go z kodem kraju (+48 …) albo tak, jak wybiera się go w kraju.
 form-website-invalid = Adres strony zaczyna się od https:// lub http://.
 form-email-invalid = Adres e-mail zawiera @ i nie ma spacji.

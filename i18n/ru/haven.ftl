@@ -211,6 +211,7 @@ status-keys = Ctrl+F поиск · Вверх/Вниз перемещение ·
 copied = Скопировано в буфер обмена: { $text }
 copy-no-phone = У выбранной записи нет номера телефона.
 link-failed = Не удалось открыть ссылку: { $detail }
+work-program-failed = Программа { $program } не смогла это сделать: { $detail }
 
 ## Экран поиска
 
@@ -340,6 +341,7 @@ referral-print = Печать
 referral-working = Подготовка направления…
 referral-printed = Отправлено на печать: { $job }
 referral-failed = Не удалось создать направление: { $detail }
+referral-left-out = Больше нет в справочнике (удалены при обновлении), не включены в направление: { $ids }
 referral-preview-page = Страница { $page } из { $pages }
 
 ## Синхронизация с центральным источником
@@ -490,6 +492,7 @@ form-categories = Категории
 form-save = Сохранить
 form-cancel = Отмена
 form-required = Это поле обязательно.
+form-country-needed = Выберите страну, в которой работает служба. (Укажите местоположение офиса в настройках, и она будет выбрана сама.)
 form-phone-invalid = Haven не может набрать этот номер: укажите его с кодом страны (+7 …) или так, как его набирают в стране.
 form-website-invalid = Адрес сайта начинается с https:// или http://.
 form-email-invalid = В адресе e-mail есть @ и нет пробелов.

@@ -208,6 +208,7 @@ status-keys = Ctrl+F tìm kiếm · Lên/Xuống di chuyển · Enter mở · Ta
 copied = Đã sao chép vào bộ nhớ tạm: { $text }
 copy-no-phone = Mục đã chọn không có số điện thoại.
 link-failed = Không mở được liên kết: { $detail }
+work-program-failed = Chương trình { $program } không làm được: { $detail }
 
 ## Màn hình tìm kiếm
 
@@ -328,6 +329,7 @@ referral-print = In
 referral-working = Đang chuẩn bị phiếu…
 referral-printed = Đã gửi đến máy in: { $job }
 referral-failed = Không tạo được phiếu: { $detail }
+referral-left-out = Không còn trong danh bạ (đã bị xóa khi cập nhật), không đưa vào phiếu: { $ids }
 referral-preview-page = Trang { $page }/{ $pages }
 
 ## Đồng bộ với nguồn trung tâm
@@ -478,6 +480,7 @@ form-categories = Danh mục
 form-save = Lưu
 form-cancel = Hủy
 form-required = Trường này là bắt buộc.
+form-country-needed = Hãy chọn quốc gia nơi dịch vụ hoạt động. (Đặt nơi của văn phòng trong Cài đặt để được chọn sẵn.)
 form-phone-invalid = Haven không thể gọi số này: hãy ghi kèm mã quốc gia (+84 …) hoặc như cách gọi trong nước.
 form-website-invalid = Địa chỉ trang web bắt đầu bằng https:// hoặc http://.
 form-email-invalid = Địa chỉ e-mail có @ và không có khoảng trắng.

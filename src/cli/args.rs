@@ -1,6 +1,6 @@
 //! The command line's arguments (clap).
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -36,122 +36,19 @@ pub enum Command {
         what: Generate,
     },
     /// Search the directory in any language.
-    Search {
-        /// Words to look for (none lists everything).
-        query: Vec<String>,
-        /// Only this country (ISO code, e.g. PL); repeat for several.
-        #[arg(long, value_name = "CC")]
-        country: Vec<String>,
-        /// Only this region id (e.g. kz/abai).
-        #[arg(long, value_name = "ID")]
-        region: Vec<String>,
-        /// Only this category (e.g. helpline, shelter).
-        #[arg(long, value_name = "C")]
-        category: Vec<String>,
-        /// Only for this target group (e.g. women, children).
-        #[arg(long, value_name = "T")]
-        target: Vec<String>,
-        /// Only services working in this language (ISO 639-1).
-        #[arg(long, value_name = "LL")]
-        language: Vec<String>,
-        /// Only the office's favourites.
-        #[arg(long)]
-        favourites: bool,
-        /// Only the records this office added.
-        #[arg(long)]
-        local: bool,
-        /// Only records with a field the office flagged as wrong.
-        #[arg(long)]
-        flagged: bool,
-        /// Only services open now (each in its own time zone; see --at).
-        #[arg(long)]
-        open_now: bool,
-        /// Only services open around the clock.
-        #[arg(long = "24-7")]
-        always_open: bool,
-        /// What "now" means, as an RFC 3339 time (e.g. 2026-12-06T23:00:00+03:30).
-        #[arg(long, value_name = "TIME")]
-        at: Option<String>,
-        /// The office's place, whose services come first (e.g. IR, KZ/abai); the settings'
-        /// place when not given.
-        #[arg(long, value_name = "CC[/REGION]")]
-        near: Option<String>,
-        /// How many results to show.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        /// Print one JSON array of results.
-        #[arg(long)]
-        json: bool,
-    },
+    Search(SearchArgs),
     /// Show one record in full, with its sources.
-    Show {
-        id: String,
-        #[arg(long)]
-        json: bool,
-        /// What "now" means for "open now", as an RFC 3339 time.
-        #[arg(long, value_name = "TIME")]
-        at: Option<String>,
-    },
+    Show(ShowArgs),
     /// List every record.
-    List {
-        #[arg(long)]
-        json: bool,
-    },
+    List(ListArgs),
     /// Make a referral sheet (PDF) for a client, in the language given by --lang.
-    Referral {
-        /// Ids of the records to put on the sheet, in order.
-        #[arg(required = true)]
-        ids: Vec<String>,
-        /// Where to write the PDF.
-        #[arg(long, value_name = "FILE.pdf")]
-        out: PathBuf,
-        /// A note for the client, printed in a box (never stored).
-        #[arg(long)]
-        note: Option<String>,
-        /// Paper size: a4 or letter (default: the settings' choice).
-        #[arg(long, value_name = "a4|letter")]
-        paper: Option<String>,
-        /// Also print phone numbers the office flagged as not working.
-        #[arg(long)]
-        print_flagged: bool,
-    },
+    Referral(ReferralArgs),
     /// Write the office's note on a record (never a client's details).
-    Note {
-        id: String,
-        /// The note's text.
-        text: Vec<String>,
-        /// Remove the note.
-        #[arg(long)]
-        clear: bool,
-    },
+    Note(NoteArgs),
     /// Flag a field of a record as wrong, with the correct value if you know it.
-    Flag {
-        id: String,
-        /// phone, address, hours, channel, name, description, city, eligibility,
-        /// what-to-bring or what-to-expect.
-        #[arg(long, value_name = "FIELD")]
-        field: String,
-        /// The value that is wrong, as the record shows it (e.g. the number).
-        #[arg(long, value_name = "VALUE", default_value = "")]
-        value: String,
-        /// What is right instead: shown beside the publisher's value.
-        #[arg(long, value_name = "VALUE")]
-        correct: Option<String>,
-        #[arg(long, value_name = "TEXT")]
-        reason: Option<String>,
-        /// Take the flag back (or accept the publisher's new value).
-        #[arg(long)]
-        clear: bool,
-        /// Keep your correction after the publisher changed the field.
-        #[arg(long, conflicts_with = "clear")]
-        keep: bool,
-    },
+    Flag(FlagArgs),
     /// Mark a record as one of the office's favourites.
-    Favourite {
-        id: String,
-        #[arg(long)]
-        clear: bool,
-    },
+    Favourite(FavouriteArgs),
     /// The office's own records and the whole layer (notes, flags, favourites).
     Local {
         #[command(subcommand)]
@@ -163,17 +60,7 @@ pub enum Command {
         action: CorrectionsAction,
     },
     /// Update the directory from the central feed (settings, or --feed and --key).
-    Sync {
-        /// URL of the feed's manifest.json (default: the one in settings).
-        #[arg(long, value_name = "URL")]
-        feed: Option<String>,
-        /// The publisher's minisign public key, or a file holding it (default: settings).
-        #[arg(long, value_name = "KEY")]
-        key: Option<String>,
-        /// An HTTP(S) proxy to use instead of the system's.
-        #[arg(long, value_name = "URL")]
-        proxy: Option<String>,
-    },
+    Sync(SyncArgs),
     /// Publish a feed: keys, build, sign.
     Feed {
         #[command(subcommand)]
@@ -183,21 +70,7 @@ pub enum Command {
     /// JSON file to this office's own records.
     /// Rows that look like records already in the directory are reported, not added twice.
     /// Exits with 2 when rows were refused (the others are still added).
-    Import {
-        file: PathBuf,
-        /// The country of rows that do not name one (default: the office's place).
-        #[arg(long, value_name = "CC")]
-        country: Option<String>,
-        /// What a column holds, for headers Haven does not know: COLUMN=FIELD (e.g.
-        /// Numer=phone, or C=phone by the column's letter). Fields: name, description, phone,
-        /// address, city, region, country, category, target, hours, website, email,
-        /// languages, eligibility, notes.
-        #[arg(long, value_name = "COLUMN=FIELD")]
-        map: Vec<String>,
-        /// Show what would be added, and write nothing.
-        #[arg(long)]
-        dry_run: bool,
-    },
+    Import(ImportArgs),
     /// Write the directory in another format for other programs.
     Export {
         #[command(subcommand)]
@@ -335,4 +208,167 @@ pub enum Generate {
     Man,
     /// Completions for a shell (bash, zsh, fish, elvish, powershell).
     Completions { shell: clap_complete::Shell },
+}
+
+// The arguments of `haven search`.
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// Words to look for (none lists everything).
+    pub query: Vec<String>,
+    /// Only this country (ISO code, e.g. PL); repeat for several.
+    #[arg(long, value_name = "CC")]
+    pub country: Vec<String>,
+    /// Only this region id (e.g. kz/abai).
+    #[arg(long, value_name = "ID")]
+    pub region: Vec<String>,
+    /// Only this category (e.g. helpline, shelter).
+    #[arg(long, value_name = "C")]
+    pub category: Vec<String>,
+    /// Only for this target group (e.g. women, children).
+    #[arg(long, value_name = "T")]
+    pub target: Vec<String>,
+    /// Only services working in this language (ISO 639-1).
+    #[arg(long, value_name = "LL")]
+    pub language: Vec<String>,
+    /// Only the office's favourites.
+    #[arg(long)]
+    pub favourites: bool,
+    /// Only the records this office added.
+    #[arg(long)]
+    pub local: bool,
+    /// Only records with a field the office flagged as wrong.
+    #[arg(long)]
+    pub flagged: bool,
+    /// Only services open now (each in its own time zone; see --at).
+    #[arg(long)]
+    pub open_now: bool,
+    /// Only services open around the clock.
+    #[arg(long = "24-7")]
+    pub always_open: bool,
+    /// What "now" means, as an RFC 3339 time (e.g. 2026-12-06T23:00:00+03:30).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// The office's place, whose services come first (e.g. IR, KZ/abai); the settings'
+    /// place when not given.
+    #[arg(long, value_name = "CC[/REGION]")]
+    pub near: Option<String>,
+    /// How many results to show.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Print one JSON array of results.
+    #[arg(long)]
+    pub json: bool,
+}
+
+// The arguments of `haven show`.
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    pub id: String,
+    #[arg(long)]
+    pub json: bool,
+    /// What "now" means for "open now", as an RFC 3339 time.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+// The arguments of `haven list`.
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+// The arguments of `haven referral`.
+#[derive(Args, Debug)]
+pub struct ReferralArgs {
+    /// Ids of the records to put on the sheet, in order.
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+    /// Where to write the PDF.
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+    /// A note for the client, printed in a box (never stored).
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Paper size: a4 or letter (default: the settings' choice).
+    #[arg(long, value_name = "a4|letter")]
+    pub paper: Option<String>,
+    /// Also print phone numbers the office flagged as not working.
+    #[arg(long)]
+    pub print_flagged: bool,
+}
+
+// The arguments of `haven note`.
+#[derive(Args, Debug)]
+pub struct NoteArgs {
+    pub id: String,
+    /// The note's text.
+    pub text: Vec<String>,
+    /// Remove the note.
+    #[arg(long)]
+    pub clear: bool,
+}
+
+// The arguments of `haven flag`.
+#[derive(Args, Debug)]
+pub struct FlagArgs {
+    pub id: String,
+    /// phone, address, hours, channel, name, description, city, eligibility,
+    /// what-to-bring or what-to-expect.
+    #[arg(long, value_name = "FIELD")]
+    pub field: String,
+    /// The value that is wrong, as the record shows it (e.g. the number).
+    #[arg(long, value_name = "VALUE", default_value = "")]
+    pub value: String,
+    /// What is right instead: shown beside the publisher's value.
+    #[arg(long, value_name = "VALUE")]
+    pub correct: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// Take the flag back (or accept the publisher's new value).
+    #[arg(long)]
+    pub clear: bool,
+    /// Keep your correction after the publisher changed the field.
+    #[arg(long, conflicts_with = "clear")]
+    pub keep: bool,
+}
+
+// The arguments of `haven favourite`.
+#[derive(Args, Debug)]
+pub struct FavouriteArgs {
+    pub id: String,
+    #[arg(long)]
+    pub clear: bool,
+}
+
+// The arguments of `haven sync`.
+#[derive(Args, Debug)]
+pub struct SyncArgs {
+    /// URL of the feed's manifest.json (default: the one in settings).
+    #[arg(long, value_name = "URL")]
+    pub feed: Option<String>,
+    /// The publisher's minisign public key, or a file holding it (default: settings).
+    #[arg(long, value_name = "KEY")]
+    pub key: Option<String>,
+    /// An HTTP(S) proxy to use instead of the system's.
+    #[arg(long, value_name = "URL")]
+    pub proxy: Option<String>,
+}
+
+// The arguments of `haven import`.
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    pub file: PathBuf,
+    /// The country of rows that do not name one (default: the office's place).
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// What a column holds, for headers Haven does not know: COLUMN=FIELD (e.g.
+    /// Numer=phone, or C=phone by the column's letter). Fields: name, description, phone,
+    /// address, city, region, country, category, target, hours, website, email,
+    /// languages, eligibility, notes.
+    #[arg(long, value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    /// Show what would be added, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }

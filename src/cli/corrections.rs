@@ -1,11 +1,12 @@
 //! `haven feed corrections`: the publisher reads offices' corrections beside its current
 //! records and writes the accepted ones into its `data/`-style folder, checked whole.
 
-use super::{BAD_INPUT, out, print_error};
+use super::failure::BAD_INPUT;
+use super::{out, print_error};
 use haven::i18n::{Locale, tr, tr_args};
 use haven::layer::{self, Correction, merge};
 use haven::model::Record;
-use haven::store::StoreError;
+use haven::usecase::StoreError;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,9 +42,22 @@ pub(super) fn review(
         current.into_iter().map(|r| (r.id.clone(), r)).collect();
     let mut items = Vec::new();
     for file in files {
-        let text = match super::mine::read_file(file, locale) {
+        // A corrections file is read within the layer files' budget (a regular file).
+        let text = match haven::usecase::read_layer_file(file) {
             Ok(t) => t,
-            Err(code) => return Ok(code),
+            Err(StoreError::Io { source, .. }) => {
+                let said = tr_args(
+                    locale,
+                    "cli-read-failed",
+                    &[
+                        ("path", file.display().to_string().into()),
+                        ("detail", source.to_string().into()),
+                    ],
+                );
+                super::output::complain(&said);
+                return Ok(ExitCode::from(BAD_INPUT));
+            }
+            Err(e) => return Err(e),
         };
         let c = match layer::read_corrections(&text) {
             Ok(c) => c,

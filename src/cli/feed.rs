@@ -2,8 +2,8 @@
 
 use super::{FeedAction, out, print_error};
 use haven::i18n::{Locale, tr, tr_args};
-use haven::store::StoreError;
 use haven::sync::feed;
+use haven::usecase::StoreError;
 use std::process::ExitCode;
 
 pub(super) fn feed_command(action: FeedAction, locale: Locale) -> Result<ExitCode, StoreError> {
@@ -156,7 +156,7 @@ fn from_sheet(
     use haven::import::{self, ImportError, Options, Publisher};
     let refuse = |msg: String| {
         eprintln!("{}", out(&msg));
-        ExitCode::from(super::BAD_INPUT)
+        ExitCode::from(super::failure::BAD_INPUT)
     };
     let (Some(name), Some(url)) = (
         given.publisher.filter(|p| !p.trim().is_empty()),
@@ -221,7 +221,7 @@ fn from_file(
     use haven::hsds::{self, Target};
     let refuse = |msg: String| {
         eprintln!("{}", out(&msg));
-        ExitCode::from(super::BAD_INPUT)
+        ExitCode::from(super::failure::BAD_INPUT)
     };
     let package = hsds::is_package(path) && !path.join("services.json").is_file();
     let files: Vec<std::path::PathBuf> = if package {

@@ -3,119 +3,106 @@
 //! the file was read, what each column became, every refused row by row and column, the
 //! possible duplicates, and what was added.
 
+use super::args::ImportArgs;
+use super::failure::{Failure, refuse};
 use super::progress::Progress;
-use super::{BAD_INPUT, mine::office_name, open, out, read_settings};
+use super::{Ctx, out};
 use haven::hsds;
 use haven::i18n::{Locale, tr, tr_args};
-use haven::import::{self, ImportError, Options, Prepared, field_name};
+use haven::import::{self, FileError, ImportError, Options, Prepared, field_name};
 use haven::model::Country;
-use haven::store::{Paths, StoreError, moves};
-use std::path::Path;
+use haven::usecase::ImportFailed;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub(super) fn import(
-    paths: &Paths,
-    file: &Path,
-    country: Option<&str>,
-    map: &[String],
+/// An import, checked: the file a regular file or an HSDS folder, the country known, the
+/// column mappings read.
+pub(super) struct ImportRequest {
+    file: PathBuf,
+    opts: Options,
     dry_run: bool,
-    locale: Locale,
-) -> Result<ExitCode, StoreError> {
-    let refuse = |msg: String| {
-        eprintln!("{}", out(&msg));
-        Ok(ExitCode::from(BAD_INPUT))
-    };
-    let country = match country {
-        Some(c) => match Country::new(c) {
-            Some(c) => Some(c),
-            None => {
-                return refuse(tr_args(
-                    locale,
-                    "cli-unknown-country",
-                    &[("value", c.into())],
-                ));
+}
+
+impl ImportRequest {
+    pub fn from_args(ctx: &Ctx, a: ImportArgs) -> Result<ImportRequest, Failure> {
+        let country = match a.country.as_deref() {
+            Some(c) => match Country::new(c) {
+                Some(c) => Some(c),
+                None => return refuse("cli-unknown-country", "value", c.to_string()),
+            },
+            // The office's place, when the worker set one.
+            None => ctx.settings().office_country(),
+        };
+        let mut map = Vec::new();
+        for m in &a.map {
+            match import::parse_map(m) {
+                Ok(pair) => map.push(pair),
+                Err(text) => return Err(file_failure(FileError::Sheet(ImportError::BadMap(text)))),
             }
-        },
-        // The office's place, when the worker set one.
-        None => read_settings(paths, locale)
-            .near
-            .and_then(|n| haven::search::near::Near::parse(&n).ok())
-            .map(|n| n.country),
-    };
-    let mut mapped = Vec::new();
-    for m in map {
-        match import::parse_map(m) {
-            Ok(pair) => mapped.push(pair),
-            Err(text) => return refuse(ImportError::BadMap(text).message(locale)),
         }
-    }
-    // A folder is read when it is an HSDS data package (its tables).
-    if file.is_dir() && !haven::hsds::is_package(file) {
-        return refuse(haven::hsds::HsdsError::NotHsds.message(locale));
-    }
-    if !file.is_file() && !file.is_dir() {
-        let detail = std::fs::metadata(file)
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
-        return refuse(
-            ImportError::Io {
-                path: file.to_path_buf(),
+        let file = a.file;
+        // A folder is read when it is an HSDS data package (its tables).
+        if file.is_dir() && !hsds::is_package(&file) {
+            return Err(file_failure(FileError::Hsds(hsds::HsdsError::NotHsds)));
+        }
+        if !file.is_file() && !file.is_dir() {
+            let detail = std::fs::metadata(&file)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_else(|| "not a regular file (a device or a pipe)".into());
+            return Err(file_failure(FileError::Sheet(ImportError::Io {
+                path: file.clone(),
                 detail,
-            }
-            .message(locale),
-        );
+            })));
+        }
+        let opts = Options {
+            country,
+            map,
+            office: ctx.office_name(),
+            today: haven::today(),
+            lang: ctx.locale.code().to_string(),
+            publisher: None,
+        };
+        Ok(ImportRequest {
+            file,
+            opts,
+            dry_run: a.dry_run,
+        })
     }
-    let mut o = open(paths, locale)?;
-    let opts = Options {
-        country,
-        map: mapped,
-        office: office_name(paths, locale),
-        today: haven::today(),
-        lang: locale.code().to_string(),
-        publisher: None,
-    };
-    let mut known = moves::known_records(&o.dir, &o.layer)?;
-    let regions = o.dir.regions()?;
-    let kinds = o.dir.kinds()?;
-    let taken = moves::id_taken(&o.dir, &o.layer)?;
-    let reading = tr_args(
-        locale,
+}
+
+/// The file cannot be read as asked: the worker's to fix (exit 2).
+fn file_failure(e: FileError) -> Failure {
+    Failure::Import(ImportFailed::File(e))
+}
+
+pub(super) fn import(ctx: &Ctx, r: ImportRequest) -> Result<ExitCode, Failure> {
+    let mut haven = ctx.open()?;
+    let plan = haven.import_plan()?;
+    let reading = ctx.tr_args(
         "import-reading-file",
-        &[("file", file.display().to_string().into())],
+        &[("file", r.file.display().to_string().into())],
     );
-    let prepared = Progress::during(&out(&reading), || {
-        import::prepare(file, &opts, &mut known, &regions, &kinds, &taken)
-    });
-    let prepared = match prepared {
-        Ok(p) => p,
-        Err(e) => return refuse(e.message(locale)),
-    };
-    print_prepared(&prepared, locale);
-    let added = if dry_run {
-        say!("{}", out(&tr(locale, "import-dry-run")));
+    let prepared = Progress::during(&reading, || plan.read(&r.file, &r.opts));
+    let prepared = prepared.map_err(file_failure)?;
+    print_prepared(&prepared, ctx.locale);
+    let added = if r.dry_run {
+        say!("{}", ctx.tr("import-dry-run"));
         prepared.records.len()
     } else {
-        let saving = tr_args(
-            locale,
+        let saving = ctx.tr_args(
             "import-saving",
             &[("records", prepared.records.len().into())],
         );
-        Progress::during(&out(&saving), || {
-            moves::add_imported(
-                &mut o.dir,
-                &mut o.layer,
-                &prepared.records,
-                locale.code(),
-                opts.today,
-            )
+        let lang = ctx.locale.code();
+        Progress::during(&saving, || {
+            haven.commit_import(&prepared, lang, r.opts.today)
         })?
     };
     say!(
         "{}",
-        out(&tr_args(
-            locale,
-            if dry_run {
+        ctx.tr_args(
+            if r.dry_run {
                 "import-summary-dry"
             } else {
                 "import-summary"
@@ -126,13 +113,13 @@ pub(super) fn import(
                 ("refused", prepared.refused_rows.into()),
                 ("rows", prepared.rows.into()),
             ]
-        ))
+        )
     );
-    Ok(if prepared.refused.is_empty() {
-        ExitCode::SUCCESS
+    if prepared.refused.is_empty() {
+        Ok(ExitCode::SUCCESS)
     } else {
-        ExitCode::from(BAD_INPUT)
-    })
+        Err(Failure::Told)
+    }
 }
 
 /// How the file was read and what each column became, then every problem, row by row.
@@ -161,36 +148,18 @@ pub(super) fn print_prepared(p: &Prepared, locale: Locale) {
 }
 
 /// `haven export hsds --out DIR`: the directory, the office's own records with it, as HSDS.
-pub(super) fn export_hsds(
-    paths: &Paths,
-    dir: &Path,
-    locale: Locale,
-) -> Result<ExitCode, StoreError> {
-    let o = open(paths, locale)?;
-    let records = o.dir.all()?;
-    std::fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, e))?;
-    // Haven has few organisations: they wait in memory while the services stream to disk.
-    let mut orgs = Vec::new();
-    let mut written = (0, 0);
-    moves::write_atomic_with(&dir.join("services.json"), &mut |w| {
-        written = hsds::write_directory(&records, w, &mut orgs)?;
-        Ok(())
-    })?;
-    moves::write_atomic_with(&dir.join("organizations.json"), &mut |w| w.write_all(&orgs))?;
-    for (file, bytes) in hsds::write_package(&records) {
-        moves::write_atomic_with(&dir.join(file), &mut |w| w.write_all(&bytes))?;
-    }
+pub(super) fn export_hsds(ctx: &Ctx, dir: &Path) -> Result<ExitCode, Failure> {
+    let (services, organizations) = ctx.open()?.export_hsds(dir)?;
     say!(
         "{}",
-        out(&tr_args(
-            locale,
+        ctx.tr_args(
             "hsds-exported",
             &[
-                ("services", written.0.into()),
-                ("organizations", written.1.into()),
+                ("services", services.into()),
+                ("organizations", organizations.into()),
                 ("dir", dir.display().to_string().into()),
             ]
-        ))
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,302 +1,171 @@
 //! `haven note|flag|favourite|local|corrections`: the worker's own layer from the command
-//! line.
+//! line. Each command becomes an [`Edit`] that the use-case layer checks and writes.
 
-use super::{BAD_INPUT, CorrectionsAction, LocalAction, open, out, read_settings};
-use haven::i18n::{Locale, tr, tr_args};
-use haven::layer::{self, Flag, FlagField, FlagState, Note};
-use haven::model::Record;
-use haven::store::{Directory, Paths, StoreError, UserLayer, moves};
+use super::args::{FavouriteArgs, FlagArgs, NoteArgs};
+use super::failure::{Failure, Said, refuse};
+use super::{CorrectionsAction, Ctx, LocalAction, out};
+use haven::i18n::{tr, tr_args};
+use haven::layer::{Flag, FlagField};
+use haven::usecase::{Edit, StoreError};
 use haven::{present, today};
+use std::path::Path;
 use std::process::ExitCode;
 
-/// The record `id` names, or the translated "no such record" and exit code 2.
-fn record(
-    dir: &Directory,
-    id: &str,
-    locale: Locale,
-) -> Result<Result<Record, ExitCode>, StoreError> {
-    match dir.get(id.trim())? {
-        Some(r) => Ok(Ok(r)),
-        None => Ok(Err(refused(locale, "cli-unknown-id", id))),
-    }
-}
-
 /// Says what was done to record `id`, on standard output.
-fn done(locale: Locale, msg: &str, id: &str) -> ExitCode {
-    say!("{}", out(&tr_args(locale, msg, &[("id", id.into())])));
-    ExitCode::SUCCESS
+fn done(ctx: &Ctx, msg: &str, id: &str) -> Result<ExitCode, Failure> {
+    say!("{}", ctx.tr_args(msg, &[("id", id.into())]));
+    Ok(ExitCode::SUCCESS)
 }
 
-/// Says why nothing was done to record `id`, on standard error: input the worker can fix.
-fn refused(locale: Locale, msg: &str, id: &str) -> ExitCode {
-    eprintln!("{}", out(&tr_args(locale, msg, &[("id", id.into())])));
-    ExitCode::from(BAD_INPUT)
-}
-
-/// The office's name for its own records and corrections.
-pub(super) fn office_name(paths: &Paths, locale: Locale) -> String {
-    read_settings(paths, locale).office.source_name(locale)
-}
-
-macro_rules! get_or_exit {
-    ($e:expr) => {
-        match $e? {
-            Ok(v) => v,
-            Err(code) => return Ok(code),
-        }
+pub(super) fn note(ctx: &Ctx, a: NoteArgs) -> Result<ExitCode, Failure> {
+    let text = if a.clear {
+        String::new()
+    } else {
+        a.text.join(" ")
     };
-}
-
-pub(super) fn note(
-    paths: &Paths,
-    id: &str,
-    text: &[String],
-    clear: bool,
-    locale: Locale,
-) -> Result<ExitCode, StoreError> {
-    let mut o = open(paths, locale)?;
-    let r = get_or_exit!(record(&o.dir, id, locale));
-    let text = if clear { String::new() } else { text.join(" ") };
-    if !clear && text.trim().is_empty() {
-        eprintln!("{}", out(&tr(locale, "cli-note-empty")));
-        return Ok(ExitCode::from(BAD_INPUT));
+    if !a.clear && text.trim().is_empty() {
+        return Err(Failure::Input(Said::new("cli-note-empty")));
     }
-    let note = Note {
+    let edit = Edit::Note {
+        id: a.id,
         text,
-        lang: locale.code().to_string(),
-        updated_at: today(),
+        lang: ctx.locale.code().to_string(),
+        on: today(),
     };
-    o.layer.set_note(&r, &note)?;
-    o.dir.refresh_overlay()?;
-    let msg = if clear {
+    let edited = ctx.open()?.edit(edit)?;
+    let msg = if a.clear {
         "cli-note-cleared"
     } else {
         "cli-note-saved"
     };
-    Ok(done(locale, msg, r.id.as_str()))
+    done(ctx, msg, &edited.id)
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn flag(
-    paths: &Paths,
-    id: &str,
-    field: &str,
-    value: &str,
-    correct: Option<String>,
-    reason: Option<String>,
-    clear: bool,
-    keep: bool,
-    locale: Locale,
-) -> Result<ExitCode, StoreError> {
-    let Some(field) = FlagField::from_key(field.trim()) else {
-        let choices: Vec<&str> = FlagField::ALL.iter().map(|f| f.key()).collect();
-        eprintln!(
-            "{}",
-            out(&tr_args(
-                locale,
-                "cli-unknown-field",
-                &[
-                    ("value", field.into()),
-                    ("choices", choices.join(", ").into())
-                ]
-            ))
-        );
-        return Ok(ExitCode::from(BAD_INPUT));
-    };
-    let mut o = open(paths, locale)?;
-    let r = get_or_exit!(record(&o.dir, id, locale));
-    let existing = o.layer.flags(&r.id)?;
-    // Taking a flag back or keeping a correction names the flag's own value, which the
-    // record may no longer hold.
-    if clear || keep {
-        let given = value.trim();
-        let found = existing.iter().find(|f| {
-            f.field == field
-                && (given.is_empty() && existing.iter().filter(|g| g.field == field).count() == 1
-                    || layer::value_matches(field, &f.value, given))
-        });
-        let Some(f) = found.cloned() else {
-            return Ok(refused(locale, "cli-flag-none", r.id.as_str()));
+/// What `haven flag` asks, checked: a flag to raise, take back, or keep.
+pub(super) enum FlagRequest {
+    Raise(Edit),
+    Clear(Edit),
+    Keep(Edit),
+}
+
+impl FlagRequest {
+    pub fn from_args(a: FlagArgs) -> Result<FlagRequest, Failure> {
+        let Some(field) = FlagField::from_key(a.field.trim()) else {
+            let choices: Vec<&str> = FlagField::ALL.iter().map(|f| f.key()).collect();
+            let said = Said::new("cli-unknown-field")
+                .arg("value", a.field)
+                .arg("choices", choices.join(", "));
+            return Err(Failure::Input(said));
         };
-        if clear {
-            o.layer.remove_flag(&r.id, field, &f.value)?;
+        let (id, value) = (a.id, a.value);
+        Ok(if a.clear {
+            FlagRequest::Clear(Edit::Unflag { id, field, value })
+        } else if a.keep {
+            FlagRequest::Keep(Edit::Keep { id, field, value })
         } else {
-            let FlagState::Resolved { now } = f.state(&r) else {
-                eprintln!("{}", out(&tr(locale, "cli-flag-keep-open")));
-                return Ok(ExitCode::from(BAD_INPUT));
+            let flag = Flag {
+                field,
+                value,
+                correct: a.correct,
+                reason: a.reason,
+                on: today(),
             };
-            let Some(now) = now.first() else {
-                eprintln!("{}", out(&tr(locale, "cli-flag-keep-open")));
-                return Ok(ExitCode::from(BAD_INPUT));
-            };
-            o.layer.rebase_flag(&r.id, field, &f.value, now)?;
-        }
-        o.dir.refresh_overlay()?;
-        let msg = if clear {
-            "cli-flag-cleared"
-        } else {
-            "cli-flag-kept"
-        };
-        return Ok(done(locale, msg, r.id.as_str()));
+            FlagRequest::Raise(Edit::Flag { id, flag })
+        })
     }
-    let Some(found) = layer::find_value(&r, field, value) else {
-        let known = layer::field_values(&r, field).join(", ");
-        return Err(StoreError::NoValue {
-            id: r.id.clone(),
-            field: field.key().to_string(),
-            given: value.to_string(),
-            known,
-        });
+}
+
+pub(super) fn flag(ctx: &Ctx, request: FlagRequest) -> Result<ExitCode, Failure> {
+    let mut haven = ctx.open()?;
+    let (edit, msg) = match request {
+        FlagRequest::Raise(edit) => (edit, "cli-flag-saved"),
+        FlagRequest::Clear(edit) => (edit, "cli-flag-cleared"),
+        FlagRequest::Keep(edit) => (edit, "cli-flag-kept"),
     };
-    let flag = Flag {
-        field,
-        value: found,
-        correct: correct.filter(|c| !c.trim().is_empty()),
-        reason: reason.filter(|c| !c.trim().is_empty()),
-        on: today(),
-    };
-    o.layer.add_flag(&r, &flag)?;
-    o.dir.refresh_overlay()?;
-    say!(
-        "{}",
-        out(&format!(
-            "{} {}",
-            tr_args(locale, "cli-flag-saved", &[("id", r.id.as_str().into())]),
-            present::flag_text(&flag, &r, locale)
-        ))
-    );
+    let edited = haven.edit(edit)?;
+    let said = tr_args(ctx.locale, msg, &[("id", edited.id.as_str().into())]);
+    match (&edited.flag, haven.record(&edited.id)?) {
+        (Some(flag), Some(r)) => {
+            let text = present::flag_text(flag, &r, ctx.locale);
+            say!("{}", out(&format!("{said} {text}")));
+        }
+        _ => say!("{}", out(&said)),
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-pub(super) fn favourite(
-    paths: &Paths,
-    id: &str,
-    clear: bool,
-    locale: Locale,
-) -> Result<ExitCode, StoreError> {
-    let mut o = open(paths, locale)?;
-    let r = get_or_exit!(record(&o.dir, id, locale));
-    o.layer.set_favourite(&r, !clear)?;
-    o.dir.refresh_overlay()?;
-    let msg = if clear {
+pub(super) fn favourite(ctx: &Ctx, a: FavouriteArgs) -> Result<ExitCode, Failure> {
+    let edit = Edit::Favourite {
+        id: a.id,
+        on: !a.clear,
+    };
+    let edited = ctx.open()?.edit(edit)?;
+    let msg = if a.clear {
         "cli-favourite-cleared"
     } else {
         "cli-favourite-saved"
     };
-    Ok(done(locale, msg, r.id.as_str()))
+    done(ctx, msg, &edited.id)
 }
 
-/// Reads a file the worker named, or says what is wrong with it.
-pub(super) fn read_file(path: &std::path::Path, locale: Locale) -> Result<String, ExitCode> {
-    std::fs::read_to_string(path).map_err(|e| refused_file(locale, path, &e.to_string()))
+/// A record the office wrote, as JSON from a file the worker named.
+fn record_file(path: &Path) -> Result<serde_json::Value, Failure> {
+    let text = haven::usecase::read_record_file(path).map_err(|e| match e {
+        StoreError::Io { source, .. } => Failure::Input(
+            Said::new("cli-read-failed")
+                .arg("path", path.display().to_string())
+                .arg("detail", source.to_string()),
+        ),
+        e => Failure::Store(e),
+    })?;
+    serde_json::from_str(&text).map_err(|e| {
+        Failure::Input(
+            Said::new("layer-file-syntax")
+                .arg("line", e.line())
+                .arg("detail", e.to_string()),
+        )
+    })
 }
 
-/// Says a file could not be read, on standard error: the worker's to fix.
-fn refused_file(locale: Locale, path: &std::path::Path, detail: &str) -> ExitCode {
-    eprintln!(
-        "{}",
-        out(&tr_args(
-            locale,
-            "cli-read-failed",
-            &[
-                ("path", path.display().to_string().into()),
-                ("detail", detail.into())
-            ]
-        ))
-    );
-    ExitCode::from(BAD_INPUT)
-}
-
-/// Checks a record the office wrote, printing each problem by field.
-fn prepare(
-    dir: &Directory,
-    layer: &UserLayer,
-    text: &str,
-    keep_id: Option<&str>,
-    office: &str,
-    locale: Locale,
-) -> Result<Result<Record, ExitCode>, StoreError> {
-    let mut value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                out(&tr_args(
-                    locale,
-                    "layer-file-syntax",
-                    &[("line", e.line().into()), ("detail", e.to_string().into())]
-                ))
-            );
-            return Ok(Err(ExitCode::from(BAD_INPUT)));
-        }
-    };
-    if let (Some(id), Some(obj)) = (keep_id, value.as_object_mut()) {
-        obj.insert("id".into(), id.into());
-    }
-    let kinds = dir.kinds()?;
-    let taken = |id: &str| kinds.contains_key(id) || layer.local(id).ok().flatten().is_some();
-    match layer::local::prepare(value, office, today(), &kinds, &taken) {
-        Ok(r) => Ok(Ok(r)),
-        Err(problems) => {
-            eprintln!("{}", out(&StoreError::Invalid(problems).message(locale)));
-            Ok(Err(ExitCode::from(BAD_INPUT)))
-        }
-    }
-}
-
-pub(super) fn local(
-    paths: &Paths,
-    action: LocalAction,
-    locale: Locale,
-) -> Result<ExitCode, StoreError> {
-    let mut o = open(paths, locale)?;
+pub(super) fn local(ctx: &Ctx, action: LocalAction) -> Result<ExitCode, Failure> {
     match action {
         LocalAction::Add { file } => {
-            let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
-            let office = office_name(paths, locale);
-            let r = get_or_exit!(prepare(&o.dir, &o.layer, &text, None, &office, locale));
-            if o.dir.get(&r.id)?.is_some() {
-                return Ok(refused(locale, "cli-local-exists", r.id.as_str()));
-            }
-            o.layer.put_local(&r)?;
-            o.dir.refresh_overlay()?;
-            Ok(done(locale, "cli-local-added", r.id.as_str()))
+            let value = record_file(&file)?;
+            let edit = Edit::AddLocal {
+                value,
+                office: ctx.office_name(),
+                on: today(),
+            };
+            let edited = ctx.open()?.edit(edit)?;
+            done(ctx, "cli-local-added", &edited.id)
         }
         LocalAction::Edit { id, file } => {
-            if o.layer.local(id.trim())?.is_none() {
-                return Ok(refused(locale, "cli-local-not-ours", id.as_str()));
+            let mut haven = ctx.open()?;
+            // Not one of ours is said before the file is read.
+            if !haven
+                .local_list()?
+                .iter()
+                .any(|(r, removed)| !removed && r.id == id.trim())
+            {
+                return refuse("cli-local-not-ours", "id", id);
             }
-            let text = get_or_exit!(Ok::<_, StoreError>(read_file(&file, locale)));
-            let office = office_name(paths, locale);
-            let r = get_or_exit!(prepare(
-                &o.dir,
-                &o.layer,
-                &text,
-                Some(id.trim()),
-                &office,
-                locale
-            ));
-            o.layer.put_local(&r)?;
-            o.dir.refresh_overlay()?;
-            Ok(done(locale, "cli-local-edited", r.id.as_str()))
+            let value = record_file(&file)?;
+            let edit = Edit::EditLocal {
+                id,
+                value,
+                office: ctx.office_name(),
+                on: today(),
+            };
+            let edited = haven.edit(edit)?;
+            done(ctx, "cli-local-edited", &edited.id)
         }
         LocalAction::List { json } => {
-            let mut rows = Vec::new();
-            for r in o.layer.local_records()? {
-                rows.push((r, false));
-            }
-            for id in o.layer.touched_ids()? {
-                if o.dir.is_overlay(&id)?
-                    && let Some(r) = o.dir.get(&id)?
-                {
-                    rows.push((r, true));
-                }
-            }
+            let rows = ctx.open()?.local_list()?;
             if json {
                 let items: Vec<_> = rows
                     .iter()
                     .map(|(r, removed)| {
-                        let mut v = super::print::json_summary(r, locale);
+                        let mut v = super::print::json_summary(r, ctx.locale);
                         v["local"] = (!removed).into();
                         v["removed"] = (*removed).into();
                         v
@@ -305,12 +174,12 @@ pub(super) fn local(
                 say!("{}", serde_json::Value::Array(items));
             } else {
                 if rows.is_empty() {
-                    say!("{}", out(&tr(locale, "cli-local-none")));
+                    say!("{}", ctx.tr("cli-local-none"));
                 }
                 for (r, removed) in &rows {
-                    let (name, _) = present::names(r, locale);
+                    let (name, _) = present::names(r, ctx.locale);
                     let mark = if *removed {
-                        tr(locale, "mine-removed-short")
+                        tr(ctx.locale, "mine-removed-short")
                     } else {
                         String::new()
                     };
@@ -320,44 +189,42 @@ pub(super) fn local(
             Ok(ExitCode::SUCCESS)
         }
         LocalAction::Remove { id } => {
-            if !o.layer.remove_local(id.trim())? {
-                return Ok(refused(locale, "cli-local-not-ours", id.as_str()));
-            }
-            o.dir.refresh_overlay()?;
-            Ok(done(locale, "cli-local-removed", id.as_str()))
+            let edited = ctx.open()?.edit(Edit::RemoveLocal { id })?;
+            done(ctx, "cli-local-removed", &edited.id)
         }
         LocalAction::Forget { id } => {
-            o.layer.forget(id.trim())?;
-            o.dir.refresh_overlay()?;
-            Ok(done(locale, "cli-forgotten", id.as_str()))
+            let edited = ctx.open()?.edit(Edit::Forget { id })?;
+            done(ctx, "cli-forgotten", &edited.id)
         }
         LocalAction::Export { out: path } => {
-            let export = moves::export_layer(&o.layer, &path)?;
+            let e = ctx.open()?.export_layer(&path)?;
             say!(
                 "{}",
-                out(&tr_args(
-                    locale,
+                ctx.tr_args(
                     "cli-layer-exported",
                     &[
                         ("path", path.display().to_string().into()),
-                        ("notes", export.notes.len().into()),
-                        ("flags", export.flags.len().into()),
-                        ("records", export.records.len().into())
+                        ("notes", e.notes.into()),
+                        ("flags", e.flags.into()),
+                        ("records", e.records.into())
                     ]
-                ))
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
         LocalAction::Import { file } => {
+            let mut haven = ctx.open()?;
+            let office = ctx.office_name();
             // A file that is not there or cannot be read is the worker's to fix (exit 2).
-            let text = match moves::read_layer_file(&file) {
+            let s = match haven.import_layer(&file, &office, today()) {
                 Err(StoreError::Io { source, .. }) => {
-                    return Ok(refused_file(locale, &file, &source.to_string()));
+                    let said = Said::new("cli-read-failed")
+                        .arg("path", file.display().to_string())
+                        .arg("detail", source.to_string());
+                    return Err(Failure::Input(said));
                 }
-                read => read?,
+                imported => imported?,
             };
-            let office = office_name(paths, locale);
-            let s = moves::import_layer(&mut o.dir, &mut o.layer, &text, &office, today())?;
             let msg = if s.is_empty() {
                 "cli-layer-import-nothing"
             } else {
@@ -365,8 +232,7 @@ pub(super) fn local(
             };
             say!(
                 "{}",
-                out(&tr_args(
-                    locale,
+                ctx.tr_args(
                     msg,
                     &[
                         ("notes", s.notes.into()),
@@ -374,32 +240,26 @@ pub(super) fn local(
                         ("favourites", s.favourites.into()),
                         ("records", s.records.into())
                     ]
-                ))
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-pub(super) fn corrections(
-    paths: &Paths,
-    action: CorrectionsAction,
-    locale: Locale,
-) -> Result<ExitCode, StoreError> {
+pub(super) fn corrections(ctx: &Ctx, action: CorrectionsAction) -> Result<ExitCode, Failure> {
     let CorrectionsAction::Export { out: path } = action;
-    let o = open(paths, locale)?;
-    let office = office_name(paths, locale);
-    let count = moves::export_corrections(&o.dir, &o.layer, &office, &path)?;
+    let office = ctx.office_name();
+    let count = ctx.open()?.export_corrections(&office, &path)?;
     say!(
         "{}",
-        out(&tr_args(
-            locale,
+        ctx.tr_args(
             "cli-corrections-exported",
             &[
                 ("path", path.display().to_string().into()),
                 ("count", count.into())
             ]
-        ))
+        )
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -21,6 +21,7 @@ macro_rules! say_part {
 }
 
 use haven::i18n::{Locale, tr_args};
+use haven::text::clean::for_terminal;
 use std::io::Write;
 use std::sync::OnceLock;
 
@@ -31,11 +32,15 @@ pub fn set_locale(locale: Locale) {
     let _ = LOCALE.set(locale);
 }
 
-/// Writes `args` (and a newline when `line`) to standard output.
+/// Writes `args` (and a newline when `line`) to standard output, every character a terminal
+/// would obey shown as an escape: a record's name, an office's name, a file's text never
+/// drive the worker's terminal (`haven::text::clean::for_terminal`).
 pub fn write(args: std::fmt::Arguments, line: bool) {
+    let text = args.to_string();
+    let text = for_terminal(&text);
     let mut out = std::io::stdout().lock();
     let written = out
-        .write_fmt(args)
+        .write_all(text.as_bytes())
         .and_then(|()| if line { out.write_all(b"\n") } else { Ok(()) });
     if let Err(e) = written {
         drop(out);
@@ -51,9 +56,15 @@ pub fn write(args: std::fmt::Arguments, line: bool) {
             "cli-output-failed",
             &[("detail", e.to_string().into())],
         );
-        let _ = writeln!(std::io::stderr(), "{}", super::out(&text));
+        complain(&text);
         std::process::exit(1);
     }
+}
+
+/// Writes a line to standard error (why something failed, what opening did), escaped as
+/// [`write`] escapes.
+pub fn complain(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{}", for_terminal(text));
 }
 
 /// Whether the program reading the output has gone (a closed pipe; on Windows also a pipe

@@ -4,7 +4,7 @@
 use super::out;
 use haven::i18n::{Locale, tr, tr_args};
 use haven::model::Record;
-use haven::store::{Directory, StoreError};
+use haven::usecase::{Haven, StoreError};
 use haven::{present, search, today};
 
 /// The JSON object of one result: what a script needs to act on it.
@@ -173,13 +173,12 @@ pub(super) fn add_mine(
 }
 
 pub(super) fn print_record(
-    dir: &Directory,
-    layer: &haven::store::UserLayer,
+    haven: &Haven,
     r: &Record,
     locale: Locale,
     now: jiff::Timestamp,
 ) -> Result<(), StoreError> {
-    let links = dir.around(layer, r)?;
+    let links = haven.around(r)?;
     let p = present::present(
         r,
         &links,

@@ -2,6 +2,7 @@
 //! as it came and Haven's own export of it ([`diff`]), kept on the record, and laid back under
 //! the next export ([`merge`]) where Haven's own values always win.
 
+use crate::model::Record;
 use serde_json::{Map, Value};
 
 /// What `came` has that `ours` does not say: keys `ours` lacks, and values that differ.
@@ -93,6 +94,18 @@ pub fn without_addresses(v: &Value) -> Option<Value> {
         )),
         other => Some(other.clone()),
     }
+}
+
+/// What the item held beyond Haven's export of the record, kept on the record.
+pub(super) fn keep_extras(item: &Value, record: &mut Record) {
+    record.hsds = None;
+    let ours = super::to_hsds(record);
+    let extra = diff(item, &ours);
+    record.hsds = if record.has_confidential_location() {
+        extra.and_then(|e| without_addresses(&e))
+    } else {
+        extra
+    };
 }
 
 #[cfg(test)]

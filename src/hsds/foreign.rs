@@ -2,7 +2,8 @@
 //! phones dialled in the item's country, schedules as opening hours, locations and their
 //! addresses, links, e-mail, languages, required documents, and a source a person can use.
 
-use super::import::{HsdsWhy, Target, keep_extras};
+use super::extras::keep_extras;
+use super::problem::{HsdsWhy, Target};
 use super::schedules;
 use crate::model::{Channel, ChannelKind, Country, Hours, Kind, Location, Record, Source, Text};
 use crate::parse::{guess_lang, link, phone, region};

@@ -268,8 +268,9 @@ pub fn all_locales(id: &str) -> Vec<String> {
         .collect()
 }
 
-/// A Fluent argument.
-#[derive(Debug, Clone)]
+/// A Fluent argument. A number stays a number until it is formatted in the reader's
+/// locale (Persian digits in Persian).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Str(String),
     Num(f64),

@@ -453,6 +453,16 @@ pub fn parse_records(json: &str) -> Result<Vec<Record>, serde_json::Error> {
     serde_json::from_str(json)
 }
 
+/// The namespace of an office's own records: `local/<slug>`.
+pub const LOCAL_NAMESPACE: &str = "local";
+
+/// Whether `id` names one of the office's own records (the validator holds them to the
+/// office's rules; the layer keeps them).
+pub fn is_local(id: &str) -> bool {
+    id.strip_prefix(LOCAL_NAMESPACE)
+        .is_some_and(|rest| rest.starts_with('/'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

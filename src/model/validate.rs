@@ -102,7 +102,7 @@ fn check_record(
     if !is_valid_id(id) {
         out.push(problem(id, "id", Why::BadId));
     }
-    let local = crate::layer::is_local(id);
+    let local = super::is_local(id);
     if local != cx.office {
         let why = if cx.office {
             Why::OfficeNamespace

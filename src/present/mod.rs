@@ -357,7 +357,7 @@ mod tests {
     #[test]
     fn a_website_and_hours_reported_wrong_read_so_everywhere_and_the_client_gets_the_right_ones() {
         use crate::layer::{Flag, FlagField};
-        let r = crate::store::bundled_records()
+        let r = crate::model::parse_records(include_str!(concat!(env!("OUT_DIR"), "/bundle.json")))
             .unwrap()
             .into_iter()
             .find(|r| r.hours.is_some() && r.channels.iter().any(|c| c.kind.is_link()))

@@ -45,6 +45,18 @@ pub enum ReferralError {
     Pdf(String),
 }
 
+impl ReferralError {
+    /// The reason as a sentence in `locale`.
+    pub fn message(&self, l: crate::i18n::Locale) -> String {
+        match self {
+            ReferralError::Empty => crate::i18n::tr(l, "referral-empty"),
+            ReferralError::Pdf(detail) => {
+                crate::i18n::tr_args(l, "referral-failed", &[("detail", detail.as_str().into())])
+            }
+        }
+    }
+}
+
 /// The look of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {

@@ -1,5 +1,5 @@
 //! The planner's rules, on a dictionary made up here (the bundled directory's cases are in
-//! `tests/search_cases.rs`).
+//! `tests/it/search_cases.rs`).
 
 use super::plan::{self, Lookup, MAX_WORDS, parse};
 use super::terms::Terms;

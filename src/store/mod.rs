@@ -16,6 +16,7 @@ pub mod incoming;
 pub mod moves;
 mod overlay;
 mod paths;
+mod rederive;
 mod schema;
 mod synclog;
 pub mod user;

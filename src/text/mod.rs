@@ -2,6 +2,7 @@
 //! font draws it, numbers isolated inside right-to-left text, and fitting lines to a width
 //! ([`fit`]). One rule each, so the window and the paper never disagree.
 
+pub mod clean;
 pub mod fit;
 
 pub use fit::{Fitter, Fonts, NASKH, SANS, changes_direction};

@@ -6,27 +6,12 @@ use super::widgets::{bold, dir_row, heading, hint, label, ltr_text, side, t, ta}
 use crate::i18n::Locale;
 use crate::model::SEEDS;
 use crate::present;
-use crate::store::{Directory, Origin};
+use crate::usecase::{DirectoryInfo, Origin};
 use iced::widget::{column, container, scrollable};
 use iced::{Element, Fill};
 
 /// What the About screen shows of the directory, read on the directory thread.
-#[derive(Debug, Clone)]
-pub struct Info {
-    pub total: usize,
-    pub per_country: Vec<(String, usize)>,
-    pub origin: Origin,
-    pub updated_at: Option<String>,
-}
-
-pub fn load(d: &mut Directory) -> Option<Info> {
-    Some(Info {
-        total: d.count().ok()?,
-        per_country: d.count_by_country().ok()?,
-        origin: d.origin().ok()?,
-        updated_at: d.meta("updated_at").ok().flatten(),
-    })
-}
+pub type Info = DirectoryInfo;
 
 /// `data_dir`: where the directory is kept, and whether beside the program (portable mode).
 pub fn view<'a, M: 'a>(

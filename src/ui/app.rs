@@ -17,12 +17,13 @@ pub use notice::Notice;
 use super::db::{Db, Opened};
 use super::keys::{self, Shortcut};
 use super::search::{self, Pane};
+use super::work::WorkError;
 use super::{about, import_screen, local_form, referral, settings_screen, style, sync};
 use crate::i18n::{self, Locale};
 use crate::model::Text;
 use crate::settings::{Settings, SettingsProblem, WindowGeometry};
-use crate::store::{Paths, StoreError};
 use crate::text::Fitter;
+use crate::usecase::{Paths, Seen, StoreError};
 use iced::widget::{Id, column, container, operation};
 use iced::{Element, Fill, Point, Size, Subscription, Task, Theme, window};
 use std::collections::HashMap;
@@ -45,9 +46,28 @@ pub enum Screen {
 /// The directory thread's state.
 #[derive(Debug, Clone)]
 pub enum DbState {
-    Opening,
-    Ready,
+    /// The directory thread is opening it (the handle, once there is a thread: requests
+    /// wait in its queue), or a rebuild runs first (no handle yet).
+    Opening(Option<Db>),
+    /// Open: every request goes through this handle.
+    Ready(Db),
+    /// It could not be opened; the screen says why and offers a rebuild.
     Failed(Arc<StoreError>),
+}
+
+impl DbState {
+    /// The handle to the directory thread, while there is one.
+    pub fn db(&self) -> Option<&Db> {
+        match self {
+            DbState::Opening(db) => db.as_ref(),
+            DbState::Ready(db) => Some(db),
+            DbState::Failed(_) => None,
+        }
+    }
+
+    pub fn is_ready(&self) -> bool {
+        matches!(self, DbState::Ready(_))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -86,7 +106,7 @@ pub enum Message {
     /// A job with the office's layer as a file ended (Settings' buttons).
     LayerDone(Result<layer_files::LayerDone, Arc<StoreError>>),
     /// The settings file was written (or not).
-    SettingsSaved(Result<(), String>),
+    SettingsSaved(Result<(), WorkError>),
     /// Go to a screen.
     Show(Screen),
     /// A keyboard shortcut.
@@ -96,7 +116,7 @@ pub enum Message {
     /// Open a web address in the browser.
     OpenLink(String),
     /// The browser was asked to open a link.
-    LinkOpened(Result<(), String>),
+    LinkOpened(Result<(), WorkError>),
     /// Hide the notices.
     DismissNotices,
     /// Throw the directory away and rebuild it from the bundled data.
@@ -112,7 +132,7 @@ pub enum Message {
     /// Time to look whether another Haven changed the directory.
     WatchTick,
     /// How the directory's file stands.
-    Watched(Option<crate::store::Seen>),
+    Watched(Option<Seen>),
 }
 
 pub struct App {
@@ -120,7 +140,8 @@ pub struct App {
     pub settings: Settings,
     pub locale: Locale,
     pub theme: Theme,
-    pub db: Option<Db>,
+    /// The directory: opening, open (with the handle to its thread), or failed. One value, so
+    /// a handle and a state can never disagree.
     pub db_state: DbState,
     pub today: jiff::civil::Date,
     pub regions: HashMap<String, Text>,
@@ -145,7 +166,7 @@ pub struct App {
     /// Set by `HAVEN_STARTUP_PROBE`: report the time to the first interactive frame and exit.
     probe: Option<Instant>,
     /// How the directory's file stood when last looked at (see `watch`).
-    seen: Option<crate::store::Seen>,
+    seen: Option<Seen>,
 }
 
 impl App {
@@ -163,7 +184,7 @@ impl App {
             dialogs,
         } = options;
         let locale = lang
-            .or_else(|| settings.language.as_deref().and_then(Locale::from_code))
+            .or(settings.language)
             .unwrap_or_else(i18n::system_locale);
         let mut notices = Vec::new();
         if let Some(problem) = problem {
@@ -172,15 +193,14 @@ impl App {
         let documents = directories::UserDirs::new()
             .and_then(|u| u.document_dir().map(|d| d.to_path_buf()))
             .unwrap_or_else(|| paths.data_dir.clone());
-        let (db, ready) = Db::start(paths.directory_db());
-        let near = settings::near_of(&settings);
+        let (db, ready) = Db::start(paths.clone());
+        let near = settings.office_place();
         let app = App {
             theme: style::theme(settings.theme),
             paths,
             settings,
             locale,
-            db: Some(db),
-            db_state: DbState::Opening,
+            db_state: DbState::Opening(Some(db)),
             today: today.unwrap_or_else(crate::today),
             regions: HashMap::new(),
             countries: Vec::new(),
@@ -189,7 +209,7 @@ impl App {
             settings_screen: settings_screen::State::default(),
             about: None,
             referral: referral::State::new(locale),
-            form: local_form::State::new("PL"),
+            form: local_form::State::new(""),
             import: import_screen::State::default(),
             sync: sync::State::default(),
             fitter: Arc::new(Mutex::new(Fitter::default())),
@@ -261,7 +281,7 @@ impl App {
 
     fn search_cx(&self) -> search::Ctx {
         search::Ctx {
-            db: self.db.clone(),
+            db: self.db_state.db().cloned(),
             locale: self.locale,
             today: self.today,
             clock: self.search.clock,
@@ -271,7 +291,7 @@ impl App {
 
     fn referral_cx(&self) -> referral::Ctx {
         referral::Ctx {
-            db: self.db.clone(),
+            db: self.db_state.db().cloned(),
             office: self.settings.office.clone(),
             paper: self.settings.paper,
             today: self.today,
@@ -310,17 +330,21 @@ impl App {
     }
 
     fn form_message(&mut self, m: local_form::Message) -> Task<Message> {
-        let office = self.settings.office.source_name(self.locale);
-        match self.form.update(m, self.db.as_ref(), self.locale, &office) {
+        let cx = local_form::Ctx {
+            db: self.db_state.db().cloned(),
+            locale: self.locale,
+            office: self.settings.office.source_name(self.locale),
+        };
+        match self.form.update(m, &cx) {
             local_form::Action::None => Task::none(),
             local_form::Action::Run(t) => t.map(Message::Form),
             local_form::Action::Cancelled => {
-                self.form = local_form::State::new(self.office_country());
+                self.form = local_form::State::new(&self.office_country());
                 self.show(Screen::Search)
             }
             local_form::Action::Done(id) => {
                 self.screen = Screen::Search;
-                self.form = local_form::State::new(self.office_country());
+                self.form = local_form::State::new(&self.office_country());
                 let cx = self.search_cx();
                 let refresh = self.search.update(
                     search::Message::QueryChanged(self.search.query.clone()),
@@ -339,11 +363,10 @@ impl App {
             referral::Action::None => Task::none(),
             referral::Action::Run(t) => t.map(Message::Referral),
             referral::Action::SetPaper(p) => {
-                let action =
-                    settings_screen::update(&mut self.settings, settings_screen::Message::Paper(p));
+                let saved = self.settings_message(settings_screen::Message::Paper(p));
                 let cx = self.referral_cx();
                 let refresh = self.referral.refresh(&cx).map(Message::Referral);
-                Task::batch([self.settings_action(action), refresh])
+                Task::batch([saved, refresh])
             }
             referral::Action::RememberFolder(dir) => {
                 self.settings.last_folder = Some(dir);
@@ -352,15 +375,14 @@ impl App {
         }
     }
 
-    /// The country of the office's new records: the one the interface language is most
-    /// used in.
-    fn office_country(&self) -> &'static str {
-        match self.locale {
-            Locale::Kk | Locale::Ru => "KZ",
-            Locale::Vi => "VN",
-            Locale::Fa => "IR",
-            _ => "PL",
-        }
+    /// The country of the office's new records: the office's place in Settings (the one
+    /// source the import uses too), else none chosen yet: the interface language says
+    /// nothing of where the office is.
+    fn office_country(&self) -> String {
+        self.settings
+            .office_country()
+            .map(|c| c.code().to_string())
+            .unwrap_or_default()
     }
 
     fn show(&mut self, screen: Screen) -> Task<Message> {
@@ -384,15 +406,13 @@ impl App {
             }
             Screen::Form => {
                 if self.form.editing.is_none() && self.form.values.is_empty() {
-                    self.form = local_form::State::new(self.office_country());
+                    self.form = local_form::State::new(&self.office_country());
                 }
                 operation::focus(local_form::view::input_id(local_form::Field::Name))
             }
             Screen::Import => operation::focus(Id::new("none")),
-            Screen::About => match &self.db {
-                Some(db) => {
-                    Task::perform(db.run(about::load), |r| Message::AboutLoaded(r.flatten()))
-                }
+            Screen::About => match self.db_state.db() {
+                Some(db) => Task::perform(db.info(), |r| Message::AboutLoaded(r.ok())),
                 None => Task::none(),
             },
         }
@@ -413,17 +433,7 @@ impl App {
                 let forward = matches!(k, Shortcut::Right) != self.locale.is_rtl();
                 self.referral_message(referral::Message::StepLanguage(forward))
             }
-            (Screen::Settings, _) => {
-                let rtl = self.locale.is_rtl();
-                let places = settings_screen::Places {
-                    countries: &self.countries,
-                    regions: &self.regions,
-                };
-                let (action, focus) =
-                    self.settings_screen
-                        .shortcut(&k, &mut self.settings, &places, rtl);
-                Task::batch([focus.map(Message::Settings), self.settings_action(action)])
-            }
+            (Screen::Settings, _) => self.settings_message(settings_screen::Message::Key(k)),
             (Screen::Search, _) => {
                 let cx = self.search_cx();
                 let action = self.search.shortcut(k, &cx);
@@ -438,9 +448,9 @@ impl App {
         iced::clipboard::write(s)
     }
 
-    fn link_opened(&mut self, r: Result<(), String>) -> Task<Message> {
+    fn link_opened(&mut self, r: Result<(), WorkError>) -> Task<Message> {
         if let Err(e) = r {
-            self.notices = vec![Notice::error("link-failed").arg("detail", e)];
+            self.notices = vec![Notice::error("link-failed").arg("detail", e.message(self.locale))];
         }
         Task::none()
     }
@@ -495,7 +505,7 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let mut subs = vec![
-            iced::event::listen_with(keys::on_event),
+            iced::event::listen_with(on_key),
             Subscription::run(watch::ticks),
             window::events().filter_map(|(_, e)| match e {
                 window::Event::Resized(s) => Some(Message::WindowResized(s)),
@@ -524,18 +534,19 @@ impl App {
                 };
                 search::view(&self.search, &cx).map(Message::Search)
             }
-            (_, Screen::Settings) => settings_screen::view(
-                &self.settings,
-                &settings_screen::Places {
-                    countries: &self.countries,
-                    regions: &self.regions,
-                },
-                locale,
-                self.settings_screen.cursor,
-                self.sync.running.is_some(),
-                matches!(self.db_state, DbState::Ready),
-            )
-            .map(Message::Settings),
+            (_, Screen::Settings) => self
+                .settings_screen
+                .view(&settings_screen::ViewCtx {
+                    settings: &self.settings,
+                    places: settings_screen::Places {
+                        countries: &self.countries,
+                        regions: &self.regions,
+                    },
+                    locale,
+                    syncing: self.sync.running.is_some(),
+                    ready: self.db_state.is_ready(),
+                })
+                .map(Message::Settings),
             (_, Screen::About) => about::view(
                 self.about.as_ref(),
                 (&self.paths.data_dir, self.paths.portable),
@@ -564,9 +575,18 @@ impl App {
 }
 
 /// Hands a link to the system browser, off the UI thread.
-async fn open_link(url: String) -> Result<(), String> {
+async fn open_link(url: String) -> Result<(), WorkError> {
     if !(url.starts_with("https://") || url.starts_with("http://")) {
-        return Err(url);
+        // Only web addresses go to the browser (a record's link is data, not a command).
+        let refused = std::io::Error::new(std::io::ErrorKind::InvalidInput, url);
+        return Err(WorkError::program("browser", refused));
     }
-    super::blocking(move || open::that_detached(&url).map_err(|e| e.to_string())).await
+    super::blocking(move || open::that_detached(&url).map_err(|e| WorkError::program("browser", e)))
+        .await
+}
+
+/// The `listen_with` callback: a key the window acts on, as a shortcut (the key module knows
+/// keys, the root knows its messages).
+fn on_key(event: iced::Event, status: iced::event::Status, _: window::Id) -> Option<Message> {
+    keys::shortcut(&event, status).map(Message::Key)
 }

@@ -9,13 +9,13 @@ pub use view::{ViewCtx, view};
 
 use super::style;
 use crate::i18n::Locale;
-use crate::layer::{Flag, FlagField, Note};
+use crate::layer::{Flag, FlagField};
 use crate::model::Record;
 use crate::present::{self, Audience, Presented, Value};
-use crate::store::{Directory, StoreError, UserLayer};
 use crate::text::Fitter;
+use crate::usecase::{Edit, Haven, StoreError};
 use iced::widget::text_editor;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// The width text has in the pane: the pane less its padding and the scroll bar.
 const TEXT_WIDTH: f32 = style::DETAIL_WIDTH - 2.0 * style::PAD - 36.0;
@@ -88,14 +88,31 @@ pub enum Mine {
     Edit,
 }
 
-/// A change to the layer, to run on the directory thread.
-pub type Write = Box<dyn FnOnce(&mut Directory, &mut UserLayer) -> Result<(), StoreError> + Send>;
+/// How the pane presents a record: in the worker's language, on their day and moment,
+/// fitted to the pane's width.
+#[derive(Clone)]
+pub struct View {
+    pub locale: Locale,
+    pub today: jiff::civil::Date,
+    pub now: jiff::Timestamp,
+    pub fitter: Arc<Mutex<Fitter>>,
+}
+
+impl std::fmt::Debug for View {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("View")
+            .field("locale", &self.locale)
+            .field("today", &self.today)
+            .field("now", &self.now)
+            .finish()
+    }
+}
 
 /// What the pane asks of its screen.
 pub enum MineAction {
     None,
     /// Write, then present the record again and refresh the results.
-    Write(Write),
+    Write(Edit),
     /// Open the form on this record.
     Edit(Box<Record>),
 }
@@ -103,22 +120,21 @@ pub enum MineAction {
 /// Loads and presents a record in `locale`, its text fitted to the pane (text that changes
 /// direction is broken into lines here, once, not on every frame). Runs on the directory
 /// thread.
-pub fn load(
-    dir: &Directory,
-    layer: &UserLayer,
-    id: &str,
-    locale: Locale,
-    today: jiff::civil::Date,
-    now: jiff::Timestamp,
-    fitter: &Mutex<Fitter>,
-) -> Result<Option<Detail>, StoreError> {
-    let Some(record) = dir.get(id)? else {
+pub fn load(h: &Haven, id: &str, v: &View) -> Result<Option<Detail>, StoreError> {
+    let Some(record) = h.record(id)? else {
         return Ok(None);
     };
-    let links = dir.around(layer, &record)?;
+    let links = h.around(&record)?;
     let mine = links.mine.clone();
-    let mut shown = present::present(&record, &links, locale, Audience::Screen, today, Some(now));
-    if let Ok(mut fitter) = fitter.lock() {
+    let mut shown = present::present(
+        &record,
+        &links,
+        v.locale,
+        Audience::Screen,
+        v.today,
+        Some(v.now),
+    );
+    if let Ok(mut fitter) = v.fitter.lock() {
         shown.title.text = fitter.fit(&shown.title.text, style::TITLE, true, TEXT_WIDTH - 30.0);
         for s in shown.texts_mut().into_iter().skip(1) {
             *s = fitter.fit(s, style::BODY, false, TEXT_WIDTH);
@@ -160,8 +176,7 @@ impl Detail {
 
     pub fn update(&mut self, m: Mine, locale: Locale) -> MineAction {
         let id = self.record.id.clone();
-        let record = self.record.clone();
-        let write = |f: Write| MineAction::Write(f);
+        let write = MineAction::Write;
         match m {
             Mine::NoteEdit(action) => {
                 self.note.0.perform(action);
@@ -180,14 +195,14 @@ impl Detail {
                 } else {
                     String::new()
                 };
-                let note = Note {
+                write(Edit::Note {
+                    id,
                     text,
                     lang: locale.code().to_string(),
-                    updated_at: crate::today(),
-                };
-                write(Box::new(move |_, l| l.set_note(&record, &note)))
+                    on: crate::today(),
+                })
             }
-            Mine::Favourite(on) => write(Box::new(move |_, l| l.set_favourite(&record, on))),
+            Mine::Favourite(on) => write(Edit::Favourite { id, on }),
             Mine::Flag(field, value) => {
                 self.correcting = Some((field, value.clone(), String::new()));
                 let flag = Flag {
@@ -197,13 +212,11 @@ impl Detail {
                     reason: None,
                     on: crate::today(),
                 };
-                write(Box::new(move |_, l| l.add_flag(&record, &flag)))
+                write(Edit::Flag { id, flag })
             }
             Mine::Unflag(field, value) => {
                 self.correcting = None;
-                write(Box::new(move |_, l| {
-                    l.remove_flag(&id, field, &value).map(|_| ())
-                }))
+                write(Edit::Unflag { id, field, value })
             }
             Mine::CorrectEdit(text) => {
                 if let Some(c) = &mut self.correcting {
@@ -223,13 +236,11 @@ impl Detail {
                     on: crate::today(),
                 });
                 flag.correct = Some(text).filter(|t| !t.trim().is_empty());
-                write(Box::new(move |_, l| l.add_flag(&record, &flag)))
+                write(Edit::Flag { id, flag })
             }
-            Mine::Keep(field, value, now) => write(Box::new(move |_, l| {
-                l.rebase_flag(&id, field, &value, &now)
-            })),
-            Mine::LetGo => write(Box::new(move |_, l| l.forget(&id))),
-            Mine::Edit => MineAction::Edit(Box::new(record)),
+            Mine::Keep(field, value, _now) => write(Edit::Keep { id, field, value }),
+            Mine::LetGo => write(Edit::Forget { id }),
+            Mine::Edit => MineAction::Edit(Box::new(self.record.clone())),
         }
     }
 }

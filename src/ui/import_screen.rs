@@ -9,6 +9,7 @@ pub mod view;
 pub use view::view;
 
 use crate::import::Prepared;
+use crate::usecase::{ImportFailed, StoreError};
 use std::sync::Arc;
 
 #[derive(Debug, Clone)]
@@ -16,12 +17,12 @@ pub enum Message {
     /// Pick a file (again).
     Choose,
     /// The root read the file: `None` when the worker closed the dialog, else the file
-    /// checked, or why it could not be read (translated).
-    Read(Option<Result<Arc<Prepared>, String>>),
+    /// checked, or why it could not be read.
+    Read(Option<Result<Arc<Prepared>, ImportFailed>>),
     /// Write the records the preview shows.
     Confirm,
-    /// The root wrote them: how many, or why not (translated).
-    Written(Result<usize, String>),
+    /// The root wrote them: how many, or why not.
+    Written(Result<usize, Arc<StoreError>>),
     /// Show the office's records that came in.
     ShowThem,
     Cancel,
@@ -50,7 +51,8 @@ pub enum Phase {
         added: usize,
         prepared: Arc<Prepared>,
     },
-    Failed(String),
+    /// Why the file could not be read or written, translated when drawn.
+    Failed(ImportFailed),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -73,8 +75,12 @@ impl State {
                 self.phase = Phase::Preview(p);
                 Action::None
             }
-            Message::Read(Some(Err(why))) | Message::Written(Err(why)) => {
+            Message::Read(Some(Err(why))) => {
                 self.phase = Phase::Failed(why);
+                Action::None
+            }
+            Message::Written(Err(why)) => {
+                self.phase = Phase::Failed(ImportFailed::Store((*why).clone()));
                 Action::None
             }
             Message::Confirm => match &self.phase {

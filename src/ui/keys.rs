@@ -82,15 +82,6 @@ pub fn shortcut(event: &iced::Event, status: Status) -> Option<Shortcut> {
     }
 }
 
-/// The `listen_with` callback.
-pub fn on_event(
-    event: iced::Event,
-    status: Status,
-    _window: iced::window::Id,
-) -> Option<super::app::Message> {
-    shortcut(&event, status).map(super::app::Message::Key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ use super::db::Db;
 use crate::i18n::Locale;
 use crate::layer;
 use crate::model::{Category, ChannelKind, Kind, Problem, Record};
+use crate::usecase::{Edit, EditError};
 use iced::Task;
 use std::collections::BTreeMap;
 
@@ -64,8 +65,17 @@ pub enum Message {
     Category(Category),
     Save,
     Cancel,
-    /// The record was saved (its id), or refused with its problems.
-    Saved(Result<String, Refused>),
+    /// The record was saved (its id), or refused: its problems by field, or the store's
+    /// failure.
+    Saved(Result<String, EditError>),
+}
+
+/// What the form needs from the app.
+pub struct Ctx {
+    pub db: Option<Db>,
+    pub locale: Locale,
+    /// The office's name, the source of its records.
+    pub office: String,
 }
 
 pub enum Action {
@@ -156,7 +166,8 @@ impl State {
         self.values.get(&f).map(String::as_str).unwrap_or("")
     }
 
-    pub fn update(&mut self, m: Message, db: Option<&Db>, locale: Locale, office: &str) -> Action {
+    pub fn update(&mut self, m: Message, cx: &Ctx) -> Action {
+        let locale = cx.locale;
         match m {
             Message::Input(f, v) => {
                 self.values.insert(f, v);
@@ -183,45 +194,39 @@ impl State {
             Message::Save => {
                 self.errors = self.check(locale);
                 self.other.clear();
-                if !self.errors.is_empty() {
+                // With no office's place in Settings, nothing says which country a number
+                // is dialled in: the worker chooses it (the interface language does not say).
+                if self.country.is_empty() {
+                    self.other
+                        .push(crate::i18n::tr(locale, "form-country-needed"));
+                }
+                if !self.errors.is_empty() || !self.other.is_empty() {
                     return Action::None;
                 }
-                let Some(db) = db else { return Action::None };
+                let Some(db) = &cx.db else {
+                    return Action::None;
+                };
                 self.saving = true;
                 let value = self.to_json(locale);
-                let editing = self.editing.clone();
-                let office = office.to_string();
-                Action::Run(Task::perform(
-                    db.run_with_layer(move |d, l| -> Result<String, Refused> {
-                        let fail = |e: crate::store::StoreError| Refused::Store(e.message(locale));
-                        let mut value = value;
-                        if let (Some(id), Some(obj)) = (&editing, value.as_object_mut()) {
-                            obj.insert("id".into(), id.clone().into());
-                        }
-                        let kinds = d.kinds().map_err(fail)?;
-                        let taken = |id: &str| {
-                            kinds.contains_key(id) || l.local(id).ok().flatten().is_some()
-                        };
-                        let r =
-                            layer::local::prepare(value, &office, crate::today(), &kinds, &taken)
-                                .map_err(Refused::Problems)?;
-                        l.put_local(&r).map_err(fail)?;
-                        d.refresh_overlay().map_err(fail)?;
-                        Ok(r.id)
-                    }),
-                    |r| Message::Saved(r.unwrap_or(Err(Refused::Problems(Vec::new())))),
-                ))
+                let (office, on) = (cx.office.clone(), crate::today());
+                let edit = match self.editing.clone() {
+                    Some(id) => Edit::EditLocal {
+                        id,
+                        value,
+                        office,
+                        on,
+                    },
+                    None => Edit::AddLocal { value, office, on },
+                };
+                Action::Run(Task::perform(db.write(edit), |r| {
+                    Message::Saved(r.map(|e| e.id))
+                }))
             }
             Message::Saved(Ok(id)) => {
                 self.saving = false;
                 Action::Done(id)
             }
-            Message::Saved(Err(Refused::Store(message))) => {
-                self.saving = false;
-                self.other.push(message);
-                Action::None
-            }
-            Message::Saved(Err(Refused::Problems(problems))) => {
+            Message::Saved(Err(EditError::Invalid(problems))) => {
                 self.saving = false;
                 for p in problems {
                     let message = p.message(locale);
@@ -232,6 +237,11 @@ impl State {
                         None => self.other.push(message),
                     }
                 }
+                Action::None
+            }
+            Message::Saved(Err(e)) => {
+                self.saving = false;
+                self.other.push(e.message(locale));
                 Action::None
             }
         }
@@ -332,13 +342,6 @@ impl State {
         }
         v
     }
-}
-
-/// Why a save was refused: the directory's checks, or the store (in the worker's language).
-#[derive(Debug, Clone)]
-pub enum Refused {
-    Problems(Vec<Problem>),
-    Store(String),
 }
 
 /// The form field a problem of the directory's checks is about.

@@ -9,6 +9,7 @@ pub mod files;
 pub mod guard;
 pub mod import_screen;
 pub mod keys;
+pub mod latest;
 pub mod local_form;
 pub mod referral;
 pub mod search;
@@ -16,11 +17,12 @@ pub mod settings_screen;
 pub mod style;
 pub mod sync;
 pub mod widgets;
+pub mod work;
 
 pub use app::{App, Message};
 
 use crate::i18n::Locale;
-use crate::store::Paths;
+use crate::usecase::Paths;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,8 +50,8 @@ pub fn iced_settings() -> iced::Settings {
 /// Runs `f` on a thread of its own and resolves with its result: file and process work never
 /// runs on the UI thread.
 pub fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, String> + Send + 'static,
-) -> impl Future<Output = Result<T, String>> + Send + 'static {
+    f: impl FnOnce() -> Result<T, work::WorkError> + Send + 'static,
+) -> impl Future<Output = Result<T, work::WorkError>> + Send + 'static {
     let (tx, rx) = iced::futures::channel::oneshot::channel();
     let spawned = std::thread::Builder::new()
         .name("haven-work".into())
@@ -57,8 +59,8 @@ pub fn blocking<T: Send + 'static>(
             let _ = tx.send(f());
         });
     async move {
-        spawned.map_err(|e| e.to_string())?;
-        rx.await.unwrap_or_else(|_| Err("stopped".into()))
+        spawned.map_err(|_| work::WorkError::Stopped)?;
+        rx.await.unwrap_or(Err(work::WorkError::Stopped))
     }
 }
 

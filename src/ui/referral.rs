@@ -12,10 +12,13 @@ pub use view::{ViewCtx, view};
 pub use work::{Previewer, sweep_print_folders};
 
 use super::db::Db;
+use super::latest::Superseded;
+use super::work::WorkError;
 use crate::i18n::Locale;
 use crate::model::{Record, Text};
-use crate::referral::{Page, Request};
+use crate::referral::{Page, ReferralError, Request};
 use crate::settings::{Office, Paper};
+use crate::usecase::{Gathered, StoreError};
 use iced::Task;
 use iced::widget::text_editor;
 use std::collections::HashMap;
@@ -26,12 +29,9 @@ use std::sync::Arc;
 pub enum Message {
     /// Put a record in the basket.
     Add(String),
-    /// The basket's records (and their organisations' names) arrived.
-    Loaded(
-        Vec<Record>,
-        HashMap<String, Text>,
-        HashMap<String, crate::layer::Mine>,
-    ),
+    /// The basket's records (and their organisations' names, the worker's layer on them)
+    /// arrived, gathered as the command line gathers them.
+    Loaded(Result<Gathered, Arc<StoreError>>),
     /// Print numbers the office flagged as not working.
     PrintFlagged(bool),
     /// Choose the sheet's language.
@@ -49,17 +49,17 @@ pub enum Message {
     /// Empty the basket.
     Clear,
     /// The preview was laid out (for the request with this number).
-    PreviewReady(u64, Result<Arc<Vec<Page>>, String>),
+    PreviewReady(u64, Result<work::Layout, Superseded>),
     /// Show another page of the preview.
     PreviewPage(usize),
     /// Ask where to save the PDF.
     Save,
     /// The PDF was written (`Ok(None)`: the worker cancelled the dialog).
-    Saved(Result<Option<PathBuf>, String>),
+    Saved(Result<Option<PathBuf>, WorkError>),
     /// Hand the sheet to the printer or the PDF viewer.
     Print,
     /// The sheet went to the printer (or not).
-    Printed(Result<String, String>),
+    Printed(Result<String, WorkError>),
 }
 
 /// What the composer asks of the app.
@@ -73,12 +73,28 @@ pub enum Action {
 }
 
 /// What the composer says after an action, translated when drawn.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Status {
     Working,
     Saved(PathBuf),
     Printed(String),
-    Failed(String),
+    Failed(WorkError),
+    /// The basket's records could not be read.
+    Unloaded(Arc<StoreError>),
+}
+
+impl PartialEq for Status {
+    fn eq(&self, other: &Status) -> bool {
+        use Status::*;
+        match (self, other) {
+            (Working, Working) => true,
+            (Saved(a), Saved(b)) => a == b,
+            (Printed(a), Printed(b)) => a == b,
+            (Failed(a), Failed(b)) => a == b,
+            (Unloaded(a), Unloaded(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
 }
 
 /// What `update` needs from the app.
@@ -106,7 +122,9 @@ pub struct State {
     pub print_flagged: bool,
     pub note: text_editor::Content,
     pub preview: Option<Arc<Vec<Page>>>,
-    pub preview_error: Option<String>,
+    pub preview_error: Option<ReferralError>,
+    /// Ids the basket held that the directory no longer has, left off the sheet.
+    pub left_out: Vec<String>,
     pub page: usize,
     pub status: Option<Status>,
     /// The number of the newest preview asked for; older layouts that arrive are dropped.
@@ -128,6 +146,7 @@ impl State {
             note: text_editor::Content::new(),
             preview: None,
             preview_error: None,
+            left_out: Vec::new(),
             page: 0,
             status: None,
             seq: 0,
@@ -173,11 +192,7 @@ impl State {
         }
         let seq = self.seq;
         let pages = self.previewer.lay_out(self.request(cx));
-        Task::perform(pages, move |r| match r {
-            Some(r) => Message::PreviewReady(seq, r),
-            // Superseded by a newer request before it was laid out.
-            None => Message::PreviewReady(seq, Err(String::new())),
-        })
+        Task::perform(pages, move |r| Message::PreviewReady(seq, r))
     }
 
     pub fn update(&mut self, m: Message, cx: &Ctx) -> Action {
@@ -188,13 +203,19 @@ impl State {
                 }
                 Action::Run(self.load(cx))
             }
-            Message::Loaded(records, orgs, mine) => {
-                self.mine = mine;
-                // Keep the basket's order; drop what the directory no longer has.
-                self.basket = records.iter().map(|r| r.id.clone()).collect();
-                self.records = records;
-                self.organizations = orgs;
+            Message::Loaded(Ok(g)) => {
+                self.mine = g.mine;
+                // Keep the basket's order; what the directory no longer has (an update
+                // removed it) leaves the basket, and the composer says so.
+                self.basket = g.records.iter().map(|r| r.id.clone()).collect();
+                self.records = g.records;
+                self.organizations = g.organizations;
+                self.left_out = g.missing;
                 Action::Run(self.refresh(cx))
+            }
+            Message::Loaded(Err(e)) => {
+                self.status = Some(Status::Unloaded(e));
+                Action::None
             }
             Message::SheetLanguage(l) => {
                 self.sheet_locale = l;
@@ -252,16 +273,16 @@ impl State {
                 Action::None
             }
             Message::PreviewReady(seq, _) if seq != self.seq => Action::None,
-            Message::PreviewReady(_, Ok(pages)) => {
+            // Superseded by a newer request before it was laid out: that one's answer comes.
+            Message::PreviewReady(_, Err(Superseded)) => Action::None,
+            Message::PreviewReady(_, Ok(Ok(pages))) => {
                 self.page = self.page.min(pages.len().saturating_sub(1));
                 self.preview = Some(pages);
                 self.preview_error = None;
                 Action::None
             }
-            Message::PreviewReady(_, Err(e)) => {
-                if !e.is_empty() {
-                    self.preview_error = Some(e);
-                }
+            Message::PreviewReady(_, Ok(Err(e))) => {
+                self.preview_error = Some(e);
                 Action::None
             }
             Message::PreviewPage(p) => {
@@ -352,28 +373,28 @@ mod tests {
     #[test]
     fn a_layout_asked_for_before_clear_or_a_newer_one_is_never_shown() {
         let mut s = State::new(Locale::En);
-        let records = crate::store::bundled_records().unwrap();
+        let records = crate::usecase::bundled_records().unwrap();
+        let loaded = |records: &[Record]| {
+            Message::Loaded(Ok(Gathered {
+                records: records.to_vec(),
+                ..Gathered::default()
+            }))
+        };
         let first = records[0].clone();
-        let _ = s.update(
-            Message::Loaded(vec![first], HashMap::new(), HashMap::new()),
-            &cx(),
-        );
+        let _ = s.update(loaded(&[first]), &cx());
         let asked = s.seq;
         let _ = s.update(Message::Clear, &cx());
         let pages = Arc::new(Vec::new());
-        let _ = s.update(Message::PreviewReady(asked, Ok(pages.clone())), &cx());
+        let _ = s.update(Message::PreviewReady(asked, Ok(Ok(pages.clone()))), &cx());
         assert!(s.preview.is_none(), "the cleared basket shows no sheet");
         // Two requests: the older answer arriving last does not replace the newer.
-        let _ = s.update(
-            Message::Loaded(records[..2].to_vec(), HashMap::new(), HashMap::new()),
-            &cx(),
-        );
+        let _ = s.update(loaded(&records[..2]), &cx());
         let older = s.seq;
         let _ = s.update(Message::SheetLanguage(Locale::Pl), &cx());
         let newer = s.seq;
-        let _ = s.update(Message::PreviewReady(newer, Ok(pages.clone())), &cx());
+        let _ = s.update(Message::PreviewReady(newer, Ok(Ok(pages.clone()))), &cx());
         let _ = s.update(
-            Message::PreviewReady(older, Err("from the old request".into())),
+            Message::PreviewReady(older, Ok(Err(ReferralError::Empty))),
             &cx(),
         );
         assert!(s.preview.is_some() && s.preview_error.is_none());

@@ -12,11 +12,12 @@ pub use view::{ViewCtx, facet_label, search_box, view};
 use super::db::Db;
 use super::detail::{self, Detail};
 use super::keys::Shortcut;
+use super::latest::Superseded;
 use crate::i18n::Locale;
 use crate::model::{Category, Record, TargetGroup};
 use crate::search::{Filters, Query, Results};
-use crate::store::StoreError;
 use crate::text::Fitter;
+use crate::usecase::{EditError, StoreError};
 use iced::Task;
 use iced::widget::{Id, operation};
 use std::sync::{Arc, Mutex};
@@ -69,7 +70,7 @@ pub enum Message {
     /// The worker typed in the search box.
     QueryChanged(String),
     /// A search finished (or was superseded: `None`).
-    SearchFinished(u64, Option<Result<Results, Arc<StoreError>>>),
+    SearchFinished(u64, Result<Result<Results, Arc<StoreError>>, Superseded>),
     /// Toggle one facet value.
     ToggleFacet(Facet),
     /// Remove every filter.
@@ -89,7 +90,7 @@ pub enum Message {
     /// The results list scrolled.
     Scrolled(f32, f32, f32),
     /// A change to the worker's layer was written: the record presented again.
-    Written(Result<Option<Box<Detail>>, Arc<StoreError>>),
+    Written(Result<Option<Box<Detail>>, EditError>),
 }
 
 /// What the screen asks of the app.
@@ -226,7 +227,7 @@ impl State {
                 if seq != self.seq {
                     return Action::None;
                 }
-                let Some(result) = result else {
+                let Ok(result) = result else {
                     return Action::None;
                 };
                 self.searching = false;
@@ -240,7 +241,7 @@ impl State {
                         }
                         self.results = Some(r);
                     }
-                    Err(e) => self.error = Some(e.to_string()),
+                    Err(e) => self.error = Some(e.message(cx.locale)),
                 }
                 Action::None
             }
@@ -271,7 +272,7 @@ impl State {
                 Action::None
             }
             Message::DetailLoaded(Err(e)) => {
-                self.error = Some(e.to_string());
+                self.error = Some(e.message(cx.locale));
                 Action::None
             }
             Message::Detail(m) => self.detail_message(m, cx),
@@ -332,9 +333,8 @@ impl State {
                 match d.update(m, cx.locale) {
                     detail::MineAction::None => Action::None,
                     detail::MineAction::Edit(r) => Action::EditLocal(r),
-                    detail::MineAction::Write(job) => {
-                        write_then_reload(cx, d.record.id.clone(), job)
-                            .map_or(Action::None, Action::Run)
+                    detail::MineAction::Write(edit) => {
+                        write_then_reload(cx, edit).map_or(Action::None, Action::Run)
                     }
                 }
             }

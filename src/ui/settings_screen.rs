@@ -76,6 +76,8 @@ pub enum Message {
     SyncNow,
     /// Save, bring in or send on the office's own layer.
     Layer(LayerJob),
+    /// A key: ↑/↓/Tab move between rows, ←/→ change the row's value (mirrored in Persian).
+    Key(super::keys::Shortcut),
 }
 
 /// What the worker does with the office's layer from this screen.
@@ -92,13 +94,32 @@ pub enum LayerJob {
 }
 
 /// What the screen asks of the app.
-#[derive(Debug, PartialEq, Eq)]
 pub enum Action {
     None,
-    /// The settings changed: save them and apply language and theme.
-    Changed,
+    Run(Task<Message>),
+    /// The settings as the worker changed them: the root keeps, saves and applies them
+    /// (language, theme, the office's place).
+    Changed(Box<Settings>),
     StartSync,
     Layer(LayerJob),
+}
+
+/// What `update` reads of the app.
+pub struct Ctx<'a> {
+    pub settings: &'a Settings,
+    pub places: Places<'a>,
+    pub locale: Locale,
+}
+
+/// What `view` reads of the app.
+pub struct ViewCtx<'a> {
+    pub settings: &'a Settings,
+    pub places: Places<'a>,
+    pub locale: Locale,
+    /// An update from the feed is under way (no second one can start).
+    pub syncing: bool,
+    /// The directory is open (the layer's files can be saved and brought in).
+    pub ready: bool,
 }
 
 /// The screen's own state: where the keyboard cursor is.
@@ -108,14 +129,25 @@ pub struct State {
 }
 
 impl State {
+    pub fn update(&mut self, message: Message, cx: &Ctx<'_>) -> Action {
+        match message {
+            Message::SyncNow => Action::StartSync,
+            Message::Layer(job) => Action::Layer(job),
+            Message::Key(k) => self.key(&k, cx),
+            change => {
+                let mut settings = cx.settings.clone();
+                apply(&mut settings, change);
+                if settings != *cx.settings {
+                    Action::Changed(Box::new(settings))
+                } else {
+                    Action::None
+                }
+            }
+        }
+    }
+
     /// ↑/↓/Tab move between rows, ←/→ change the row's value (mirrored in Persian).
-    pub fn shortcut(
-        &mut self,
-        k: &super::keys::Shortcut,
-        settings: &mut Settings,
-        places: &Places<'_>,
-        rtl: bool,
-    ) -> (Action, Task<Message>) {
+    fn key(&mut self, k: &super::keys::Shortcut, cx: &Ctx<'_>) -> Action {
         use super::keys::Shortcut as K;
         let n = ROWS.len();
         match k {
@@ -126,31 +158,39 @@ impl State {
                 } else {
                     (self.cursor + n - 1) % n
                 };
-                (Action::None, focus_row(ROWS[self.cursor]))
+                Action::Run(focus_row(ROWS[self.cursor]))
             }
             K::Left | K::Right => {
-                let forward = matches!(k, K::Right) != rtl;
-                match step(settings, places, ROWS[self.cursor], forward) {
-                    Some(m) => (update(settings, m), Task::none()),
-                    None => (Action::None, Task::none()),
+                let forward = matches!(k, K::Right) != cx.locale.is_rtl();
+                match step(cx.settings, &cx.places, ROWS[self.cursor], forward) {
+                    Some(m) => self.update(m, cx),
+                    None => Action::None,
                 }
             }
-            _ => (Action::None, Task::none()),
+            _ => Action::None,
         }
+    }
+
+    pub fn view<'a>(&self, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+        view(cx, self.cursor)
     }
 }
 
-/// Applies a change.
-pub fn update(settings: &mut Settings, message: Message) -> Action {
-    let before = settings.clone();
+/// Applies a change to `settings`.
+pub fn apply(settings: &mut Settings, message: Message) {
     match message {
-        Message::SyncNow => return Action::StartSync,
-        Message::Layer(job) => return Action::Layer(job),
-        Message::Language(l) => settings.language = l.map(|l| l.code().to_string()),
+        Message::SyncNow | Message::Layer(_) | Message::Key(_) => {}
+        Message::Language(l) => settings.language = l,
         Message::Theme(th) => settings.theme = th,
         Message::TextScale(s) => settings.text_scale = s,
         Message::Paper(p) => settings.paper = p,
-        Message::Near(n) => settings.near = n,
+        // The choices are made from places the directory has: a key that does not read as
+        // one (none can) leaves the place as it was.
+        Message::Near(n) => match n.map(|k| Near::parse(&k)) {
+            None => settings.near = None,
+            Some(Ok(near)) => settings.near = Some(near),
+            Some(Err(_)) => {}
+        },
         Message::Office(row, value) => {
             // One line each: a pasted newline would break the sheet's header.
             let value: String = value
@@ -172,17 +212,12 @@ pub fn update(settings: &mut Settings, message: Message) -> Action {
         }
         Message::CheckAtStart(on) => settings.feed.check_at_start = on,
     }
-    if *settings != before {
-        Action::Changed
-    } else {
-        Action::None
-    }
 }
 
 /// The choices of the office's place: anywhere, then each country of the directory; and
 /// within the chosen country, the whole country, then each of its regions.
 fn near_choices(settings: &Settings, places: &Places<'_>, row: Row) -> Vec<Option<String>> {
-    let near = settings.near.as_deref().and_then(|n| Near::parse(n).ok());
+    let near = settings.near.clone();
     match (row, near) {
         (Row::Near, _) => std::iter::once(None)
             .chain(places.countries.iter().map(|c| Some(c.clone())))
@@ -232,7 +267,7 @@ pub fn step(settings: &Settings, places: &Places<'_>, row: Row, forward: bool) -
         Row::Language => {
             let mut all: Vec<Option<Locale>> = vec![None];
             all.extend(Locale::ALL.iter().map(|l| Some(*l)));
-            let cur = settings.language.as_deref().and_then(Locale::from_code);
+            let cur = settings.language;
             Some(Message::Language(neighbour(&all, cur, forward)))
         }
         Row::Theme => Some(Message::Theme(neighbour(
@@ -260,10 +295,7 @@ pub fn step(settings: &Settings, places: &Places<'_>, row: Row, forward: bool) -
         Row::CheckAtStart => Some(Message::CheckAtStart(!settings.feed.check_at_start)),
         Row::Near | Row::NearRegion => {
             let all = near_choices(settings, places, row);
-            let cur = match (
-                row,
-                settings.near.as_deref().and_then(|n| Near::parse(n).ok()),
-            ) {
+            let cur = match (row, settings.near.clone()) {
                 (Row::Near, n) => n.map(|n| n.country.code().to_string()),
                 (_, n) => n.map(|n| n.key()),
             };
@@ -278,14 +310,9 @@ pub fn focus_row(row: Row) -> Task<Message> {
     operation::focus(Id::new(row.input_id().unwrap_or("none")))
 }
 
-pub fn view<'a>(
-    settings: &'a Settings,
-    places: &Places<'_>,
-    locale: Locale,
-    cursor: usize,
-    syncing: bool,
-    ready: bool,
-) -> Element<'a, Message> {
+fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
+    let (settings, places, locale) = (cx.settings, &cx.places, cx.locale);
+    let (syncing, ready) = (cx.syncing, cx.ready);
     let sync_now = button(label(t(locale, "sync-now")))
         .padding([6, 12])
         .on_press_maybe(
@@ -316,7 +343,7 @@ pub fn view<'a>(
             .into()
         };
 
-    let current = settings.language.as_deref().and_then(Locale::from_code);
+    let current = settings.language;
     let mut langs = vec![choice(
         t(locale, "settings-language-system"),
         current.is_none(),
@@ -369,7 +396,7 @@ pub fn view<'a>(
         })
         .collect();
 
-    let near = settings.near.as_deref().and_then(|n| Near::parse(n).ok());
+    let near = settings.near.clone();
     let near_countries = near_choices(settings, places, Row::Near)
         .into_iter()
         .map(|c| {

@@ -6,10 +6,10 @@ use super::style;
 use super::widgets::{dir_row, label, t, ta};
 use crate::i18n::Locale;
 use crate::settings::FeedSettings;
-use crate::sync::{self, Outcome, Progress, SyncError};
+use crate::sync::{Outcome, Progress, SyncError};
+use crate::usecase::{Paths, StoreError};
 use iced::widget::{button, progress_bar};
 use iced::{Element, Task};
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -44,7 +44,7 @@ pub struct State {
 
 impl State {
     /// Starts a sync with the feed settings; the task yields its progress and its end.
-    pub fn start(&mut self, db: PathBuf, feed: &FeedSettings) -> Task<Event> {
+    pub fn start(&mut self, paths: Paths, feed: &FeedSettings) -> Task<Event> {
         if self.running.is_some() {
             return Task::none();
         }
@@ -53,12 +53,7 @@ impl State {
             cancel: cancel.clone(),
             progress: Some(Progress::Checking),
         });
-        let config = sync::Config {
-            url: feed.url.clone(),
-            public_key: feed.public_key.clone(),
-            proxy: Some(feed.proxy.clone()).filter(|p| !p.trim().is_empty()),
-            limits: sync::Limits::default(),
-        };
+        let config = crate::usecase::sync_config(feed);
         let (tx, rx) = iced::futures::channel::mpsc::unbounded();
         let spawned = std::thread::Builder::new()
             .name("haven-sync".into())
@@ -72,14 +67,12 @@ impl State {
                         let _ = progress_tx.unbounded_send(Event::Progress(p));
                     }
                 };
-                let result = sync::sync(&db, &config, &mut report, &cancel);
+                let result = crate::usecase::sync(&paths, &config, &mut report, &cancel);
                 let _ = tx.unbounded_send(Event::Finished(result));
             });
         if spawned.is_err() {
             self.running = None;
-            return Task::done(Event::Finished(Err(SyncError::Store(
-                crate::store::StoreError::Stopped,
-            ))));
+            return Task::done(Event::Finished(Err(SyncError::Store(StoreError::Stopped))));
         }
         Task::run(rx, |e| e)
     }

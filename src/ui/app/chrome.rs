@@ -2,9 +2,9 @@
 //! shows when the directory cannot be opened.
 
 use super::{App, DbState, Message, Screen};
-use crate::store::StoreError;
 use crate::ui::widgets::{bold, dir_row, label, side, t, ta};
 use crate::ui::{search, style, sync};
+use crate::usecase::StoreError;
 use iced::widget::{button, column, container, space};
 use iced::{Element, Fill};
 
@@ -73,8 +73,8 @@ impl App {
         let locale = self.locale;
         let rtl = locale.is_rtl();
         let state = match &self.db_state {
-            DbState::Opening => t(locale, "status-opening"),
-            DbState::Ready => match &self.search.results {
+            DbState::Opening(_) => t(locale, "status-opening"),
+            DbState::Ready(_) => match &self.search.results {
                 Some(r) => ta(locale, "search-count", &[("count", r.total.into())]),
                 None => t(locale, "search-loading"),
             },

@@ -3,9 +3,9 @@
 
 use super::{App, DbState, Message, Notice};
 use crate::model::Text;
-use crate::store::StoreError;
 use crate::ui::db::{Db, Opened};
 use crate::ui::sync;
+use crate::usecase::{Haven, Places, StoreError};
 use iced::Task;
 use std::sync::Arc;
 
@@ -15,18 +15,17 @@ impl App {
             Ok(opened) => opened,
             Err(e) => {
                 self.db_state = DbState::Failed(e);
-                self.db = None;
                 return Task::none();
             }
         };
-        self.db_state = DbState::Ready;
+        let Some(db) = self.db_state.db().cloned() else {
+            return Task::none();
+        };
+        self.db_state = DbState::Ready(db.clone());
         self.notices
             .extend(opened.events.iter().cloned().map(Notice::Opened));
         self.notices
             .extend(opened.layer_events.iter().cloned().map(Notice::Layer));
-        let Some(db) = self.db.clone() else {
-            return Task::none();
-        };
         let at_start = if self.settings.feed.check_at_start && sync::configured(&self.settings.feed)
         {
             self.start_sync()
@@ -37,8 +36,8 @@ impl App {
         // do, the integrity check of a large file included.
         let first = self.search.search(&db).map(Message::Search);
         let integrity = if opened.check_pending {
-            Task::perform(db.run(|d| d.check()), |r| match r {
-                Some(Ok(Err(problems))) => Message::DirectoryDamaged(problems.join("; ")),
+            Task::perform(db.check(), |r| match r {
+                Ok(Err(problems)) => Message::DirectoryDamaged(problems.join("; ")),
                 _ => Message::DirectoryChecked,
             })
         } else {
@@ -55,12 +54,11 @@ impl App {
 
     pub(super) fn directory_damaged(&mut self, detail: String) -> Task<Message> {
         self.db_state = DbState::Failed(Arc::new(StoreError::Record(detail)));
-        self.db = None;
         Task::none()
     }
 
     pub(super) fn directory_ready(&mut self, db: Db, opened: Opened) -> Task<Message> {
-        self.db = Some(db);
+        self.db_state = DbState::Opening(Some(db));
         self.directory_opened(Ok(opened))
     }
 
@@ -75,23 +73,20 @@ impl App {
     }
 
     fn load_regions(&self, db: &Db) -> Task<Message> {
-        Task::perform(db.run(places), places_loaded)
+        Task::perform(db.places(), places_loaded)
     }
 
     pub(super) fn rebuild_directory(&mut self) -> Task<Message> {
-        let path = self.paths.directory_db();
-        self.db_state = DbState::Opening;
-        self.db = None;
+        self.db_state = DbState::Opening(None);
         let paths = self.paths.clone();
-        let rebuilt = crate::ui::blocking(move || {
-            crate::store::Directory::rebuild(&path)
-                .map(|_| ())
-                .map_err(|e| e.to_string())
+        let rebuilt = crate::ui::blocking({
+            let paths = paths.clone();
+            move || Ok(Haven::rebuild(&paths))
         });
         Task::perform(
             async move {
-                rebuilt.await.map_err(StoreError::Bundle)?;
-                let (db, ready) = Db::start(paths.directory_db());
+                rebuilt.await.map_err(|_| StoreError::Stopped)??;
+                let (db, ready) = Db::start(paths);
                 ready.await.map(|o| (db, o))
             },
             |r| match r {
@@ -102,8 +97,9 @@ impl App {
     }
 
     pub(super) fn start_sync(&mut self) -> Task<Message> {
-        let db = self.paths.directory_db();
-        self.sync.start(db, &self.settings.feed).map(Message::Sync)
+        self.sync
+            .start(self.paths.clone(), &self.settings.feed)
+            .map(Message::Sync)
     }
 
     pub(super) fn cancel_sync(&mut self) -> Task<Message> {
@@ -117,20 +113,14 @@ impl App {
     }
 
     pub(super) fn load_last_sync(&self) -> Task<Message> {
-        match &self.db {
-            Some(db) => Task::perform(
-                db.run(|d| {
-                    d.last_sync()
-                        .ok()
-                        .flatten()
-                        .map(|(at, outcome, detail)| sync::Last {
-                            at,
-                            outcome,
-                            detail,
-                        })
-                }),
-                |r| Message::LastSyncLoaded(r.flatten()),
-            ),
+        match self.db_state.db() {
+            Some(db) => Task::perform(db.last_sync(), |r| {
+                Message::LastSyncLoaded(r.ok().flatten().map(|(at, outcome, detail)| sync::Last {
+                    at,
+                    outcome,
+                    detail,
+                }))
+            }),
             None => Task::none(),
         }
     }
@@ -175,13 +165,10 @@ impl App {
     /// The directory changed under the directory thread's feet: reload what it caches, then
     /// show the new data in the open search and the open record at once.
     pub(super) fn after_sync(&mut self) -> Task<Message> {
-        let Some(db) = self.db.clone() else {
+        let Some(db) = self.db_state.db().cloned() else {
             return Task::none();
         };
-        let reloaded = db.run(|d| {
-            let _ = d.reload_facets();
-            places(d)
-        });
+        let reloaded = db.reload();
         let search = self.search.search(&db).map(Message::Search);
         let detail = self
             .search
@@ -191,18 +178,8 @@ impl App {
     }
 }
 
-/// The directory's country codes, and its regions (id, name).
-type Places = (Vec<String>, Vec<(String, Text)>);
-
-/// The directory's countries and its regions with their names.
-fn places(d: &mut crate::store::Directory) -> Places {
-    let mut countries = d.facets().countries().to_vec();
-    countries.sort();
-    (countries, d.regions().unwrap_or_default())
-}
-
 /// The message carrying the directory's places (none when the directory thread is gone).
-fn places_loaded(r: Option<Places>) -> Message {
+fn places_loaded(r: Result<Places, StoreError>) -> Message {
     let (countries, regions) = r.unwrap_or_default();
     Message::RegionsLoaded(countries, regions)
 }

@@ -2,8 +2,7 @@
 //! file on the directory thread, writing what the preview showed, and the search afterwards.
 
 use super::{App, Message, Screen};
-use crate::import::{self, Options, Prepared};
-use crate::store::{StoreError, moves};
+use crate::import::{Options, Prepared};
 use crate::ui::files::{self, Filter};
 use crate::ui::import_screen::{self, Action};
 use iced::Task;
@@ -34,7 +33,7 @@ impl App {
                     ..Default::default()
                 };
                 let shown = self.show(Screen::Search);
-                let searched = match &self.db {
+                let searched = match self.db_state.db() {
                     Some(db) => self.search.search(db).map(Message::Search),
                     None => Task::none(),
                 };
@@ -50,12 +49,12 @@ impl App {
     }
 
     fn import_read(&mut self) -> Task<Message> {
-        let Some(db) = self.db.clone() else {
+        let Some(db) = self.db_state.db().cloned() else {
             return Task::none();
         };
         let locale = self.locale;
         let opts = Options {
-            country: super::settings::near_of(&self.settings).map(|n| n.country),
+            country: self.settings.office_country(),
             map: Vec::new(),
             office: self.settings.office.source_name(locale),
             today: self.today,
@@ -71,36 +70,21 @@ impl App {
             .unwrap_or_else(|| self.documents.clone());
         let work = async move {
             let path = files::choose_open(dialogs, folder, fallback, "", FILTER).await?;
-            let read = db
-                .run_with_layer(move |d, l| -> Result<Prepared, String> {
-                    let msg = |e: StoreError| e.message(locale);
-                    let mut known = moves::known_records(d, l).map_err(msg)?;
-                    let regions = d.regions().map_err(msg)?;
-                    let kinds = d.kinds().map_err(msg)?;
-                    let taken = moves::id_taken(d, l).map_err(msg)?;
-                    import::prepare(&path, &opts, &mut known, &regions, &kinds, &taken)
-                        .map_err(|e| e.message(locale))
-                })
-                .await
-                .unwrap_or_else(|| Err(StoreError::Stopped.message(locale)));
+            let read = db.prepare_import(path, opts).await;
             Some(read.map(Arc::new))
         };
         Task::perform(work, |r| Message::Import(import_screen::Message::Read(r)))
     }
 
     fn import_write(&mut self, p: Arc<Prepared>) -> Task<Message> {
-        let Some(db) = self.db.clone() else {
+        let Some(db) = self.db_state.db().cloned() else {
             return Task::none();
         };
         let locale = self.locale;
         let today = self.today;
-        let work = db.run_with_layer(move |d, l| {
-            moves::add_imported(d, l, &p.records, locale.code(), today)
-                .map_err(|e| e.message(locale))
-        });
-        Task::perform(work, move |r| {
-            let r = r.unwrap_or_else(|| Err(StoreError::Stopped.message(locale)));
-            Message::Import(import_screen::Message::Written(r))
+        let work = db.commit_import(p, locale.code().to_string(), today);
+        Task::perform(work, |r| {
+            Message::Import(import_screen::Message::Written(r.map_err(Arc::new)))
         })
     }
 }

@@ -3,10 +3,9 @@
 //! ones `haven local export|import` and `haven corrections export` read and write.
 
 use super::{App, Message, Notice};
-use crate::store::user::ImportSummary;
-use crate::store::{StoreError, moves};
 use crate::ui::files::{self, Filter};
 use crate::ui::settings_screen::LayerJob;
+use crate::usecase::{ImportSummary, StoreError};
 use iced::Task;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -35,7 +34,7 @@ pub enum LayerDone {
 
 impl App {
     pub(super) fn layer_job(&mut self, job: LayerJob) -> Task<Message> {
-        let Some(db) = self.db.clone() else {
+        let Some(db) = self.db_state.db().cloned() else {
             return Task::none();
         };
         let office = self.settings.office.source_name(self.locale);
@@ -54,16 +53,14 @@ impl App {
                     let Some(path) = chosen else {
                         return Ok(LayerDone::Nothing(job));
                     };
-                    db.run_with_layer(move |_, l| {
-                        moves::export_layer(l, &path).map(|e| LayerDone::Exported {
-                            notes: e.notes.len(),
-                            flags: e.flags.len(),
-                            records: e.records.len(),
+                    db.export_layer(path.clone())
+                        .await
+                        .map(|e| LayerDone::Exported {
+                            notes: e.notes,
+                            flags: e.flags,
+                            records: e.records,
                             path,
                         })
-                    })
-                    .await
-                    .unwrap_or(Err(StoreError::Stopped))
                 }
                 LayerJob::Corrections => {
                     let name = format!("haven-corrections-{today}.jsonl");
@@ -73,12 +70,9 @@ impl App {
                     let Some(path) = chosen else {
                         return Ok(LayerDone::Nothing(job));
                     };
-                    db.run_with_layer(move |d, l| {
-                        moves::export_corrections(d, l, &office, &path)
-                            .map(|count| LayerDone::Corrections { path, count })
-                    })
-                    .await
-                    .unwrap_or(Err(StoreError::Stopped))
+                    db.export_corrections(path.clone(), office)
+                        .await
+                        .map(|count| LayerDone::Corrections { path, count })
                 }
                 LayerJob::Import => {
                     let chosen =
@@ -88,12 +82,9 @@ impl App {
                         return Ok(LayerDone::Nothing(job));
                     };
                     // Read on the directory thread, which the import occupies anyway.
-                    db.run_with_layer(move |d, l| {
-                        let text = moves::read_layer_file(&path)?;
-                        moves::import_layer(d, l, &text, &office, today).map(LayerDone::Imported)
-                    })
-                    .await
-                    .unwrap_or(Err(StoreError::Stopped))
+                    db.import_layer(path, office, today)
+                        .await
+                        .map(LayerDone::Imported)
                 }
             }
         };
@@ -111,7 +102,6 @@ impl App {
                 return Task::none();
             }
         };
-        let count = |n: usize| n.to_string();
         self.notices = vec![match &done {
             LayerDone::Nothing(LayerJob::Import) => Notice::info("settings-layer-import-none")
                 .arg("folder", self.layer_folder().display().to_string()),
@@ -123,18 +113,18 @@ impl App {
                 records,
             } => Notice::info("cli-layer-exported")
                 .arg("path", path.display().to_string())
-                .arg("notes", count(*notes))
-                .arg("flags", count(*flags))
-                .arg("records", count(*records)),
+                .arg("notes", *notes)
+                .arg("flags", *flags)
+                .arg("records", *records),
             LayerDone::Corrections { path, count: n } => Notice::info("cli-corrections-exported")
                 .arg("path", path.display().to_string())
-                .arg("count", count(*n)),
+                .arg("count", *n),
             LayerDone::Imported(s) if s.is_empty() => Notice::info("cli-layer-import-nothing"),
             LayerDone::Imported(s) => Notice::info("cli-layer-imported")
-                .arg("notes", count(s.notes))
-                .arg("flags", count(s.flags))
-                .arg("favourites", count(s.favourites))
-                .arg("records", count(s.records)),
+                .arg("notes", s.notes)
+                .arg("flags", s.flags)
+                .arg("favourites", s.favourites)
+                .arg("records", s.records),
         }];
         // The folder is the one offered next time, as for a sheet.
         let remember = match &done {

@@ -3,7 +3,7 @@
 
 use crate::i18n::{self, Arg, Locale};
 use crate::settings::SettingsProblem;
-use crate::store::{LayerEvent, OpenEvent};
+use crate::usecase::{LayerEvent, OpenEvent};
 use std::path::Path;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -11,7 +11,8 @@ pub enum Notice {
     /// A Fluent message with its arguments.
     Text {
         id: String,
-        args: Vec<(String, String)>,
+        /// Typed: numbers are formatted in the reader's locale when drawn.
+        args: Vec<(String, Arg)>,
         error: bool,
     },
     /// What opening the directory did (the core words it).
@@ -42,7 +43,7 @@ impl Notice {
         }
     }
 
-    pub fn arg(mut self, name: &str, value: impl Into<String>) -> Notice {
+    pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Notice {
         if let Notice::Text { args, .. } = &mut self {
             args.push((name.into(), value.into()));
         }
@@ -76,10 +77,8 @@ impl Notice {
     pub fn render(&self, locale: Locale) -> String {
         match self {
             Notice::Text { id, args, .. } => {
-                let args: Vec<(&str, Arg)> = args
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), Arg::from(v.as_str())))
-                    .collect();
+                let args: Vec<(&str, Arg)> =
+                    args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
                 i18n::tr_args(locale, id, &args)
             }
             Notice::Opened(e) => e.message(locale),

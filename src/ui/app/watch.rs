@@ -4,8 +4,8 @@
 //! changed it, the window shows the new directory at once and says why the list changed.
 
 use super::{App, DbState, Message, Notice};
-use crate::store::{Seen, StoreError};
 use crate::ui::db::Db;
+use crate::usecase::{Seen, StoreError};
 use iced::Task;
 use std::sync::Arc;
 
@@ -14,17 +14,16 @@ const EVERY: std::time::Duration = std::time::Duration::from_secs(3);
 
 impl App {
     pub(super) fn watch_tick(&mut self) -> Task<Message> {
-        let (Some(db), DbState::Ready) = (self.db.clone(), &self.db_state) else {
+        let DbState::Ready(db) = &self.db_state else {
             return Task::none();
         };
+        let db = db.clone();
         // The window's own update refreshes what it shows when it ends.
         if self.sync.running.is_some() {
             self.seen = None;
             return Task::none();
         }
-        Task::perform(db.run(|d| d.seen().map_err(Arc::new)), |r| {
-            Message::Watched(r.and_then(Result::ok))
-        })
+        Task::perform(db.seen(), |r| Message::Watched(r.ok()))
     }
 
     pub(super) fn watched(&mut self, now: Option<Seen>) -> Task<Message> {
@@ -41,9 +40,8 @@ impl App {
         if now.replaced(&before) {
             // A new file: a new directory thread opens it, as after the window's own rebuild.
             self.seen = None;
-            self.db = None;
-            self.db_state = DbState::Opening;
-            let (db, ready) = Db::start(self.paths.directory_db());
+            let (db, ready) = Db::start(self.paths.clone());
+            self.db_state = DbState::Opening(None);
             return Task::perform(
                 async move { ready.await.map(|o| (db, o)) },
                 |r: Result<_, StoreError>| match r {
@@ -52,12 +50,9 @@ impl App {
                 },
             );
         }
-        let Some(db) = self.db.clone() else {
-            return Task::none();
-        };
-        // Jobs run in order: the derived terms are dropped before the search runs again.
-        let forget = Task::future(db.run(|d| d.forget_derived())).discard();
-        Task::batch([forget, self.after_sync()])
+        // `after_sync` has the directory thread read what is derived from the records again
+        // before the search runs again (requests run in order).
+        self.after_sync()
     }
 }
 

@@ -34,7 +34,7 @@ pub fn view<'a>(s: &'a State, locale: Locale) -> Element<'a, Message> {
     match &s.phase {
         Phase::Start | Phase::Failed(_) => {
             if let Phase::Failed(why) = &s.phase {
-                col = col.push(side(label(why.as_str()).style(style::danger), rtl));
+                col = col.push(side(label(why.message(locale)).style(style::danger), rtl));
             }
             col = col.push(bar(vec![
                 btn("import-choose", Some(Message::Choose), true),

@@ -149,12 +149,26 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
                 false,
             ),
             Status::Failed(e) => (
-                ta(locale, "referral-failed", &[("detail", e.as_str().into())]),
+                ta(
+                    locale,
+                    "referral-failed",
+                    &[("detail", e.message(locale).into())],
+                ),
                 true,
             ),
+            Status::Unloaded(e) => (e.message(locale), true),
         };
         let l = label(text);
         side(if error { l.style(style::danger) } else { l }, rtl)
+    });
+    // Records an update removed since they were put in the basket: said, never dropped
+    // silently.
+    let left_out: Option<Element<'a, Message>> = (!state.left_out.is_empty()).then(|| {
+        let ids = state.left_out.join(", ");
+        side(
+            label(ta(locale, "referral-left-out", &[("ids", ids.into())])).style(style::danger),
+            rtl,
+        )
     });
     // Offered only when a number on the sheet is reported dead: by default it is left off.
     let any_flagged = state.records.iter().any(|r| {
@@ -202,6 +216,9 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     if let Some(s) = status {
         top = top.push(s);
     }
+    if let Some(l) = left_out {
+        top = top.push(l);
+    }
     let right = container(column![top, preview(state, locale)].spacing(8))
         .width(Fill)
         .height(Fill)
@@ -218,7 +235,7 @@ fn preview<'a>(state: &'a State, locale: Locale) -> Element<'a, Message> {
     let rtl = locale.is_rtl();
     let Some(pages) = &state.preview else {
         let msg = match (&state.preview_error, state.records.is_empty()) {
-            (Some(e), _) => ta(locale, "referral-failed", &[("detail", e.as_str().into())]),
+            (Some(e), _) => e.message(locale),
             (None, true) => t(locale, "referral-empty"),
             (None, false) => t(locale, "referral-working"),
         };

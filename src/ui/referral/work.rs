@@ -2,54 +2,29 @@
 //! worker, writing and printing the PDF.
 
 use super::Message;
-use crate::referral::{self, Page, Request};
+use crate::referral::{self, Page, ReferralError, Request};
 use crate::ui::blocking;
 use crate::ui::db::Db;
+use crate::ui::latest::{Latest, Superseded};
+use crate::ui::work::WorkError;
 use iced::Task;
-use iced::futures::channel::oneshot;
-use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, mpsc};
 
-/// Loads the basket's records on the directory thread.
+/// Loads the basket's records on the directory thread, as the command line gathers them.
 pub fn load(db: &Db, ids: Vec<String>) -> Task<Message> {
-    Task::perform(
-        db.run_with_layer(move |d, layer| {
-            let mut records = Vec::new();
-            let mut orgs = HashMap::new();
-            let mut mine = HashMap::new();
-            for id in &ids {
-                if let Ok(Some(r)) = d.get(id) {
-                    if let Ok(m) = d.mine(layer, &r) {
-                        mine.insert(r.id.clone(), m);
-                    }
-                    if let Some(org) = &r.organization
-                        && let Ok(Some(o)) = d.get(org)
-                    {
-                        orgs.insert(o.id.clone(), o.name.clone());
-                    }
-                    records.push(r);
-                }
-            }
-            (records, orgs, mine)
-        }),
-        |r| {
-            let (records, orgs, mine) = r.unwrap_or_default();
-            Message::Loaded(records, orgs, mine)
-        },
-    )
+    Task::perform(db.gather(ids), |r| Message::Loaded(r.map_err(Arc::new)))
 }
 
-type Layout = Result<Arc<Vec<Page>>, String>;
-type Slot = Arc<Mutex<Option<(Request, oneshot::Sender<Layout>)>>>;
+/// A layout of the sheet, or why it could not be made.
+pub type Layout = Result<Arc<Vec<Page>>, ReferralError>;
 
-/// One thread that lays out previews with one font system. A request waiting when a newer
-/// one comes is dropped unrun (its future resolves to `None`): typing a note never queues
-/// layouts, and never starts a thread per keystroke.
+/// One thread that lays out previews with one font system. Requests go through [`Latest`]:
+/// typing a note never queues layouts, and never starts a thread per keystroke.
 #[derive(Clone)]
 pub struct Previewer {
     wake: mpsc::Sender<()>,
-    slot: Slot,
+    requests: Latest<Request, Layout>,
 }
 
 impl std::fmt::Debug for Previewer {
@@ -61,57 +36,53 @@ impl std::fmt::Debug for Previewer {
 impl Previewer {
     pub fn start() -> Previewer {
         let (wake, woken) = mpsc::channel::<()>();
-        let slot: Slot = Arc::new(Mutex::new(None));
-        let mine = slot.clone();
+        let requests: Latest<Request, Layout> = Latest::default();
+        let waiting = requests.clone();
         let _ = std::thread::Builder::new()
             .name("haven-preview".into())
             .spawn(move || {
                 let mut fonts: Option<referral::Fonts> = None;
                 while woken.recv().is_ok() {
-                    let next = mine.lock().ok().and_then(|mut s| s.take());
-                    let Some((req, reply)) = next else { continue };
-                    if reply.is_canceled() {
+                    let Some((req, reply)) = waiting.take() else {
                         continue;
-                    }
+                    };
                     let fonts = fonts.get_or_insert_with(referral::Fonts::new);
                     let pages = referral::compose(&req)
-                        .map(|sheet| Arc::new(referral::layout::layout(&sheet, fonts)))
-                        .map_err(|e| e.to_string());
+                        .map(|sheet| Arc::new(referral::layout::layout(&sheet, fonts)));
                     let _ = reply.send(pages);
                 }
             });
-        Previewer { wake, slot }
+        Previewer { wake, requests }
     }
 
-    /// Lays out `req`; `None` if a newer request replaced it first, or the worker is gone.
-    pub fn lay_out(&self, req: Request) -> impl Future<Output = Option<Layout>> + Send + 'static {
-        let (tx, rx) = oneshot::channel();
-        if let Ok(mut slot) = self.slot.lock() {
-            // Dropping the previous sender tells its waiter it was superseded.
-            *slot = Some((req, tx));
-        }
-        let sent = self.wake.send(()).is_ok();
-        async move { if sent { rx.await.ok() } else { None } }
+    /// Lays out `req`; [`Superseded`] if a newer request replaced it first.
+    pub fn lay_out(
+        &self,
+        req: Request,
+    ) -> impl Future<Output = Result<Layout, Superseded>> + Send + 'static {
+        let answer = self.requests.put(req);
+        let _ = self.wake.send(());
+        answer
     }
 }
 
 /// Makes the PDF off the UI thread.
-pub fn make_pdf(req: Request) -> impl Future<Output = Result<Vec<u8>, String>> + Send + 'static {
-    blocking(move || referral::make_pdf(&req).map_err(|e| e.to_string()))
+pub fn make_pdf(req: Request) -> impl Future<Output = Result<Vec<u8>, WorkError>> + Send + 'static {
+    blocking(move || referral::make_pdf(&req).map_err(WorkError::Sheet))
 }
 
 /// Writes the PDF at `path`, making its folder if needed.
 pub async fn save_to(
-    pdf: impl Future<Output = Result<Vec<u8>, String>>,
+    pdf: impl Future<Output = Result<Vec<u8>, WorkError>>,
     path: PathBuf,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, WorkError> {
     let bytes = pdf.await?;
     let target = path.clone();
     blocking(move || {
         if let Some(dir) = target.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+            std::fs::create_dir_all(dir).map_err(|e| WorkError::file(dir, e))?;
         }
-        std::fs::write(&target, bytes).map_err(|e| e.to_string())
+        std::fs::write(&target, bytes).map_err(|e| WorkError::file(&target, e))
     })
     .await?;
     Ok(path)
@@ -120,11 +91,11 @@ pub async fn save_to(
 /// Asks where to save (a native dialog), then writes the PDF there. When the desktop offers no
 /// dialog at all, saves into `fallback_dir` under a dated name and says so.
 pub async fn save_dialog(
-    pdf: impl Future<Output = Result<Vec<u8>, String>>,
+    pdf: impl Future<Output = Result<Vec<u8>, WorkError>>,
     folder: Option<PathBuf>,
     fallback_dir: PathBuf,
     file_name: String,
-) -> Result<Option<PathBuf>, String> {
+) -> Result<Option<PathBuf>, WorkError> {
     let chosen =
         crate::ui::files::choose_save(true, folder, fallback_dir, file_name, ("PDF", &["pdf"]))
             .await;
@@ -139,18 +110,18 @@ const PRINT_PREFIX: &str = "haven-print-";
 
 /// A new private folder (readable by this user only, under an unpredictable name) in the
 /// system's temporary folder, for one sheet handed to the PDF viewer.
-pub fn print_folder() -> Result<PathBuf, String> {
+pub fn print_folder() -> Result<PathBuf, WorkError> {
     let dir = tempfile::Builder::new()
         .prefix(PRINT_PREFIX)
         .tempdir()
         .map(|d| d.keep())
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| WorkError::file(std::env::temp_dir(), e))?;
     // tempfile leaves the folder's mode to the umask (often readable by all).
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| WorkError::file(&dir, e))?;
     }
     Ok(dir)
 }
@@ -174,9 +145,9 @@ pub fn sweep_print_folders() {
 /// into `folder` (private, see [`print_folder`]) and opens the system's PDF viewer, which
 /// prints.
 pub async fn print(
-    pdf: impl Future<Output = Result<Vec<u8>, String>>,
+    pdf: impl Future<Output = Result<Vec<u8>, WorkError>>,
     folder: PathBuf,
-) -> Result<String, String> {
+) -> Result<String, WorkError> {
     let bytes = pdf.await?;
     blocking(move || {
         use std::io::Write;
@@ -188,17 +159,21 @@ pub async fn print(
             .spawn()
         {
             if let Some(mut stdin) = child.stdin.take() {
-                stdin.write_all(&bytes).map_err(|e| e.to_string())?;
+                stdin
+                    .write_all(&bytes)
+                    .map_err(|e| WorkError::program("lp", e))?;
             }
-            let out = child.wait_with_output().map_err(|e| e.to_string())?;
+            let out = child
+                .wait_with_output()
+                .map_err(|e| WorkError::program("lp", e))?;
             if out.status.success() {
                 let _ = std::fs::remove_dir_all(&folder);
                 return Ok(String::from_utf8_lossy(&out.stdout).trim().to_string());
             }
         }
         let file = folder.join("referral.pdf");
-        std::fs::write(&file, &bytes).map_err(|e| e.to_string())?;
-        open::that_detached(&file).map_err(|e| e.to_string())?;
+        std::fs::write(&file, &bytes).map_err(|e| WorkError::file(&file, e))?;
+        open::that_detached(&file).map_err(|e| WorkError::program("PDF viewer", e))?;
         Ok(file.display().to_string())
     })
     .await

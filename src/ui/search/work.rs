@@ -2,53 +2,33 @@
 //! writing the worker's layer then presenting the record again.
 
 use super::{Ctx, Message, detail};
-use crate::store::StoreError;
+use crate::usecase::Edit;
 use iced::Task;
 use std::sync::Arc;
 
-/// Writes to the worker's layer on the directory thread, has the directory carry the change,
-/// and presents the record again.
-pub(super) fn write_then_reload(cx: &Ctx, id: String, job: detail::Write) -> Option<Task<Message>> {
-    let db = cx.db.as_ref()?;
-    let present = presenting(cx);
-    let work = db.run_with_layer(move |d, l| {
-        job(d, l)?;
-        d.refresh_overlay()?;
-        present(d, l, &id)
-    });
-    Some(Task::perform(work, |r| {
-        Message::Written(match r {
-            Some(Ok(d)) => Ok(d.map(Box::new)),
-            Some(Err(e)) => Err(Arc::new(e)),
-            None => Err(Arc::new(StoreError::Stopped)),
-        })
-    }))
+/// How the pane presents a record, as the screen's context says: its language, its day, its
+/// moment, its pane's width.
+fn view(cx: &Ctx) -> detail::View {
+    detail::View {
+        locale: cx.locale,
+        today: cx.today,
+        now: cx.now(),
+        fitter: cx.fitter.clone(),
+    }
 }
 
-/// Presents a record on the directory thread as the screen's context says: its language,
-/// its day, its moment, its pane's width.
-fn presenting(
-    cx: &Ctx,
-) -> impl Fn(
-    &crate::store::Directory,
-    &crate::store::UserLayer,
-    &str,
-) -> Result<Option<detail::Detail>, StoreError>
-+ Send
-+ 'static {
-    let (locale, today, now, fitter) = (cx.locale, cx.today, cx.now(), cx.fitter.clone());
-    move |d, l, id| detail::load(d, l, id, locale, today, now, &fitter)
+/// Writes one edit of the worker's layer on the directory thread (which has the directory
+/// carry it), and presents the record again.
+pub(super) fn write_then_reload(cx: &Ctx, edit: Edit) -> Option<Task<Message>> {
+    let db = cx.db.as_ref()?;
+    Some(Task::perform(db.edit(edit, view(cx)), |r| {
+        Message::Written(r.map(|d| d.map(Box::new)))
+    }))
 }
 
 pub(super) fn load_detail(cx: &Ctx, id: String) -> Option<Task<Message>> {
     let db = cx.db.as_ref()?;
-    let present = presenting(cx);
-    let job = db.run_with_layer(move |d, l| present(d, l, &id));
-    Some(Task::perform(job, |r| {
-        Message::DetailLoaded(match r {
-            Some(Ok(d)) => Ok(d.map(Box::new)),
-            Some(Err(e)) => Err(Arc::new(e)),
-            None => Err(Arc::new(StoreError::Stopped)),
-        })
+    Some(Task::perform(db.detail(id, view(cx)), |r| {
+        Message::DetailLoaded(r.map(|d| d.map(Box::new)).map_err(Arc::new))
     }))
 }

@@ -3,7 +3,7 @@
 //! everything as it was, and succeed once there is space again. The filesystem is a small
 //! tmpfs mounted by the test, so it runs as root (as CI does).
 
-mod common;
+use crate::common;
 
 use haven::i18n::{Locale, tr};
 use std::io::Write;

@@ -3,17 +3,15 @@
 //! and a sequence at the top of u64. Each ends in a clear refusal (or a sound update) and the
 //! directory in use is never left half-changed.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use haven::sync::{Method, Outcome, SyncError, feed};
 use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 
 /// The folder's manifest, without the ready-made database: these tests are about the
-/// JSON-lines payloads (`tests/sync_database.rs` refuses bad databases; both payloads share
-/// the download checks of `tests/sync.rs`).
+/// JSON-lines payloads (`tests/it/sync_database.rs` refuses bad databases; both payloads share
+/// the download checks of `tests/it/sync.rs`).
 fn manifest(dir: &Path) -> feed::Manifest {
     let mut m: feed::Manifest =
         serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap();

@@ -2,10 +2,8 @@
 //! night in Tehran, a weekday in Warsaw, a Kazakh evening after the 2024 change to one zone
 //! (UTC+5), and a campaign in its period.
 
-mod common;
-
+use crate::common::cli::ok;
 use assert_cmd::Command;
-use common::cli::ok;
 use serde_json::Value;
 use std::path::Path;
 

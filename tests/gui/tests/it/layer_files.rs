@@ -50,9 +50,9 @@ fn the_layer_moves_to_another_pc_through_a_file_and_corrections_go_to_the_publis
         "cli-layer-exported",
         &[
             ("path", file.display().to_string().into()),
-            ("notes", "1".into()),
-            ("flags", "1".into()),
-            ("records", "0".into()),
+            ("notes", 1usize.into()),
+            ("flags", 1usize.into()),
+            ("records", 0usize.into()),
         ],
     );
     assert!(w.shows(&said), "{said}");
@@ -82,10 +82,11 @@ fn the_layer_moves_to_another_pc_through_a_file_and_corrections_go_to_the_publis
         fa,
         "cli-layer-imported",
         &[
-            ("notes", "1".into()),
-            ("flags", "1".into()),
-            ("favourites", "0".into()),
-            ("records", "0".into()),
+            // Numbers, so Persian digits in the Persian window (as on the command line).
+            ("notes", 1usize.into()),
+            ("flags", 1usize.into()),
+            ("favourites", 0usize.into()),
+            ("records", 0usize.into()),
         ],
     );
     assert!(other.shows(&imported), "{imported}");

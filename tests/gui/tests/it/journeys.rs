@@ -212,24 +212,10 @@ fn keyboard_only_journey() {
         .expect("the second result has a phone")
         .number
         .clone();
-    let dir = haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
+    let haven = opened_beside(w.data.path());
+    let opened = haven::ui::detail::load(&haven, &listed.hits[1].record.id, &pane_view())
         .unwrap()
-        .0;
-    let fitter = std::sync::Mutex::new(haven::text::Fitter::default());
-    let layer = haven::store::UserLayer::open(&w.data.path().join("user.sqlite3"))
-        .unwrap()
-        .0;
-    let opened = haven::ui::detail::load(
-        &dir,
-        &layer,
-        &listed.hits[1].record.id,
-        Locale::En,
-        haven_gui_tests::today(),
-        haven_gui_tests::now(),
-        &fitter,
-    )
-    .unwrap()
-    .unwrap();
+        .unwrap();
     // The cursor stops at every action in the order the pane draws them.
     let stops = haven::ui::detail::actions(&opened)
         .iter()
@@ -399,13 +385,7 @@ fn update_now_brings_the_feed_into_the_open_search() {
 #[test]
 fn the_detail_pane_shows_every_field_the_core_presents() {
     let mut w = open(Locale::En);
-    let dir = haven::store::Directory::open(&w.data.path().join("directory.sqlite3"), false)
-        .unwrap()
-        .0;
-    let layer = haven::store::UserLayer::open(&w.data.path().join("user.sqlite3"))
-        .unwrap()
-        .0;
-    let fitter = std::sync::Mutex::new(haven::text::Fitter::default());
+    let haven = opened_beside(w.data.path());
     let mut kinds = std::collections::BTreeSet::new();
     for id in [
         "pl/niebieskie-karty",
@@ -418,18 +398,10 @@ fn the_detail_pane_shows_every_field_the_core_presents() {
         w.send(Message::Search(haven::ui::search::Message::OpenId(
             id.into(),
         )));
-        let shown = haven::ui::detail::load(
-            &dir,
-            &layer,
-            id,
-            Locale::En,
-            haven_gui_tests::today(),
-            haven_gui_tests::now(),
-            &fitter,
-        )
-        .unwrap()
-        .unwrap()
-        .shown;
+        let shown = haven::ui::detail::load(&haven, id, &pane_view())
+            .unwrap()
+            .unwrap()
+            .shown;
         for f in &shown.fields {
             kinds.insert(f.value.kind_name());
         }
@@ -504,4 +476,21 @@ fn the_offices_place_chosen_in_settings_comes_first() {
         above!(&kz_police, &iran_police),
         "anywhere again: 102 first"
     );
+}
+
+/// The window's directory and layer, opened a second time beside it (as the command line
+/// would), through the use-case layer.
+fn opened_beside(data: &std::path::Path) -> haven::usecase::Haven {
+    let paths = haven::usecase::Paths::resolve(Some(data.to_path_buf())).unwrap();
+    haven::usecase::Haven::open(&paths).unwrap().0
+}
+
+/// How the pane presents a record in English on the tests' fixed day.
+fn pane_view() -> haven::ui::detail::View {
+    haven::ui::detail::View {
+        locale: Locale::En,
+        today: haven_gui_tests::today(),
+        now: haven_gui_tests::now(),
+        fitter: std::sync::Arc::new(std::sync::Mutex::new(haven::text::Fitter::default())),
+    }
 }

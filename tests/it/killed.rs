@@ -4,9 +4,7 @@
 //! `quick_check` and holds the old state or the new (never a mix), the worker's layer is
 //! intact, and the same command run again succeeds.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use haven::store::{Directory, Origin, Paths};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

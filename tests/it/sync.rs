@@ -1,9 +1,7 @@
 //! Feed sync against a real HTTP server on 127.0.0.1, started by each test, and what the
 //! directory holds afterwards.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use haven::store::{Directory, Origin};
 use haven::sync::{self, Config, Limits, Method, Outcome, SyncError, feed};
 use std::io::{Read, Write};

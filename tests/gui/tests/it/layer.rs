@@ -7,7 +7,7 @@ use haven::layer::FlagField;
 use haven::present;
 use haven::ui::app::Screen;
 use haven::ui::{Message, detail, search};
-use haven_gui_tests::{SIZE, open, record_name as name, user_layer as layer};
+use haven_gui_tests::{SIZE, open, open_in, record_name as name, user_layer as layer};
 use iced::widget::text_editor;
 
 const LINE: &str = "pl/niebieska-linia";
@@ -69,9 +69,16 @@ fn a_note_is_there_after_reopening_the_record_and_a_phone_flags_with_one_click()
 }
 
 /// Adds a service through the form: first without a name (the message shows beside the
-/// name), then with it. Returns the window for more checks.
-fn add_a_service(l: Locale) {
-    let mut w = open(l);
+/// name), then with it. With no office's place set, the form asks for the country first;
+/// with one, the office's country is chosen (whatever the interface language).
+fn add_a_service(l: Locale, place: Option<&str>) {
+    let data = tempfile::tempdir().unwrap();
+    let settings = haven::settings::Settings {
+        near: place.map(|p| haven::search::near::Near::parse(p).unwrap()),
+        ..haven::settings::Settings::default()
+    };
+    settings.save(&data.path().join("settings.json")).unwrap();
+    let mut w = open_in(l, data);
     w.send(Message::Show(Screen::Form));
     w.click(&tr(l, "form-phone-placeholder"))
         .expect("the phone box");
@@ -93,13 +100,27 @@ fn add_a_service(l: Locale) {
     w.click(&tr(l, "form-name-placeholder"))
         .expect("the name box");
     w.typewrite("Tecza");
+    if place.is_none() {
+        w.click(&tr(l, "form-save")).expect("save");
+        assert!(
+            w.shows(&tr(l, "form-country-needed")),
+            "no country is guessed from the language"
+        );
+        assert!(layer(w.data.path()).local_records().unwrap().is_empty());
+        w.click(&haven::present::country("PL", l))
+            .expect("the country");
+    }
     w.click(&tr(l, "form-save")).expect("save");
     let local = layer(w.data.path()).local_records().unwrap();
     assert_eq!(local.len(), 1, "saved");
     assert_eq!(local[0].id, "local/tecza");
-    // The number gets the country code of the form's country (Poland in English, Iran in
-    // Persian, from the interface language).
-    let code = if l == Locale::Fa { "+98" } else { "+48" };
+    // The number gets the country code of the form's country: the office's, or the one
+    // the worker chose.
+    let code = match place {
+        Some(p) if p.starts_with("IR") => "+98",
+        Some(p) if p.starts_with("KZ") => "+7",
+        _ => "+48",
+    };
     assert_eq!(local[0].phones[0].number, format!("{code}126543210"));
     // Back on the search screen, the record is open and the filter lists it.
     assert!(w.shows(&tr(l, "mine-local")));
@@ -108,10 +129,16 @@ fn add_a_service(l: Locale) {
 
 #[test]
 fn a_service_is_added_with_a_field_error_shown_then_fixed() {
-    add_a_service(Locale::En);
+    add_a_service(Locale::En, None);
+}
+
+#[test]
+fn the_offices_country_comes_from_its_place_not_the_interface_language() {
+    // A Russian-speaking worker in a Polish office: Poland, not Kazakhstan.
+    add_a_service(Locale::Ru, Some("PL"));
 }
 
 #[test]
 fn the_form_is_mirrored_in_persian() {
-    add_a_service(Locale::Fa);
+    add_a_service(Locale::Fa, Some("IR"));
 }

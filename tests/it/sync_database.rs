@@ -3,9 +3,7 @@
 //! worker's layer, and refused (with nothing changed) when the signed file breaks any of the
 //! checks `store::incoming` makes.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use haven::layer::Note;
 use haven::search::{Query, search};
 use haven::store::{Directory, UserLayer};

@@ -1,6 +1,5 @@
 //! What the feed tests share: a small HTTP server on 127.0.0.1, signing keys, feeds built
 //! from records, and a client data folder.
-#![allow(dead_code)]
 
 pub mod cli;
 

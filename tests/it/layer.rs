@@ -2,11 +2,9 @@
 //! it: notes, flags, corrections, favourites and the office's own records, through updates,
 //! rebuilds and damaged files, moved to another PC, and sent back to the publisher.
 
-mod common;
-
+use crate::common::cli::{fails, haven, ok};
+use crate::common::{Server, keys, publish};
 use assert_cmd::Command;
-use common::cli::{fails, haven, ok};
-use common::{Server, keys, publish};
 use haven::model::Record;
 use serde_json::Value;
 use std::path::Path;

@@ -20,7 +20,7 @@ fn an_offices_spreadsheet_is_previewed_imported_and_found() {
     // is in Poland, which gives the rows their country.
     let settings = haven::settings::Settings {
         last_folder: Some(folder.path().to_path_buf()),
-        near: Some("PL".into()),
+        near: Some(haven::search::near::Near::parse("PL").unwrap()),
         ..haven::settings::Settings::default()
     };
     settings.save(&data.path().join("settings.json")).unwrap();

@@ -487,7 +487,7 @@ fn a_publisher_builds_a_feed_from_hsds_in_one_command() {
     assert_eq!(r.code, 2, "{}", r.stdout);
     assert!(r.stderr.contains("nothing was built"), "{}", r.stderr);
     assert!(!work.path().join("feed3/manifest.json").exists());
-    // A spreadsheet needs the publisher its records cite (tests/feed_from_sheet.rs).
+    // A spreadsheet needs the publisher its records cite (tests/it/feed_from_sheet.rs).
     let sheet = work.path().join("list.csv");
     std::fs::write(&sheet, "name,phone\nLine,+48 22 100 20 30\n").unwrap();
     let r = built(&sheet, "feed4");

@@ -1,0 +1,8 @@
+//! The window's journeys, one test binary: a module per area.
+
+mod front_ends;
+mod import;
+mod journeys;
+mod keys;
+mod layer;
+mod layer_files;
