@@ -44,6 +44,7 @@ fn request(locale: Locale) -> Request {
         date: jiff::civil::date(2026, 11, 22),
         mine: Default::default(),
         print_flagged: false,
+        share_notes: Default::default(),
     }
 }
 

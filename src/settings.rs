@@ -272,8 +272,21 @@ impl Settings {
                 None => {}
             }
         }
-        if let Some(o) = field(obj, "office", &mut bad) {
+        if let Some(o) = field::<Office>(obj, "office", &mut bad) {
             s.office = o;
+            // Printed on every sheet: text, never control (a hand-edited file may hold any).
+            let office = &mut s.office;
+            for text in [
+                &mut office.name,
+                &mut office.address,
+                &mut office.phone,
+                &mut office.worker,
+            ] {
+                *text = text
+                    .chars()
+                    .filter(|c| !c.is_control() && !crate::text::clean::is_hidden_control(*c))
+                    .collect();
+            }
         }
         if let Some(p) = field(obj, "paper", &mut bad) {
             s.paper = p;

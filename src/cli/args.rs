@@ -296,6 +296,10 @@ pub struct ReferralArgs {
     /// Also print phone numbers the office flagged as not working.
     #[arg(long)]
     pub print_flagged: bool,
+    /// Also print the office's note on this record (repeat for several): notes are the
+    /// office's and stay off a client's sheet unless asked.
+    #[arg(long, value_name = "ID")]
+    pub share_note: Vec<String>,
 }
 
 // The arguments of `haven note`.

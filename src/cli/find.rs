@@ -116,6 +116,7 @@ pub(super) struct ReferralRequest {
     note: String,
     paper: Paper,
     print_flagged: bool,
+    share_notes: std::collections::HashSet<String>,
 }
 
 impl ReferralRequest {
@@ -132,6 +133,11 @@ impl ReferralRequest {
             note: a.note.unwrap_or_default(),
             paper,
             print_flagged: a.print_flagged,
+            share_notes: a
+                .share_note
+                .iter()
+                .map(|id| id.trim().to_string())
+                .collect(),
         })
     }
 }
@@ -153,6 +159,7 @@ pub(super) fn referral(ctx: &Ctx, r: ReferralRequest) -> Result<ExitCode, Failur
         date: today(),
         mine: gathered.mine,
         print_flagged: r.print_flagged,
+        share_notes: r.share_notes,
     };
     let bytes = haven::referral::make_pdf(&request)
         .map_err(|e| Failure::Failed(Said::new("cli-error").arg("detail", e.to_string())))?;

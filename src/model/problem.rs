@@ -53,6 +53,9 @@ pub enum Why {
     NotAnObject,
     /// The record's JSON does not fit the model (serde's reason).
     Unreadable(String),
+    /// A text holds a character that changes how it reads without being seen (a bidi
+    /// override, a zero-width character, a control), by its code point.
+    HiddenControl(u32),
 }
 
 impl Problem {
@@ -107,6 +110,7 @@ impl Problem {
             Why::TextEmpty(lang) => one("problem-text-empty", "lang", lang),
             Why::NotAnObject => tr(l, "problem-not-object"),
             Why::Unreadable(detail) => one("problem-unreadable", "detail", detail),
+            Why::HiddenControl(c) => one("problem-hidden-control", "code", &format!("U+{c:04X}")),
         }
     }
 }

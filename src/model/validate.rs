@@ -99,6 +99,7 @@ fn check_record(
 ) {
     let (kinds, seed, today) = (cx.kinds, cx.seed, cx.today);
     let id = r.id.as_str();
+    check_hidden(r, out);
     if !is_valid_id(id) {
         out.push(problem(id, "id", Why::BadId));
     }
@@ -189,7 +190,10 @@ fn check_record(
             out.push(problem(id, &f, Why::Phone(p.number.clone())));
         }
         let shown: String = p.display.chars().filter(char::is_ascii_digit).collect();
-        if shown.is_empty() || !p.digits().ends_with(&shown) {
+        // Only digits and the separators people write between them: what a client reads
+        // left to right is the number, and nothing invisible can reorder it.
+        let plain = p.display.chars().all(is_phone_display_char);
+        if !plain || shown.is_empty() || !p.digits().ends_with(&shown) {
             out.push(problem(
                 id,
                 &f,
@@ -341,6 +345,69 @@ fn check_record(
     if r.verified_by.trim().is_empty() {
         out.push(problem(id, "verified_by", Why::VerifiedBy));
     }
+}
+
+/// A character a phone's written form may hold: ASCII digits and the separators written
+/// between groups (spaces, hyphens, brackets, dots, slashes, a leading plus).
+pub fn is_phone_display_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            ' ' | '\u{00A0}' | '\u{202F}' | '+' | '-' | '\u{2011}' | '(' | ')' | '.' | '/'
+        )
+}
+
+/// Every text of the record, found by its JSON form: a character that would change how it
+/// reads without being seen (a bidi override, a zero-width character, a control) is refused,
+/// naming the field. The scan of the serialized record is cheap; the field is looked for
+/// only when there is something to name.
+fn check_hidden(r: &Record, out: &mut Vec<Problem>) {
+    use crate::text::clean::is_hidden_control;
+    let Ok(json) = serde_json::to_string(r) else {
+        return;
+    };
+    // serde_json writes non-ASCII as it is and C0 controls as escapes: `\n`, `\r`, `\t` are
+    // allowed in long texts, any other escape of a control (`\u00..`, `\b`, `\f`) is not.
+    let escaped_control = json.contains("\\u00") || json.contains("\\b") || json.contains("\\f");
+    if !escaped_control && !json.chars().any(is_hidden_control) {
+        return;
+    }
+    let Ok(value) = serde_json::to_value(r) else {
+        return;
+    };
+    fn walk(v: &serde_json::Value, path: &mut String, id: &str, out: &mut Vec<Problem>) {
+        match v {
+            serde_json::Value::String(s) => {
+                if let Some(c) = s.chars().find(|c| is_hidden_control(*c)) {
+                    out.push(problem(id, path, Why::HiddenControl(c as u32)));
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    walk(item, path, id, out);
+                    path.truncate(len);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, item) in map {
+                    let len = path.len();
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                    if let Some(c) = k.chars().find(|c| is_hidden_control(*c)) {
+                        out.push(problem(id, path, Why::HiddenControl(c as u32)));
+                    }
+                    walk(item, path, id, out);
+                    path.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&value, &mut String::new(), &r.id, out);
 }
 
 fn check_text(id: &str, field: &str, t: &Text, english: bool, out: &mut Vec<Problem>) {

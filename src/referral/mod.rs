@@ -35,6 +35,9 @@ pub struct Request {
     pub mine: HashMap<String, crate::layer::Mine>,
     /// Print numbers the office flagged as not working (the worker chose to).
     pub print_flagged: bool,
+    /// The records whose office note the worker chose to print on this sheet. Any other
+    /// note stays the office's: "for the office only" is the default.
+    pub share_notes: std::collections::HashSet<String>,
 }
 
 #[derive(Debug, Clone, thiserror::Error)]
@@ -209,6 +212,16 @@ pub fn compose(req: &Request) -> Result<Sheet, ReferralError> {
     })
 }
 
+/// The worker's layer on a record as the client may read it: the office's note only when
+/// the worker ticked it for this sheet.
+fn for_the_client(req: &Request, id: &str) -> crate::layer::Mine {
+    let mut mine = req.mine.get(id).cloned().unwrap_or_default();
+    if !req.share_notes.contains(id) {
+        mine.note = None;
+    }
+    mine
+}
+
 /// One service on the sheet: the record as a client reads it (see [`present`]), laid out
 /// as paragraphs.
 fn service_block(r: &Record, n: usize, req: &Request) -> Block {
@@ -220,7 +233,7 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
             .organization
             .as_ref()
             .and_then(|id| Some((id.clone(), req.organizations.get(id)?.clone()))),
-        mine: req.mine.get(&r.id).cloned().unwrap_or_default(),
+        mine: for_the_client(req, &r.id),
         print_flagged: req.print_flagged,
         ..present::Links::default()
     };

@@ -26,7 +26,11 @@ pub fn import_layer(
     office: &str,
     today: jiff::civil::Date,
 ) -> Result<ImportSummary, StoreError> {
-    let export = layer::read_export(text).map_err(StoreError::LayerFile)?;
+    let mut export = layer::read_export(text).map_err(StoreError::LayerFile)?;
+    // A note is the office's text, never control (records are checked below).
+    for n in &mut export.notes {
+        crate::text::clean::clean_in_place(&mut n.note.text);
+    }
     let kinds = dir.kinds()?;
     for r in &export.records {
         let value = serde_json::to_value(r).map_err(|e| StoreError::Record(e.to_string()))?;

@@ -170,7 +170,10 @@ impl State {
         let locale = cx.locale;
         match m {
             Message::Input(f, v) => {
-                self.values.insert(f, v);
+                // What is typed or pasted is text, never control: an invisible override
+                // pasted with a number would reverse it on a client's sheet.
+                self.values
+                    .insert(f, crate::text::clean::clean(&v).into_owned());
                 self.errors.remove(&f);
                 Action::None
             }

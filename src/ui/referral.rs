@@ -34,6 +34,9 @@ pub enum Message {
     Loaded(Result<Gathered, Arc<StoreError>>),
     /// Print numbers the office flagged as not working.
     PrintFlagged(bool),
+    /// Print the office's note on this record for this client (it is the office's unless
+    /// the worker says so, sheet by sheet).
+    ShareNote(String, bool),
     /// Choose the sheet's language.
     SheetLanguage(Locale),
     /// Choose the next or previous sheet language (← / → in the composer).
@@ -120,6 +123,8 @@ pub struct State {
     /// The worker's layer on the basket's records.
     pub mine: HashMap<String, crate::layer::Mine>,
     pub print_flagged: bool,
+    /// The records whose office note the worker ticked to print on this sheet.
+    pub share_notes: std::collections::HashSet<String>,
     pub note: text_editor::Content,
     pub preview: Option<Arc<Vec<Page>>>,
     pub preview_error: Option<ReferralError>,
@@ -143,6 +148,7 @@ impl State {
             organizations: HashMap::new(),
             mine: HashMap::new(),
             print_flagged: false,
+            share_notes: Default::default(),
             note: text_editor::Content::new(),
             preview: None,
             preview_error: None,
@@ -171,6 +177,7 @@ impl State {
             date: cx.today,
             mine: self.mine.clone(),
             print_flagged: self.print_flagged,
+            share_notes: self.share_notes.clone(),
         }
     }
 
@@ -223,6 +230,14 @@ impl State {
             }
             Message::PrintFlagged(on) => {
                 self.print_flagged = on;
+                Action::Run(self.refresh(cx))
+            }
+            Message::ShareNote(id, on) => {
+                if on {
+                    self.share_notes.insert(id);
+                } else {
+                    self.share_notes.remove(&id);
+                }
                 Action::Run(self.refresh(cx))
             }
             Message::StepLanguage(forward) => {

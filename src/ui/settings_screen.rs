@@ -195,7 +195,7 @@ pub fn apply(settings: &mut Settings, message: Message) {
             // One line each: a pasted newline would break the sheet's header.
             let value: String = value
                 .chars()
-                .filter(|c| !c.is_control())
+                .filter(|c| !c.is_control() && !crate::text::clean::is_hidden_control(*c))
                 .take(200)
                 .collect();
             let o = &mut settings.office;

@@ -154,7 +154,7 @@ impl Haven {
             Edit::Note { id, text, lang, on } => {
                 let r = self.known(&id)?;
                 let note = Note {
-                    text,
+                    text: crate::text::clean::clean(&text).into_owned(),
                     lang,
                     updated_at: on,
                 };

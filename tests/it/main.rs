@@ -26,4 +26,5 @@ mod search_cases;
 mod store;
 mod sync;
 mod sync_database;
+mod trust;
 mod two_havens;

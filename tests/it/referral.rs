@@ -43,6 +43,7 @@ fn request(ids: &[&str], locale: Locale) -> Request {
         date: jiff::civil::date(2026, 11, 22),
         mine: Default::default(),
         print_flagged: false,
+        share_notes: Default::default(),
     }
 }
 
@@ -203,7 +204,7 @@ fn persian_sheet_reads_right_to_left_with_a_solar_hijri_date() {
 
 /// poppler's `pdftotext` (installed by `.ci/run`): it orders right-to-left text the way a
 /// reader sees it, which pdf-extract does not attempt.
-fn pdftotext(pdf: &[u8]) -> String {
+pub(crate) fn pdftotext(pdf: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sheet.pdf");
     std::fs::write(&path, pdf).unwrap();

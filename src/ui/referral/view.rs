@@ -49,18 +49,24 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
                 .style(style::tool(false)),
         ]
         .spacing(4);
-        basket = basket.push(
-            container(
-                column![
-                    side(bold(format!("{}. {name}", i + 1)).size(style::SMALL), rtl),
-                    side(tools, rtl)
-                ]
-                .spacing(4),
-            )
-            .padding(6)
-            .width(Fill)
-            .style(style::card),
-        );
+        let mut entry = column![
+            side(bold(format!("{}. {name}", i + 1)).size(style::SMALL), rtl),
+            side(tools, rtl)
+        ]
+        .spacing(4);
+        // The office's note stays the office's unless ticked, for this sheet only.
+        if state.mine.get(&r.id).is_some_and(|m| m.note.is_some()) {
+            let id = r.id.clone();
+            entry = entry.push(side(
+                iced::widget::checkbox(state.share_notes.contains(&r.id))
+                    .label(t(locale, "referral-share-note"))
+                    .on_toggle(move |on| Message::ShareNote(id.clone(), on))
+                    .size(14)
+                    .text_size(style::SMALL),
+                rtl,
+            ));
+        }
+        basket = basket.push(container(entry).padding(6).width(Fill).style(style::card));
     }
     if n > 0 {
         basket = basket.push(side(

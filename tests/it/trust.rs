@@ -1,0 +1,226 @@
+//! Safe to trust: what a client or a worker reads is what was meant. Text from outside is
+//! data, never control: it cannot reorder a number on a sheet, drive the worker's terminal,
+//! or slip into the directory past the checks.
+
+use crate::common::cli::{fails, haven, ok};
+use haven::store::{Directory, Origin};
+
+/// A name that would clear the screen, print a red false number and write the clipboard
+/// (OSC 52) if a terminal obeyed it.
+const HOSTILE: &str =
+    "Punkt\u{1b}[2J\u{1b}[31mCALL +48 999 999 999\u{1b}]52;c;SGVsbG8=\u{7}\u{9b}6n";
+
+/// The bundled directory with one record whose name is hostile, written straight into the
+/// store (as a damaged or hostile database would hold it: the checks would refuse it).
+fn directory_with_a_hostile_name(data: &std::path::Path) {
+    let mut records = haven::store::bundled_records().unwrap();
+    let r = records
+        .iter_mut()
+        .find(|r| r.id == "pl/niebieska-linia")
+        .unwrap();
+    for v in r.name.values.values_mut() {
+        *v = HOSTILE.to_string();
+    }
+    let origin = Origin::Bundled {
+        hash: haven::store::bundle_hash(),
+    };
+    Directory::create_from_iter(
+        &data.join("directory.sqlite3"),
+        records.into_iter().map(Ok),
+        &origin,
+    )
+    .unwrap();
+}
+
+fn obeyable(out: &str) -> Option<char> {
+    out.chars().find(|c| {
+        (c.is_control() && *c != '\n' && *c != '\t') || ('\u{202A}'..='\u{202E}').contains(c)
+    })
+}
+
+#[test]
+fn a_name_from_the_directory_never_drives_the_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    directory_with_a_hostile_name(data.path());
+    for args in [
+        &["search", "punkt"][..],
+        &["list"],
+        &["show", "pl/niebieska-linia"],
+        &["search", "punkt", "--json"],
+    ] {
+        let out = ok(data.path(), args);
+        assert_eq!(obeyable(&out), None, "{args:?} printed a control: {out:?}");
+        if !args.contains(&"--json") {
+            assert!(
+                out.contains("\\u{1b}[2J"),
+                "{args:?} shows it escaped: {out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_offices_name_in_a_corrections_file_never_drives_the_publishers_terminal() {
+    let office = tempfile::tempdir().unwrap();
+    let settings = serde_json::json!({ "office": { "name": "OFFICE-NAME" } });
+    std::fs::write(office.path().join("settings.json"), settings.to_string()).unwrap();
+    ok(
+        office.path(),
+        &[
+            "flag",
+            "pl/niebieska-linia",
+            "--field",
+            "phone",
+            "--value",
+            "800120002",
+            "--correct",
+            "800 120 226",
+        ],
+    );
+    let file = office.path().join("corrections.jsonl");
+    ok(
+        office.path(),
+        &["corrections", "export", "--out", file.to_str().unwrap()],
+    );
+    // The file as a hostile office would send it: its name written by hand.
+    let escaped = serde_json::to_string(HOSTILE).unwrap();
+    let sent = std::fs::read_to_string(&file).unwrap();
+    assert!(sent.contains("OFFICE-NAME"));
+    let sent = sent.replace("OFFICE-NAME", escaped.trim_matches('"'));
+    std::fs::write(&file, sent).unwrap();
+    let publisher = tempfile::tempdir().unwrap();
+    let into = publisher.path().join("data");
+    std::fs::create_dir_all(&into).unwrap();
+    let listed = haven(publisher.path())
+        .args(["feed", "corrections", file.to_str().unwrap()])
+        .args(["--into", into.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        shown.contains("\\u{1b}[2J"),
+        "the name is shown, escaped: {shown}"
+    );
+    for out in [&listed.stdout, &listed.stderr] {
+        let out = String::from_utf8_lossy(out);
+        assert_eq!(
+            obeyable(&out),
+            None,
+            "a control reached the terminal: {out:?}"
+        );
+    }
+}
+
+#[test]
+fn a_record_with_an_invisible_control_is_refused_by_name_and_field() {
+    let data = tempfile::tempdir().unwrap();
+    let record = serde_json::json!({
+        "kind": "service",
+        "name": { "orig": "pl", "pl": "Punkt Tęcza" },
+        "country": "PL",
+        "categories": ["counselling"],
+        "phones": [{ "number": "+48895271122", "display": "\u{202e}89 527 11 22\u{202c}" }],
+    });
+    let file = data.path().join("record.json");
+    std::fs::write(&file, record.to_string()).unwrap();
+    let (code, err) = fails(data.path(), &["local", "add", file.to_str().unwrap()]);
+    assert_eq!(code, 2, "the worker's to fix: {err}");
+    assert!(
+        err.contains("phones[0]") && err.contains("U+202E"),
+        "the field is named: {err}"
+    );
+    assert_eq!(obeyable(&err), None);
+    let listed = ok(data.path(), &["local", "list"]);
+    assert!(!listed.contains("Tęcza"), "nothing was added: {listed}");
+}
+
+#[test]
+fn the_offices_note_reaches_a_clients_sheet_only_when_the_worker_asks() {
+    let data = tempfile::tempdir().unwrap();
+    let line = "pl/niebieska-linia";
+    ok(
+        data.path(),
+        &["note", line, "Answers best 8-12. Ask for Ms Nowak."],
+    );
+    let sheet = |extra: &[&str]| {
+        let pdf = data.path().join("sheet.pdf");
+        let mut args = vec!["referral", line, "--out", pdf.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        ok(data.path(), &args);
+        crate::referral::pdftotext(&std::fs::read(&pdf).unwrap())
+    };
+    let plain = sheet(&[]);
+    assert!(
+        !plain.contains("Nowak"),
+        "the note stays the office's: {plain}"
+    );
+    assert!(!plain.contains("Note from the office"), "{plain}");
+    let shared = sheet(&["--share-note", line]);
+    assert!(shared.contains("Nowak"), "asked for, this once: {shared}");
+}
+
+#[test]
+fn a_signed_feed_whose_number_would_read_reversed_is_refused_and_changes_nothing() {
+    use crate::common::{Server, bundled, client, config, keys, publish, run, unchanged};
+    use haven::sync::feed;
+    use std::io::{Read, Write};
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    // The publisher's own key signs a snapshot whose helpline number is displayed behind a
+    // right-to-left override: «800 120 002» would print as «200 021 008».
+    let snap = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&snap[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    let shown = "\"display\":\"800 120 002\"";
+    assert!(text.contains(shown), "the helpline's number is in the feed");
+    let text = text.replacen(shown, "\"display\":\"\\u202e800 120 002\"", 1);
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(text.as_bytes()).unwrap();
+    let bad = enc.finish().unwrap();
+    std::fs::write(dir.path().join(&m.snapshot.url), &bad).unwrap();
+    let mut manifest = m.clone();
+    manifest.database = None;
+    manifest.snapshot.sha256 = feed::sha256_hex(&bad);
+    manifest.snapshot.size = bad.len() as u64;
+    manifest.snapshot.unpacked = Some(text.len() as u64);
+    std::fs::write(
+        dir.path().join("manifest.json"),
+        serde_json::to_string_pretty(&manifest).unwrap(),
+    )
+    .unwrap();
+    feed::sign(dir.path(), &keys.secret).unwrap();
+    server.publish(dir.path());
+    let err = run(&c, &config(&server, &keys)).expect_err("refused");
+    let said = haven::sync::error_message(&err, haven::i18n::Locale::En);
+    assert!(said.contains("U+202E"), "{said}");
+    unchanged(&c);
+}
+
+#[test]
+fn a_spreadsheet_cell_whose_number_would_read_reversed_refuses_its_row_by_number() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("lista.csv");
+    std::fs::write(
+        &file,
+        "Nazwa;Telefon;Miejscowość\n\
+         Punkt Tęcza;\u{202e}89 527 11 22\u{202c};Elbląg\n\
+         Poradnia Most;58 301 00 00;Gdańsk\n",
+    )
+    .unwrap();
+    let (code, err) = fails(
+        data.path(),
+        &["import", file.to_str().unwrap(), "--country", "PL"],
+    );
+    assert_eq!(code, 2, "rows were refused: {err}");
+    assert!(err.contains("Row 2") && err.contains("U+202E"), "{err}");
+    assert_eq!(obeyable(&err), None);
+    // The good row came in; the reversed number did not.
+    let listed = ok(data.path(), &["local", "list"]);
+    assert!(
+        listed.contains("Poradnia Most") && !listed.contains("Tęcza"),
+        "{listed}"
+    );
+}
