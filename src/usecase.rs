@@ -142,6 +142,19 @@ impl Haven {
         self.dir.mine(&self.layer, r)
     }
 
+    /// The number to dial for the record's main phone (the office's correction, if any),
+    /// as every front end copies it: `None` when the record has no phone.
+    pub fn main_dial(&self, id: &str) -> Result<Option<crate::present::Dial>, StoreError> {
+        let Some(r) = self.record(id)? else {
+            return Ok(None);
+        };
+        let Some(p) = r.main_phone() else {
+            return Ok(None);
+        };
+        let mine = self.mine(&r)?;
+        Ok(Some(crate::present::dial(&r, &mine, p)))
+    }
+
     /// The records for a sheet, in the order asked; ids the directory does not hold are
     /// named in `missing`, never dropped silently.
     pub fn gather(&self, ids: &[String]) -> Result<Gathered, StoreError> {

@@ -216,7 +216,7 @@ pub(super) fn local(ctx: &Ctx, action: LocalAction) -> Result<ExitCode, Failure>
             let mut haven = ctx.open()?;
             let office = ctx.office_name();
             // A file that is not there or cannot be read is the worker's to fix (exit 2).
-            let s = match haven.import_layer(&file, &office, today()) {
+            let s = match haven.import_layer(&file, &office, today(), ctx.locale) {
                 Err(StoreError::Io { source, .. }) => {
                     let said = Said::new("cli-read-failed")
                         .arg("path", file.display().to_string())
@@ -242,6 +242,19 @@ pub(super) fn local(ctx: &Ctx, action: LocalAction) -> Result<ExitCode, Failure>
                     ]
                 )
             );
+            if s.notes_merged + s.flags_kept + s.records_kept > 0 {
+                say!(
+                    "{}",
+                    ctx.tr_args(
+                        "layer-import-merged",
+                        &[
+                            ("notes", s.notes_merged.into()),
+                            ("flags", s.flags_kept.into()),
+                            ("records", s.records_kept.into())
+                        ]
+                    )
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
     }

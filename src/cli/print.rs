@@ -167,6 +167,16 @@ pub(super) fn add_mine(
         None => serde_json::Value::Null,
     };
     v["flags"] = flags.into();
+    // One phone truth: beside each number, the number to dial (the office's correction
+    // where there is one) and whether it is reported not to work.
+    if let Some(list) = v.get_mut("phones").and_then(|p| p.as_array_mut()) {
+        for (json, p) in list.iter_mut().zip(&r.phones) {
+            let d = present::dial(r, mine, p);
+            json["dial"] = d.number.into();
+            json["corrected_by_office"] = d.corrected.into();
+            json["reported_not_working_on"] = d.reported.map(|d| d.to_string()).into();
+        }
+    }
     v["favourite"] = mine.favourite.into();
     v["local"] = mine.local.into();
     v["removed"] = mine.removed.into();

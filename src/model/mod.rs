@@ -18,7 +18,7 @@ mod vocab;
 pub use problem::{Problem, Why};
 pub use seeds::{Publication, SEEDS, publication, seed_text};
 pub use text::{Lang, Text};
-pub use validate::{Validator, is_e164, is_valid_id, validate_directory};
+pub use validate::{Validator, is_e164, is_phone_display_char, is_valid_id, validate_directory};
 pub use vocab::{Category, Country, TargetGroup};
 
 use serde::{Deserialize, Serialize};

@@ -50,8 +50,11 @@ pub struct PhoneLine {
     pub text: String,
     /// `dial within Poland`, for a short code.
     pub dial_note: Option<String>,
-    /// What a click copies and a QR code dials: E.164 or the short code.
+    /// The publisher's number (E.164 or the short code): what the office's flags name.
     pub number: String,
+    /// What a click copies and a QR code dials: the office's correction or the
+    /// publisher's number (see [`super::dial`]).
+    pub dial: super::Dial,
     /// The office's flag on this number, as a sentence.
     pub flag: Option<String>,
     /// The flag is open: the number is reported not to work (or corrected).

@@ -107,3 +107,39 @@ pub(super) fn on_value(
         omit,
     }
 }
+
+/// What dialling one of a record's phones means, decided once for every place a number
+/// leaves Haven (a click, Ctrl+C, the sheet and its QR code, `show --json`): the office's
+/// correction while its flag is open, else the publisher's number; and whether the number
+/// is reported not to work with no right one known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dial {
+    /// E.164 (`+48800120002`) or a national short code (`112`).
+    pub number: String,
+    /// `number` is the office's correction, not the publisher's.
+    pub corrected: bool,
+    /// The day the office reported the number not to work (no correction known).
+    pub reported: Option<jiff::civil::Date>,
+}
+
+/// The number to dial for phone `p` of `r`, with the worker's layer on it.
+pub fn dial(r: &Record, mine: &Mine, p: &crate::model::Phone) -> Dial {
+    let open = mine
+        .flag_on(crate::layer::FlagField::Phone, &p.number)
+        .filter(|f| f.state(r) == FlagState::Open);
+    let corrected = open
+        .and_then(|f| f.correct.as_deref())
+        .and_then(|c| crate::layer::merge::dial_number(c, r.country.code()));
+    match corrected {
+        Some(number) => Dial {
+            number,
+            corrected: true,
+            reported: None,
+        },
+        None => Dial {
+            number: p.number.clone(),
+            corrected: false,
+            reported: open.map(|f| f.on),
+        },
+    }
+}

@@ -12,7 +12,7 @@ pub use fields::{
     ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
     SourceLine, StepLine, Value,
 };
-pub use mine::flag_text;
+pub use mine::{Dial, dial, flag_text};
 pub use now::open_status;
 pub use record::present;
 pub use sources::{cite, source_name};

@@ -178,7 +178,7 @@ impl Presenter {
             .iter()
             .filter_map(|p| self.phone(p, r, links))
             .collect();
-        let first_phone = phones.first().map(|p| p.number.clone());
+        let first_phone = phones.first().map(|p| p.dial.number.clone());
         if !phones.is_empty() {
             fields.push(self.field("field-phones", Value::Phones(phones)));
         }
@@ -446,14 +446,12 @@ impl Presenter {
             return None;
         }
         let correction = on.correction;
-        let mut number = p.number.clone();
+        let dial = super::dial(r, &links.mine, p);
         let mut text = i18n::ltr(&p.display);
         match (&correction, self.client()) {
             // The client gets the number that works: the office's.
-            (Some(c), true) => {
+            (Some(c), true) if dial.corrected => {
                 text = i18n::ltr(c.trim());
-                number = crate::layer::merge::dial_number(c, r.country.code())
-                    .unwrap_or_else(|| p.number.clone());
             }
             _ => {
                 if !p.is_short_code() && p.number != p.display {
@@ -471,7 +469,7 @@ impl Presenter {
             text.push_str(&details.join(list_separator(l)));
         }
         // A short code dials only inside its country; the office's correction may not be one.
-        let dial_note = (!number.starts_with('+')).then(|| {
+        let dial_note = (!dial.number.starts_with('+')).then(|| {
             self.ta(
                 "sheet-short-code",
                 &[("country", country(r.country.code(), l).into())],
@@ -480,7 +478,8 @@ impl Presenter {
         Some(PhoneLine {
             text,
             dial_note,
-            number,
+            number: p.number.clone(),
+            dial,
             flag: on.sentence,
             flagged: on.open,
         })

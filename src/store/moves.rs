@@ -16,15 +16,17 @@ pub fn export_layer(layer: &UserLayer, path: &Path) -> Result<Export, StoreError
     Ok(export)
 }
 
-/// Reads an export file's text and merges it into the layer. Every record in it is checked
-/// as one the worker typed before anything is written: one bad record and nothing changes.
-/// Importing the same file twice changes nothing.
+/// Reads an export file's text and merges it into the layer, never overwriting what the
+/// worker has (`UserLayer::import`; `merged_note` marks a note kept beside theirs). Every
+/// record in it is checked as one the worker typed before anything is written: one bad
+/// record and nothing changes. Importing the same file twice changes nothing.
 pub fn import_layer(
     dir: &mut Directory,
     layer: &mut UserLayer,
     text: &str,
     office: &str,
     today: jiff::civil::Date,
+    merged_note: &dyn Fn(&layer::Note) -> String,
 ) -> Result<ImportSummary, StoreError> {
     let mut export = layer::read_export(text).map_err(StoreError::LayerFile)?;
     // A note is the office's text, never control (records are checked below).
@@ -37,7 +39,11 @@ pub fn import_layer(
         layer::local::prepare(value, office, today, &kinds, &|_| false)
             .map_err(StoreError::Invalid)?;
     }
-    let summary = layer.import(&export)?;
+    let summary = layer.import(&export, merged_note)?;
+    // The publisher's records the notes and flags are on, as this PC's directory has them
+    // (the file's own copies are not taken: a file could invent a "publisher" record).
+    let current = dir.touched_records(layer)?;
+    layer.remember_all(&current)?;
     dir.refresh_overlay()?;
     Ok(summary)
 }
@@ -222,7 +228,8 @@ pub fn add_imported(
             });
         }
     }
-    let summary = layer.import(&export)?;
+    // New records' own notes: nothing of the worker's is there to merge with.
+    let summary = layer.import(&export, &|n| n.text.clone())?;
     dir.refresh_overlay()?;
     Ok(summary.records)
 }

@@ -5,6 +5,7 @@
 //! [`Message`]; a new field of a record needs nothing here (see `present`).
 
 mod chrome;
+mod clipboard;
 mod directory;
 mod import;
 mod layer_files;
@@ -111,8 +112,8 @@ pub enum Message {
     Show(Screen),
     /// A keyboard shortcut.
     Key(Shortcut),
-    /// Copy a phone number (or any text) to the clipboard.
-    Copy(String),
+    /// Copy a phone number to the clipboard: the number the core decided to dial.
+    Copy(crate::present::Dial),
     /// Open a web address in the browser.
     OpenLink(String),
     /// The browser was asked to open a link.
@@ -133,6 +134,8 @@ pub enum Message {
     WatchTick,
     /// How the directory's file stands.
     Watched(Option<Seen>),
+    /// The main phone of a record that is not open, to copy (`None`: it has none).
+    MainDial(Option<crate::present::Dial>),
 }
 
 pub struct App {
@@ -265,7 +268,7 @@ impl App {
             Message::LayerDone(r) => self.layer_done(r),
             Message::Show(screen) => self.show(screen),
             Message::Key(k) => self.shortcut(k),
-            Message::Copy(s) => self.copy(s),
+            Message::Copy(d) => self.copy(d),
             Message::OpenLink(url) => Task::perform(open_link(url), Message::LinkOpened),
             Message::LinkOpened(r) => self.link_opened(r),
             Message::DismissNotices => self.dismiss_notices(),
@@ -276,6 +279,7 @@ impl App {
             Message::Frame => self.frame(),
             Message::WatchTick => self.watch_tick(),
             Message::Watched(seen) => self.watched(seen),
+            Message::MainDial(d) => self.main_dial(d),
         }
     }
 
@@ -316,7 +320,8 @@ impl App {
             search::Action::None => Task::none(),
             search::Action::Run(t) => t.map(Message::Search),
             search::Action::AddToBasket(id) => self.referral_message(referral::Message::Add(id)),
-            search::Action::Copy(number) => self.copy(number),
+            search::Action::Copy(dial) => self.copy(dial),
+            search::Action::CopyMainPhone(id) => self.copy_main_phone(id),
             search::Action::OpenLink(url) => Task::perform(open_link(url), Message::LinkOpened),
             search::Action::NoPhone => {
                 self.notices = vec![Notice::info("copy-no-phone")];
@@ -441,11 +446,6 @@ impl App {
             }
             _ => Task::none(),
         }
-    }
-
-    fn copy(&mut self, s: String) -> Task<Message> {
-        self.notices = vec![Notice::info("copied").arg("text", s.clone())];
-        iced::clipboard::write(s)
     }
 
     fn link_opened(&mut self, r: Result<(), WorkError>) -> Task<Message> {

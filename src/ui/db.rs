@@ -34,6 +34,8 @@ pub enum Request {
     Write(Edit),
     /// The records of a referral sheet.
     Gather(Vec<String>),
+    /// The number to dial for a record's main phone.
+    MainDial(String),
     /// The countries and regions, for filters and Settings.
     Places,
     /// The full integrity check of a large directory.
@@ -62,6 +64,7 @@ pub enum Request {
         path: PathBuf,
         office: String,
         today: jiff::civil::Date,
+        locale: crate::i18n::Locale,
     },
     ExportCorrections {
         path: PathBuf,
@@ -76,6 +79,7 @@ pub enum Reply {
     Edited(Result<Option<Detail>, EditError>),
     Written(Result<Edited, EditError>),
     Gathered(Result<Gathered, StoreError>),
+    MainDial(Result<Option<crate::present::Dial>, StoreError>),
     Places(Result<Places, StoreError>),
     Checked(Result<Result<(), Vec<String>>, StoreError>),
     LastSync(Result<Option<(String, String, String)>, StoreError>),
@@ -99,6 +103,7 @@ pub fn serve(h: &mut Haven, request: Request) -> Reply {
         ),
         Request::Write(edit) => Reply::Written(h.edit(edit)),
         Request::Gather(ids) => Reply::Gathered(h.gather(&ids)),
+        Request::MainDial(id) => Reply::MainDial(h.main_dial(&id)),
         Request::Places => Reply::Places(h.places()),
         Request::Check => Reply::Checked(h.check()),
         Request::LastSync => Reply::LastSync(h.last_sync()),
@@ -116,7 +121,8 @@ pub fn serve(h: &mut Haven, request: Request) -> Reply {
             path,
             office,
             today,
-        } => Reply::LayerImported(h.import_layer(&path, &office, today)),
+            locale,
+        } => Reply::LayerImported(h.import_layer(&path, &office, today, locale)),
         Request::ExportCorrections { path, office } => {
             Reply::CorrectionsExported(h.export_corrections(&office, &path))
         }
@@ -257,6 +263,9 @@ asks! {
     write(edit: Edit) -> Result<Edited, EditError> = Request::Write(edit) => Written;
     /// The records of a referral sheet.
     gather(ids: Vec<String>) -> Result<Gathered, StoreError> = Request::Gather(ids) => Gathered;
+    /// The number to dial for a record's main phone.
+    main_dial(id: String) -> Result<Option<crate::present::Dial>, StoreError>
+        = Request::MainDial(id) => MainDial;
     /// Countries and regions.
     places() -> Result<Places, StoreError> = Request::Places => Places;
     /// The full integrity check.
@@ -281,9 +290,9 @@ asks! {
     export_layer(path: PathBuf) -> Result<Exported, StoreError>
         = Request::ExportLayer(path) => LayerExported;
     /// Brings a layer file in.
-    import_layer(path: PathBuf, office: String, today: jiff::civil::Date)
+    import_layer(path: PathBuf, office: String, today: jiff::civil::Date, locale: crate::i18n::Locale)
         -> Result<ImportSummary, StoreError>
-        = Request::ImportLayer { path, office, today } => LayerImported;
+        = Request::ImportLayer { path, office, today, locale } => LayerImported;
     /// Saves the corrections for the publisher.
     export_corrections(path: PathBuf, office: String) -> Result<usize, StoreError>
         = Request::ExportCorrections { path, office } => CorrectionsExported;

@@ -57,8 +57,8 @@ pub enum Message {
     Close,
     /// Put the record in the referral basket.
     AddToBasket(String),
-    /// Copy a phone number to the clipboard.
-    CopyPhone(String),
+    /// Copy a phone number to the clipboard: the number to dial, as the core decided it.
+    CopyPhone(crate::present::Dial),
     /// Open a web address in the browser.
     OpenLink(String),
     /// Open another record in the pane.
@@ -256,7 +256,7 @@ pub fn actions(d: &Detail) -> Vec<Message> {
         match &f.value {
             Value::Phones(p) => {
                 for p in p {
-                    v.push(Message::CopyPhone(p.number.clone()));
+                    v.push(Message::CopyPhone(p.dial.clone()));
                     v.push(flag_action(d, FlagField::Phone, &p.number));
                 }
             }

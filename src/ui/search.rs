@@ -100,7 +100,9 @@ pub enum Action {
     /// Put a record in the referral basket.
     AddToBasket(String),
     /// Copy a phone number.
-    Copy(String),
+    Copy(crate::present::Dial),
+    /// Copy the main phone of this record, which is not open: the root asks the directory.
+    CopyMainPhone(String),
     /// Open a web address.
     OpenLink(String),
     /// Tell the worker there is no phone to copy.
@@ -441,14 +443,23 @@ impl State {
                 Pane::Search => Action::None,
             },
             Shortcut::CopyPhone => {
-                let phone = self
-                    .detail
-                    .as_ref()
-                    .map(|d| &d.record)
-                    .or_else(|| self.selected_record())
-                    .and_then(|r| r.main_phone())
-                    .map(|p| p.number.clone());
-                phone.map_or(Action::NoPhone, Action::Copy)
+                // The open record's first number as the pane presents it (the office's
+                // correction, if any), else the selected record's, asked of the directory.
+                if let Some(d) = &self.detail {
+                    let main = d.record.main_phone().map(|p| p.number.as_str());
+                    let dial = d.shown.fields.iter().find_map(|f| match &f.value {
+                        crate::present::Value::Phones(p) => p
+                            .iter()
+                            .find(|p| Some(p.number.as_str()) == main)
+                            .map(|p| p.dial.clone()),
+                        _ => None,
+                    });
+                    return dial.map_or(Action::NoPhone, Action::Copy);
+                }
+                match self.selected_record() {
+                    Some(r) if r.main_phone().is_some() => Action::CopyMainPhone(r.id.clone()),
+                    _ => Action::NoPhone,
+                }
             }
             Shortcut::AddToBasket => {
                 // The open record, else the selected one, else the first result (the one

@@ -89,6 +89,9 @@ pub enum EditError {
         given: String,
         known: String,
     },
+    /// The right number given for a phone is not one Haven can dial.
+    #[error("{0:?} is not a number Haven can dial")]
+    BadPhone(String),
     /// The office's record fails the directory's checks, field by field.
     #[error("the record is not valid")]
     Invalid(Vec<Problem>),
@@ -119,6 +122,11 @@ impl EditError {
             }
             .message(l),
             EditError::Invalid(problems) => StoreError::Invalid(problems.clone()).message(l),
+            EditError::BadPhone(given) => tr_args(
+                l,
+                "problem-phone",
+                &[("number", crate::i18n::ltr(given).into())],
+            ),
             EditError::Store(e) => e.message(l),
         }
     }
@@ -128,6 +136,15 @@ impl EditError {
     pub fn is_input(&self) -> bool {
         !matches!(self, EditError::Store(_))
     }
+}
+
+/// Whether a number as the office typed it dials in `country`: with its country code (E.164)
+/// or as a national short code (3–6 digits), exactly as the form and the import read it.
+fn is_dialable(typed: &str, country: &str) -> bool {
+    typed.chars().all(crate::model::is_phone_display_char)
+        && crate::layer::merge::dial_number(typed, country).is_some_and(|n| {
+            crate::model::is_e164(&n) || (3..=6).contains(&n.len()) && !n.starts_with('+')
+        })
 }
 
 impl Haven {
@@ -177,7 +194,18 @@ impl Haven {
                     });
                 };
                 flag.value = value;
-                flag.correct = flag.correct.filter(|c| !c.trim().is_empty());
+                flag.correct = flag
+                    .correct
+                    .map(|c| crate::text::clean::clean(&c).trim().to_string())
+                    .filter(|c| !c.is_empty());
+                // A right number is checked as every number is: it is what a client will be
+                // given, on the sheet, in its QR code and from the clipboard.
+                if flag.field == FlagField::Phone
+                    && let Some(c) = &flag.correct
+                    && !is_dialable(c, r.country.code())
+                {
+                    return Err(EditError::BadPhone(c.clone()));
+                }
                 flag.reason = flag.reason.filter(|c| !c.trim().is_empty());
                 self.layer.add_flag(&r, &flag)?;
                 Ok(Edited {

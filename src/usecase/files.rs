@@ -119,15 +119,28 @@ impl Haven {
         })
     }
 
-    /// Reads a layer file another PC exported and merges it into the layer.
+    /// Reads a layer file another PC exported and merges it into the layer, never
+    /// overwriting the worker's own notes, flags or records: a note that differs is kept
+    /// beside theirs under a dated mark in `locale`.
     pub fn import_layer(
         &mut self,
         path: &Path,
         office: &str,
         today: jiff::civil::Date,
+        locale: Locale,
     ) -> Result<ImportSummary, StoreError> {
         let text = moves::read_layer_file(path)?;
-        moves::import_layer(&mut self.dir, &mut self.layer, &text, office, today)
+        let mark = |n: &crate::layer::Note| {
+            crate::i18n::tr_args(
+                locale,
+                "layer-note-brought-in",
+                &[
+                    ("today", crate::present::date(today, locale).into()),
+                    ("written", crate::present::date(n.updated_at, locale).into()),
+                ],
+            )
+        };
+        moves::import_layer(&mut self.dir, &mut self.layer, &text, office, today, &mark)
     }
 
     /// Writes the office's corrections for the publisher to `path`; returns how many.

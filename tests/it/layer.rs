@@ -282,7 +282,8 @@ fn a_flagged_number_is_left_off_the_sheet_unless_asked_and_a_local_record_prints
     // (The publisher's description of the line names the number too; the phone itself,
     // with its international form, is left off.)
     assert!(!sheet.contains("+48800120002"), "{sheet}");
-    assert!(sheet.contains("Answers only in the mornings"));
+    // The office's note is the office's: off the client's sheet unless asked for.
+    assert!(!sheet.contains("Answers only in the mornings"), "{sheet}");
     // The correction is what the client dials.
     assert!(sheet.contains("+48 22 484 88 01"), "{sheet}");
     assert!(!sheet.contains("dial within Poland"), "{sheet}");
@@ -292,8 +293,9 @@ fn a_flagged_number_is_left_off_the_sheet_unless_asked_and_a_local_record_prints
     );
     // The office wrote it in Polish only: the sheet does not claim it is shown in English.
     assert!(sheet.contains("first written"), "{sheet}");
-    let asked = text(&["--print-flagged"]);
+    let asked = text(&["--print-flagged", "--share-note", LINE]);
     assert!(asked.contains("+48800120002"), "{asked}");
+    assert!(asked.contains("Answers only in the mornings"), "{asked}");
     assert!(asked.contains("reported not to work"), "{asked}");
 }
 

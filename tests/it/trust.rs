@@ -224,3 +224,123 @@ fn a_spreadsheet_cell_whose_number_would_read_reversed_refuses_its_row_by_number
         "{listed}"
     );
 }
+
+#[test]
+fn a_right_number_is_checked_like_every_number_and_then_is_the_one_everything_gives() {
+    let data = tempfile::tempdir().unwrap();
+    let line = "pl/niebieska-linia";
+    fn flag(correct: &str) -> Vec<&str> {
+        vec![
+            "flag",
+            "pl/niebieska-linia",
+            "--field",
+            "phone",
+            "--value",
+            "800120002",
+            "--correct",
+            correct,
+        ]
+    }
+    let (code, err) = fails(data.path(), &flag("abc"));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("abc") && err.contains("not a number Haven can dial"),
+        "{err}"
+    );
+    let (code, _) = fails(data.path(), &flag("+48 12"));
+    assert_eq!(code, 2);
+    let shown = ok(data.path(), &["show", line, "--json"]);
+    assert!(!shown.contains("abc"), "nothing was saved: {shown}");
+
+    ok(data.path(), &flag("800 120 226"));
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(data.path(), &["show", line, "--json"])).unwrap();
+    let phone = &v["phones"][0];
+    assert_eq!(
+        phone["number"], "+48800120002",
+        "the publisher's number, as published"
+    );
+    assert_eq!(
+        phone["dial"], "+48800120226",
+        "the number to dial is the office's"
+    );
+    assert_eq!(phone["corrected_by_office"], true);
+    // The sheet gives the same number, written as the office wrote it.
+    let pdf = data.path().join("sheet.pdf");
+    ok(
+        data.path(),
+        &["referral", line, "--out", pdf.to_str().unwrap()],
+    );
+    let text = crate::referral::pdftotext(&std::fs::read(&pdf).unwrap());
+    // (The description's prose still quotes the publisher's number; the phone line does not.)
+    assert!(text.contains("800 120 226"), "{text}");
+    assert!(
+        !text.lines().any(|l| l.starts_with("800 120 002")),
+        "{text}"
+    );
+}
+
+/// A layer file as another PC exported it: a note, and a flag.
+fn layer_file(dir: &std::path::Path, note: &str) -> std::path::PathBuf {
+    let other = dir.join("other-pc");
+    std::fs::create_dir_all(&other).unwrap();
+    ok(&other, &["note", "pl/niebieska-linia", note]);
+    let file = dir.join("layer.json");
+    ok(
+        &other,
+        &["local", "export", "--out", file.to_str().unwrap()],
+    );
+    file
+}
+
+#[test]
+fn importing_a_layer_file_never_replaces_the_workers_own_note() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let file = layer_file(files.path(), "OVERWRITTEN NOTE");
+    let mine = "ask for Ewa, mornings only";
+    ok(data.path(), &["note", "pl/niebieska-linia", mine]);
+    let said = ok(data.path(), &["local", "import", file.to_str().unwrap()]);
+    assert!(said.contains("Nothing of yours was replaced"), "{said}");
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(data.path(), &["show", "pl/niebieska-linia", "--json"])).unwrap();
+    let note = v["note"]["text"].as_str().unwrap();
+    assert!(note.starts_with(mine), "the worker's note first: {note}");
+    assert!(note.contains("Brought in from another computer") && note.contains("OVERWRITTEN NOTE"));
+    // Brought in again: nothing changes.
+    let again = ok(data.path(), &["local", "import", file.to_str().unwrap()]);
+    assert!(again.contains("Nothing new"), "{again}");
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(data.path(), &["show", "pl/niebieska-linia", "--json"])).unwrap();
+    assert_eq!(v["note"]["text"].as_str().unwrap(), note);
+}
+
+#[test]
+fn a_layer_file_cannot_slip_in_a_publishers_record() {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let file = layer_file(files.path(), "a note");
+    // The file invents a "publisher" record among the ones the other PC knew.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut fake = haven::store::bundled_records()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == "pl/niebieska-linia")
+        .unwrap();
+    fake.id = "pl/krajowy-telefon-zaufania".into();
+    fake.phones[0].number = "+48999999999".into();
+    fake.phones[0].display = "+48 999 999 999".into();
+    v["known"] = serde_json::json!([fake]);
+    v["notes"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "pl/krajowy-telefon-zaufania",
+            "text": "call this", "lang": "en", "updated_at": "2026-12-01"}));
+    std::fs::write(&file, v.to_string()).unwrap();
+    ok(data.path(), &["local", "import", file.to_str().unwrap()]);
+    let found = ok(data.path(), &["search", "999 999 999"]);
+    assert!(!found.contains("krajowy-telefon-zaufania"), "{found}");
+    let (code, _) = fails(data.path(), &["show", "pl/krajowy-telefon-zaufania"]);
+    assert_eq!(code, 2, "no such record");
+}

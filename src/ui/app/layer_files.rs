@@ -39,6 +39,7 @@ impl App {
         };
         let office = self.settings.office.source_name(self.locale);
         let today = self.today;
+        let locale = self.locale;
         let dialogs = self.dialogs;
         let folder = self.settings.last_folder.clone();
         let fallback = self.layer_folder();
@@ -82,7 +83,7 @@ impl App {
                         return Ok(LayerDone::Nothing(job));
                     };
                     // Read on the directory thread, which the import occupies anyway.
-                    db.import_layer(path, office, today)
+                    db.import_layer(path, office, today, locale)
                         .await
                         .map(LayerDone::Imported)
                 }
@@ -126,6 +127,17 @@ impl App {
                 .arg("favourites", s.favourites)
                 .arg("records", s.records),
         }];
+        // What was merged rather than taken is said too: nothing of the worker's went.
+        if let LayerDone::Imported(s) = &done
+            && s.notes_merged + s.flags_kept + s.records_kept > 0
+        {
+            self.notices.push(
+                Notice::info("layer-import-merged")
+                    .arg("notes", s.notes_merged)
+                    .arg("flags", s.flags_kept)
+                    .arg("records", s.records_kept),
+            );
+        }
         // The folder is the one offered next time, as for a sheet.
         let remember = match &done {
             LayerDone::Exported { path, .. } | LayerDone::Corrections { path, .. } => {

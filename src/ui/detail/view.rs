@@ -160,7 +160,7 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
             Value::Phones(phones) => {
                 let mut c = column![].spacing(2);
                 for ph in phones {
-                    c = c.push(link(&ph.text, Message::CopyPhone(ph.number.clone())));
+                    c = c.push(link(&ph.text, Message::CopyPhone(ph.dial.clone())));
                     if let Some(n) = &ph.dial_note {
                         c = c.push(small(n));
                     }

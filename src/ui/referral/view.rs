@@ -176,26 +176,51 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
             rtl,
         )
     });
-    // Offered only when a number on the sheet is reported dead: by default it is left off.
-    let any_flagged = state.records.iter().any(|r| {
-        state.mine.get(&r.id).is_some_and(|m| {
-            m.flags.iter().any(|f| {
-                f.field == crate::layer::FlagField::Phone
-                    && f.correct.is_none()
-                    && f.state(r) == crate::layer::FlagState::Open
-            })
+    // Offered only when a number on the sheet is reported dead: by default it is left off,
+    // and the composer says which and why.
+    let dead: Vec<String> = state
+        .records
+        .iter()
+        .flat_map(|r| {
+            let mine = state.mine.get(&r.id).cloned().unwrap_or_default();
+            let name = present::names(r, locale).0;
+            r.phones
+                .iter()
+                .filter_map(move |p| {
+                    let on = present::dial(r, &mine, p).reported?;
+                    Some(ta(
+                        locale,
+                        "referral-number-left-off",
+                        &[
+                            ("number", crate::i18n::ltr(&p.display).into()),
+                            ("name", name.clone().into()),
+                            ("date", present::date(on, locale).into()),
+                        ],
+                    ))
+                })
+                .collect::<Vec<_>>()
         })
-    });
-    let print_flagged: Option<Element<'a, Message>> = any_flagged.then(|| {
+        .collect();
+    let print_flagged: Option<Element<'a, Message>> = (!dead.is_empty()).then(|| {
         let text = t(locale, "referral-print-flagged");
         let font = crate::ui::widgets::font_for(&text, false);
-        side(
+        let mut c = column![side(
             iced::widget::checkbox(state.print_flagged)
                 .label(text)
                 .font(font)
                 .on_toggle(Message::PrintFlagged),
             rtl,
-        )
+        )]
+        .spacing(4);
+        if !state.print_flagged {
+            for line in dead {
+                c = c.push(side(
+                    label(line).size(style::SMALL).style(style::muted),
+                    rtl,
+                ));
+            }
+        }
+        c.into()
     });
     let options = column![
         heading(t(locale, "referral-sheet-language"), rtl),

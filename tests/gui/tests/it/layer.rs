@@ -66,6 +66,10 @@ fn a_note_is_there_after_reopening_the_record_and_a_phone_flags_with_one_click()
         .find(|r| r.id == LINE)
         .unwrap();
     assert!(w.shows(&present::flag_text(&flags[0], &r, l)));
+    // One phone truth: Ctrl+C copies the office's number, and says it is the office's.
+    w.send(Message::Key(haven::ui::keys::Shortcut::CopyPhone));
+    let copied = haven::i18n::tr_args(l, "copied-corrected", &[("text", "+48800120226".into())]);
+    assert!(w.shows(&copied), "{copied}");
 }
 
 /// Adds a service through the form: first without a name (the message shows beside the
