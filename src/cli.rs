@@ -33,16 +33,27 @@ pub fn locale_for(lang: Option<&str>) -> Result<Locale, String> {
     }
 }
 
-/// What every command runs with: where the data is and the worker's language.
+/// What every command runs with: where the data is (found when first needed: `haven
+/// generate` needs none) and the worker's language.
 pub(crate) struct Ctx {
-    pub paths: Paths,
+    data_dir: Option<std::path::PathBuf>,
+    paths: std::cell::OnceCell<Paths>,
     pub locale: Locale,
 }
 
 impl Ctx {
+    /// Where Haven keeps its data.
+    pub fn paths(&self) -> Result<&Paths, Failure> {
+        if let Some(p) = self.paths.get() {
+            return Ok(p);
+        }
+        let resolved = Paths::resolve(self.data_dir.clone())?;
+        Ok(self.paths.get_or_init(|| resolved))
+    }
+
     /// The directory and the worker's layer, telling the worker what opening them did.
     pub fn open(&self) -> Result<Haven, Failure> {
-        let (haven, opening) = Haven::open(&self.paths)?;
+        let (haven, opening) = Haven::open(self.paths()?)?;
         for e in &opening.events {
             output::complain(&e.message(self.locale));
         }
@@ -55,7 +66,12 @@ impl Ctx {
     /// The settings, telling the worker on standard error what was wrong with the file (the
     /// file itself is left as it is: the command line never writes settings).
     pub fn settings(&self) -> Settings {
-        let (settings, problem) = Settings::load(&self.paths.settings_file());
+        // With no data folder there are no settings either: the command says why when it
+        // needs the folder.
+        let Ok(paths) = self.paths() else {
+            return Settings::default();
+        };
+        let (settings, problem) = Settings::load(&paths.settings_file());
         if let Some(p) = problem {
             output::complain(&Settings::problem_message(&p, None, self.locale));
         }
@@ -88,12 +104,10 @@ pub fn run(cli: Cli, command: Command) -> ExitCode {
         }
     };
     output::set_locale(locale);
-    if let Command::Generate { what } = command {
-        return generate::generate(what);
-    }
-    let ctx = match Paths::resolve(cli.data_dir.clone()) {
-        Ok(paths) => Ctx { paths, locale },
-        Err(e) => return Failure::Store(e).report(locale),
+    let ctx = Ctx {
+        data_dir: cli.data_dir.clone(),
+        paths: std::cell::OnceCell::new(),
+        locale,
     };
     match execute(&ctx, command) {
         Ok(code) => code,
@@ -110,7 +124,7 @@ fn execute(ctx: &Ctx, command: Command) -> Result<ExitCode, Failure> {
         Command::List(a) => find::list(ctx, a.json),
         Command::Referral(a) => find::referral(ctx, find::ReferralRequest::from_args(ctx, a)?),
         Command::Sync(a) => sync(ctx, a),
-        Command::Feed { action } => Ok(feed::feed_command(action, ctx.locale)?),
+        Command::Feed { action } => feed::feed_command(ctx, action),
         Command::Note(a) => mine::note(ctx, a),
         Command::Flag(a) => mine::flag(ctx, mine::FlagRequest::from_args(a)?),
         Command::Favourite(a) => mine::favourite(ctx, a),
@@ -171,15 +185,6 @@ fn origin_text(origin: &Origin, locale: Locale) -> String {
     }
 }
 
-/// A failure, translated, on standard error.
-fn print_error(locale: Locale, e: &dyn std::fmt::Display) {
-    output::complain(&tr_args(
-        locale,
-        "cli-error",
-        &[("detail", e.to_string().into())],
-    ));
-}
-
 /// Text for a terminal: without the bidi isolates Fluent adds around arguments, and with
 /// every character a terminal would obey shown as an escape.
 fn out(s: &str) -> String {
@@ -234,7 +239,7 @@ fn sync(ctx: &Ctx, a: args::SyncArgs) -> Result<ExitCode, Failure> {
             shown.at(2, &out(&line), records, total);
         }
     };
-    let result = haven::usecase::sync(&ctx.paths, &config, &mut report, &cancel);
+    let result = haven::usecase::sync(ctx.paths()?, &config, &mut report, &cancel);
     shown.finish();
     let outcome = result.map_err(Failure::Sync)?;
     say!("{}", out(&haven::sync::outcome_message(&outcome, locale)));
@@ -244,9 +249,9 @@ fn sync(ctx: &Ctx, a: args::SyncArgs) -> Result<ExitCode, Failure> {
 /// `haven db path|rebuild|check`.
 fn db(ctx: &Ctx, action: DbAction) -> Result<ExitCode, Failure> {
     match action {
-        DbAction::Path => say!("{}", ctx.paths.directory_db().display()),
+        DbAction::Path => say!("{}", ctx.paths()?.directory_db().display()),
         DbAction::Rebuild => {
-            let count = Haven::rebuild(&ctx.paths)?;
+            let count = Haven::rebuild(ctx.paths()?)?;
             say!(
                 "{}",
                 ctx.tr_args("cli-db-rebuilt", &[("count", count.into())])

@@ -9,6 +9,7 @@
 
 mod edit;
 mod files;
+pub mod publish;
 
 pub use crate::store::user::ImportSummary;
 pub use crate::store::{LayerEvent, OpenEvent, Origin, Paths, Seen, StoreError, bundled_records};

@@ -4,6 +4,8 @@
 
 use haven::i18n::{Arg, Locale, tr_args};
 use haven::sync::SyncError;
+use haven::sync::feed::FeedError;
+use haven::usecase::publish::{ReviewError, SourceError};
 use haven::usecase::{EditError, ImportFailed, StoreError};
 use std::process::ExitCode;
 
@@ -49,6 +51,12 @@ pub enum Failure {
     Import(ImportFailed),
     /// An update from the feed failed: exit 1.
     Sync(SyncError),
+    /// The records a feed is built from could not be read, or some were refused: exit 2.
+    Source(SourceError),
+    /// Offices' corrections could not be reviewed (2) or written (1).
+    Review(ReviewError),
+    /// Building or signing a feed failed: exit 1.
+    Feed(FeedError),
     /// Already told on the way (rows of an import refused, the rest added): exit 2.
     Told,
 }
@@ -64,6 +72,16 @@ impl Failure {
             Failure::Import(e @ ImportFailed::File(_)) => (Some(e.message(locale)), BAD_INPUT),
             Failure::Import(e) => (Some(e.message(locale)), 1),
             Failure::Sync(e) => (Some(haven::sync::error_message(e, locale)), 1),
+            Failure::Source(e) => (Some(e.message(locale)), BAD_INPUT),
+            Failure::Review(e) => (Some(e.message(locale)), if e.is_input() { 2 } else { 1 }),
+            Failure::Feed(e) => (
+                Some(tr_args(
+                    locale,
+                    "cli-error",
+                    &[("detail", e.to_string().into())],
+                )),
+                1,
+            ),
             Failure::Told => (None, BAD_INPUT),
         };
         if let Some(text) = text {

@@ -552,8 +552,14 @@ impl App {
                 (&self.paths.data_dir, self.paths.portable),
                 locale,
             ),
-            (_, Screen::Form) => local_form::view(&self.form, locale).map(Message::Form),
-            (_, Screen::Import) => import_screen::view(&self.import, locale).map(Message::Import),
+            (_, Screen::Form) => self
+                .form
+                .view(&local_form::ViewCtx { locale })
+                .map(Message::Form),
+            (_, Screen::Import) => self
+                .import
+                .view(&import_screen::ViewCtx { locale })
+                .map(Message::Import),
             (_, Screen::Referral) => referral::view(
                 &self.referral,
                 &referral::ViewCtx {

@@ -5,11 +5,14 @@
 //! "Import" writes them in one go; the summary says what was added, skipped and why.
 
 pub mod view;
+mod work;
 
-pub use view::view;
-
-use crate::import::Prepared;
+use crate::i18n::Locale;
+use crate::import::{Options, Prepared};
+use crate::ui::db::Db;
 use crate::usecase::{ImportFailed, StoreError};
+use iced::{Element, Task};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 #[derive(Debug, Clone)]
@@ -28,13 +31,29 @@ pub enum Message {
     Cancel,
 }
 
+/// What `update` needs from the app.
+pub struct Ctx {
+    pub db: Option<Db>,
+    /// How rows are read: the office's country and name, today, the worker's language.
+    pub opts: Options,
+    /// Native file dialogs (else the newest list in `folder`).
+    pub dialogs: bool,
+    /// The folder used last.
+    pub folder: Option<PathBuf>,
+    /// Where to look when no dialog can be shown and no folder was used yet.
+    pub fallback: PathBuf,
+}
+
+/// What `view` needs from the app.
+pub struct ViewCtx {
+    pub locale: Locale,
+}
+
 /// What only the root can do for this screen.
 pub enum Action {
     None,
-    /// Show the file dialog, then read and check the chosen file.
-    Choose,
-    /// Write these records into the worker's layer.
-    Write(Arc<Prepared>),
+    /// Work of this screen's own (the dialog, the read, the write).
+    Run(Task<Message>),
     /// Back to the search, listing the office's own records.
     ShowLocal,
     Close,
@@ -61,11 +80,11 @@ pub struct State {
 }
 
 impl State {
-    pub fn update(&mut self, m: Message) -> Action {
+    pub fn update(&mut self, m: Message, cx: &Ctx) -> Action {
         match m {
             Message::Choose => {
                 self.phase = Phase::Reading;
-                Action::Choose
+                Action::Run(work::read(cx))
             }
             Message::Read(None) => {
                 self.phase = Phase::Start;
@@ -87,7 +106,7 @@ impl State {
                 Phase::Preview(p) if !p.records.is_empty() => {
                     let p = p.clone();
                     self.phase = Phase::Writing(p.clone());
-                    Action::Write(p)
+                    Action::Run(work::write(cx, p))
                 }
                 _ => Action::None,
             },
@@ -109,5 +128,11 @@ impl State {
                 Action::Close
             }
         }
+    }
+}
+
+impl State {
+    pub fn view(&self, cx: &ViewCtx) -> Element<'_, Message> {
+        view::view(self, cx.locale)
     }
 }

@@ -5,8 +5,6 @@
 
 pub mod view;
 
-pub use view::view;
-
 use super::db::Db;
 use crate::i18n::Locale;
 use crate::layer;
@@ -68,6 +66,11 @@ pub enum Message {
     /// The record was saved (its id), or refused: its problems by field, or the store's
     /// failure.
     Saved(Result<String, EditError>),
+}
+
+/// What `view` needs from the app.
+pub struct ViewCtx {
+    pub locale: Locale,
 }
 
 /// What the form needs from the app.
@@ -160,6 +163,10 @@ impl State {
             Some(r.languages.join(", ")).filter(|l| !l.is_empty()),
         );
         s
+    }
+
+    pub fn view(&self, cx: &ViewCtx) -> iced::Element<'_, Message> {
+        view::view(self, cx.locale)
     }
 
     pub fn value(&self, f: Field) -> &str {

@@ -1,17 +1,11 @@
-//! The root's side of "Import a list of services": the file dialog, reading and checking the
-//! file on the directory thread, writing what the preview showed, and the search afterwards.
+//! The root's side of "Import a list of services": what the screen reads of the app, and
+//! what follows (the office's records shown, the search refreshed). The screen's own work
+//! (the dialog, the read, the write) is in `import_screen::work`.
 
 use super::{App, Message, Screen};
-use crate::import::{Options, Prepared};
-use crate::ui::files::{self, Filter};
+use crate::import::Options;
 use crate::ui::import_screen::{self, Action};
 use iced::Task;
-use std::sync::Arc;
-
-const FILTER: Filter = (
-    "CSV, XLSX, ODS, HSDS JSON",
-    &["csv", "txt", "tsv", "xlsx", "xls", "ods", "json"],
-);
 
 impl App {
     /// Opens the import screen and asks for a file.
@@ -22,10 +16,28 @@ impl App {
 
     pub(super) fn import_message(&mut self, m: import_screen::Message) -> Task<Message> {
         let written = matches!(m, import_screen::Message::Written(Ok(n)) if n > 0);
-        let task = match self.import.update(m) {
+        let locale = self.locale;
+        let cx = import_screen::Ctx {
+            db: self.db_state.db().cloned(),
+            opts: Options {
+                country: self.settings.office_country(),
+                map: Vec::new(),
+                office: self.settings.office.source_name(locale),
+                today: self.today,
+                lang: locale.code().to_string(),
+                publisher: None,
+            },
+            dialogs: self.dialogs,
+            folder: self.settings.last_folder.clone(),
+            fallback: self
+                .settings
+                .last_folder
+                .clone()
+                .unwrap_or_else(|| self.documents.clone()),
+        };
+        let task = match self.import.update(m, &cx) {
             Action::None => Task::none(),
-            Action::Choose => self.import_read(),
-            Action::Write(p) => self.import_write(p),
+            Action::Run(task) => task.map(Message::Import),
             Action::ShowLocal => {
                 self.search.query.clear();
                 self.search.filters = crate::search::Filters {
@@ -46,45 +58,5 @@ impl App {
             return Task::batch([task, self.after_sync()]);
         }
         task
-    }
-
-    fn import_read(&mut self) -> Task<Message> {
-        let Some(db) = self.db_state.db().cloned() else {
-            return Task::none();
-        };
-        let locale = self.locale;
-        let opts = Options {
-            country: self.settings.office_country(),
-            map: Vec::new(),
-            office: self.settings.office.source_name(locale),
-            today: self.today,
-            lang: locale.code().to_string(),
-            publisher: None,
-        };
-        let dialogs = self.dialogs;
-        let folder = self.settings.last_folder.clone();
-        let fallback = self
-            .settings
-            .last_folder
-            .clone()
-            .unwrap_or_else(|| self.documents.clone());
-        let work = async move {
-            let path = files::choose_open(dialogs, folder, fallback, "", FILTER).await?;
-            let read = db.prepare_import(path, opts).await;
-            Some(read.map(Arc::new))
-        };
-        Task::perform(work, |r| Message::Import(import_screen::Message::Read(r)))
-    }
-
-    fn import_write(&mut self, p: Arc<Prepared>) -> Task<Message> {
-        let Some(db) = self.db_state.db().cloned() else {
-            return Task::none();
-        };
-        let locale = self.locale;
-        let today = self.today;
-        let work = db.commit_import(p, locale.code().to_string(), today);
-        Task::perform(work, |r| {
-            Message::Import(import_screen::Message::Written(r.map_err(Arc::new)))
-        })
     }
 }

@@ -110,3 +110,46 @@ fn a_phone_flagged_in_the_window_is_the_flag_the_command_line_writes() {
         "the same value, matched the same way"
     );
 }
+
+#[test]
+fn the_import_preview_is_the_one_the_command_line_prints() {
+    let list = "Nazwa;Telefon;Miejscowość\n\
+                Punkt Interwencji Kryzysowej Tęcza;22 100 20 30;Warszawa\n\
+                Zły numer;12;Kraków\n";
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("lista.csv");
+    std::fs::write(&file, list).unwrap();
+    let settings = haven::settings::Settings {
+        last_folder: Some(folder.path().to_path_buf()),
+        near: Some(haven::search::near::Near::parse("PL").unwrap()),
+        ..haven::settings::Settings::default()
+    };
+    settings.save(&data.path().join("settings.json")).unwrap();
+    // What `haven import --dry-run` reads, through the same use case.
+    let l = Locale::En;
+    let opts = haven::import::Options {
+        country: settings.office_country(),
+        map: Vec::new(),
+        office: settings.office.source_name(l),
+        today: haven_gui_tests::today(),
+        lang: l.code().into(),
+        publisher: None,
+    };
+    let by_command = opened(data.path()).prepare_import(&file, &opts).unwrap();
+    assert_eq!((by_command.records.len(), by_command.refused_rows), (1, 1));
+
+    let mut w = open_in(l, data);
+    w.click(&tr(l, "nav-settings")).unwrap();
+    w.click(&tr(l, "settings-import-list")).unwrap();
+    let confirm = tr_args(
+        l,
+        "import-confirm",
+        &[("count", by_command.records.len().into())],
+    );
+    assert!(w.shows(&confirm), "the same number of services can come in");
+    for problem in by_command.refused.iter() {
+        let said = haven::i18n::strip_isolates(&problem.message(l));
+        assert!(w.shows(&said), "the same refusal: {said}");
+    }
+}
