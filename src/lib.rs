@@ -7,6 +7,7 @@ pub mod fuzz;
 pub mod hsds;
 pub mod i18n;
 pub mod import;
+pub mod input;
 pub mod layer;
 pub mod model;
 pub mod parse;
@@ -27,17 +28,44 @@ pub fn today() -> jiff::civil::Date {
     jiff::Zoned::now().date()
 }
 
+/// Makes every file and folder this process creates the worker's alone (on Unix the
+/// file-creation mask 077: files 0600, folders 0700), whoever writes them: SQLite's
+/// database, journal and shared-memory files, backups, settings, exports, sheets. Called
+/// first thing by the program; a library caller decides for itself.
+pub fn private_files() {
+    #[cfg(unix)]
+    {
+        rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    }
+}
+
 /// Creates a folder of Haven's (data, settings) readable by the worker only: on Unix mode
-/// 0700, set again on every open, so no other account on the PC can read what is inside
-/// (the layer's notes, its write-ahead log, the office's settings). Elsewhere the user's
-/// profile folder protects it (and a FAT stick has no modes).
-pub fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+/// 0700, set again on every open, and the files an older Haven left in it 0600. Returns
+/// whether the folder is private now: a team folder owned by another account, or a FAT,
+/// exFAT or NTFS stick that has no modes, cannot be made so, and the caller tells the
+/// worker. Elsewhere (Windows) the user's profile folder protects it (see the README).
+pub fn private_dir(dir: &std::path::Path) -> std::io::Result<bool> {
     std::fs::create_dir_all(dir)?;
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        // Best effort: a USB stick's FAT file system refuses modes, and Haven must still run.
-        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let mode = |m: u32| std::fs::Permissions::from_mode(m);
+        // Best effort: a stick's file system refuses modes, and Haven must still run.
+        let _ = std::fs::set_permissions(dir, mode(0o700));
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                if let Ok(m) = e.metadata()
+                    && m.is_file()
+                    && m.permissions().mode() & 0o077 != 0
+                {
+                    let _ = std::fs::set_permissions(e.path(), mode(0o600));
+                }
+            }
+        }
+        let m = std::fs::metadata(dir)?;
+        let mine = m.uid() == rustix::process::getuid().as_raw();
+        Ok(mine && m.permissions().mode() & 0o077 == 0)
     }
-    Ok(())
+    #[cfg(not(unix))]
+    Ok(true)
 }

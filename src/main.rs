@@ -16,6 +16,8 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Before anything is written: every file Haven makes is the worker's alone.
+    haven::private_files();
     #[cfg(windows)]
     console::attach();
     let mut cli = cli::Cli::parse();

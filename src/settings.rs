@@ -167,6 +167,10 @@ impl Default for Settings {
     }
 }
 
+/// A settings file is a few hundred bytes; a bigger one is not Haven's (`/dev/zero`, a
+/// file put in its place) and is not read.
+pub const MAX_SETTINGS_FILE: u64 = 64 << 10;
+
 /// Text scales offered in Settings.
 pub const TEXT_SCALES: [f32; 5] = [0.9, 1.0, 1.15, 1.3, 1.5];
 
@@ -195,7 +199,7 @@ impl Settings {
 
     /// Loads `path`; a missing file gives defaults with no problem.
     pub fn load(path: &Path) -> (Settings, Option<SettingsProblem>) {
-        let text = match std::fs::read_to_string(path) {
+        let text = match crate::input::read_text(path, MAX_SETTINGS_FILE).map_err(|e| e.into_io()) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 return (Settings::default(), None);
@@ -353,7 +357,16 @@ impl Settings {
 /// Haven again with the same broken file keeps one copy, not one per start.
 pub fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
     use sha2::Digest;
-    let bytes = std::fs::read(path)?;
+    // Never through a link: a settings.json that is a link to another file (one the worker
+    // can read but should not spread) is not copied into the config folder.
+    let meta = std::fs::symlink_metadata(path)?;
+    if !meta.file_type().is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file: left where it is",
+        ));
+    }
+    let bytes = crate::input::read_bytes(path, MAX_SETTINGS_FILE).map_err(|e| e.into_io())?;
     let hash = hex::encode(&sha2::Sha256::digest(&bytes)[..6]);
     let kept = path.with_extension(format!("unreadable-{hash}.json"));
     if !kept.exists() {

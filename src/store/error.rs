@@ -157,6 +157,9 @@ pub enum OpenEvent {
     Migrated { from: u32, to: u32 },
     /// The search index was rebuilt because text folding changed.
     Reindexed,
+    /// The data folder cannot be made readable by this account alone (a team folder owned
+    /// by another account, a stick without file modes): said once.
+    NotPrivate { dir: PathBuf },
 }
 
 impl OpenEvent {
@@ -164,7 +167,9 @@ impl OpenEvent {
     pub fn is_warning(&self) -> bool {
         matches!(
             self,
-            OpenEvent::RebuiltCorrupt { .. } | OpenEvent::RebuiltNewer { .. }
+            OpenEvent::RebuiltCorrupt { .. }
+                | OpenEvent::RebuiltNewer { .. }
+                | OpenEvent::NotPrivate { .. }
         )
     }
 
@@ -194,6 +199,11 @@ impl OpenEvent {
                 tr_args(locale, "db-rebuilt-newer", &[("path", path_arg(backup))])
             }
             OpenEvent::RebuiltNewBundle => tr(locale, "db-rebuilt-bundle"),
+            OpenEvent::NotPrivate { dir } => tr_args(
+                locale,
+                "db-not-private",
+                &[("dir", dir.display().to_string().into())],
+            ),
             OpenEvent::Migrated { from, to } => tr_args(
                 locale,
                 "db-migrated",

@@ -117,7 +117,16 @@ impl Directory {
     ) -> Result<(Directory, Vec<OpenEvent>), StoreError> {
         let mut events = Vec::new();
         if let Some(dir) = path.parent() {
-            crate::private_dir(dir).map_err(|e| StoreError::io(dir, e))?;
+            let private = crate::private_dir(dir).map_err(|e| StoreError::io(dir, e))?;
+            // Told once, plainly: where the folder cannot be private, the worker decides
+            // what to keep in it.
+            let told = dir.join(TOLD_NOT_PRIVATE);
+            if !private && !told.exists() {
+                events.push(OpenEvent::NotPrivate {
+                    dir: dir.to_path_buf(),
+                });
+                let _ = std::fs::write(&told, b"");
+            }
         }
         if !path.exists() {
             let dir = Directory::build_bundled(path)?;
@@ -485,6 +494,9 @@ pub struct Opened {
     pub events: Vec<OpenEvent>,
     pub layer_events: Vec<LayerEvent>,
 }
+
+/// Beside the directory once the worker was told its folder cannot be made private.
+const TOLD_NOT_PRIVATE: &str = "told-not-private";
 
 /// Directory files up to this size are integrity-checked (`quick_check`, which reads every
 /// page) when opened to be shown; larger ones are checked after the first frame by the window

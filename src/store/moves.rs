@@ -103,46 +103,16 @@ pub fn read_layer_file(path: &Path) -> Result<String, StoreError> {
     read_bounded(path, MAX_LAYER_FILE)
 }
 
-/// Reads the text of a regular file of at most `max` bytes. A folder, a device or a pipe is
-/// refused before anything is read (a FIFO would block for ever, `/dev/zero` never ends),
-/// and at most `max + 1` bytes are ever read, whatever size the file claims.
+/// Reads the text of a regular file of at most `max` bytes (`crate::input`): a folder, a
+/// device or a pipe is refused before anything is read, and at most `max + 1` bytes are
+/// ever read, whatever size the file claims.
 pub fn read_bounded(path: &Path, max: u64) -> Result<String, StoreError> {
-    use std::io::Read;
-    let io = |e| StoreError::io(path, e);
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if !meta.is_file() {
-        let what = if meta.is_dir() {
-            "a folder, not a file"
-        } else {
-            "not a regular file (a device or a pipe)"
-        };
-        return Err(io(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            what,
-        )));
-    }
-    let too_big = |size: u64| {
-        StoreError::LayerFile(layer::LayerFileError::TooBig {
-            megabytes: size.div_ceil(1 << 20),
-        })
-    };
-    if meta.len() > max {
-        return Err(too_big(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    std::fs::File::open(path)
-        .map_err(io)?
-        .take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > max {
-        return Err(too_big(bytes.len() as u64));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        io(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            e.utf8_error(),
-        ))
+    use crate::input::{ReadError, read_text};
+    read_text(path, max).map_err(|e| match e {
+        ReadError::TooBig { bytes, .. } => StoreError::LayerFile(layer::LayerFileError::TooBig {
+            megabytes: bytes.div_ceil(1 << 20),
+        }),
+        other => StoreError::io(path, other.into_io()),
     })
 }
 

@@ -13,6 +13,7 @@ mod database;
 mod error;
 pub mod feed;
 mod http;
+mod pins;
 
 pub use error::{OUTCOMES, SyncError, error_message, outcome_message};
 pub use http::url_allowed;
@@ -256,9 +257,15 @@ fn run(
     }
     let same_feed = cur.feed_id.as_deref() == Some(manifest.feed_id.as_str());
     let have = if same_feed { cur.sequence } else { 0 };
-    if manifest.sequence < have {
+    // The highest sequence of this feed id ever applied here, whatever came between.
+    let pinned = pins::read(dir.path())
+        .get(&manifest.feed_id)
+        .copied()
+        .unwrap_or(0)
+        .max(have);
+    if manifest.sequence < pinned {
         return Err(SyncError::Rollback {
-            have,
+            have: pinned,
             got: manifest.sequence,
         });
     }
@@ -330,6 +337,13 @@ fn run(
             }
         },
     };
+    // Pinned once applied (and the place the directory left, which it no longer holds).
+    // Best effort: the update itself has committed, and the directory's own origin still
+    // refuses an older manifest of its feed.
+    if let Some(id) = &cur.feed_id {
+        let _ = pins::remember(dir.path(), id, cur.sequence);
+    }
+    let _ = pins::remember(dir.path(), &manifest.feed_id, manifest.sequence);
     Ok(Outcome::Updated {
         from: have,
         to: manifest.sequence,

@@ -9,6 +9,7 @@ mod clipboard;
 mod directory;
 mod import;
 mod layer_files;
+mod links;
 mod notice;
 mod settings;
 mod watch;
@@ -193,8 +194,10 @@ impl App {
         if let Some(problem) = problem {
             notices.push(Notice::settings(&problem, &paths.settings_file()));
         }
+        // Where a worker finds files: Documents, else the home folder; never the hidden
+        // data folder.
         let documents = directories::UserDirs::new()
-            .and_then(|u| u.document_dir().map(|d| d.to_path_buf()))
+            .map(|u| u.document_dir().unwrap_or(u.home_dir()).to_path_buf())
             .unwrap_or_else(|| paths.data_dir.clone());
         let (db, ready) = Db::start(paths.clone());
         let near = settings.office_place();
@@ -269,7 +272,7 @@ impl App {
             Message::Show(screen) => self.show(screen),
             Message::Key(k) => self.shortcut(k),
             Message::Copy(d) => self.copy(d),
-            Message::OpenLink(url) => Task::perform(open_link(url), Message::LinkOpened),
+            Message::OpenLink(url) => Task::perform(links::open_link(url), Message::LinkOpened),
             Message::LinkOpened(r) => self.link_opened(r),
             Message::DismissNotices => self.dismiss_notices(),
             Message::RebuildDirectory => self.rebuild_directory(),
@@ -322,7 +325,9 @@ impl App {
             search::Action::AddToBasket(id) => self.referral_message(referral::Message::Add(id)),
             search::Action::Copy(dial) => self.copy(dial),
             search::Action::CopyMainPhone(id) => self.copy_main_phone(id),
-            search::Action::OpenLink(url) => Task::perform(open_link(url), Message::LinkOpened),
+            search::Action::OpenLink(url) => {
+                Task::perform(links::open_link(url), Message::LinkOpened)
+            }
             search::Action::NoPhone => {
                 self.notices = vec![Notice::info("copy-no-phone")];
                 Task::none()
@@ -448,13 +453,6 @@ impl App {
         }
     }
 
-    fn link_opened(&mut self, r: Result<(), WorkError>) -> Task<Message> {
-        if let Err(e) = r {
-            self.notices = vec![Notice::error("link-failed").arg("detail", e.message(self.locale))];
-        }
-        Task::none()
-    }
-
     fn dismiss_notices(&mut self) -> Task<Message> {
         self.notices.clear();
         Task::none()
@@ -578,17 +576,6 @@ impl App {
         col = col.push(self.status_bar());
         col.into()
     }
-}
-
-/// Hands a link to the system browser, off the UI thread.
-async fn open_link(url: String) -> Result<(), WorkError> {
-    if !(url.starts_with("https://") || url.starts_with("http://")) {
-        // Only web addresses go to the browser (a record's link is data, not a command).
-        let refused = std::io::Error::new(std::io::ErrorKind::InvalidInput, url);
-        return Err(WorkError::program("browser", refused));
-    }
-    super::blocking(move || open::that_detached(&url).map_err(|e| WorkError::program("browser", e)))
-        .await
 }
 
 /// The `listen_with` callback: a key the window acts on, as a shortcut (the key module knows

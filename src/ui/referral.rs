@@ -62,7 +62,7 @@ pub enum Message {
     /// Hand the sheet to the printer or the PDF viewer.
     Print,
     /// The sheet went to the printer (or not).
-    Printed(Result<String, WorkError>),
+    Printed(Result<work::Printed, WorkError>),
 }
 
 /// What the composer asks of the app.
@@ -80,7 +80,7 @@ pub enum Action {
 pub enum Status {
     Working,
     Saved(PathBuf),
-    Printed(String),
+    Printed(work::Printed),
     Failed(WorkError),
     /// The basket's records could not be read.
     Unloaded(Arc<StoreError>),
@@ -354,8 +354,8 @@ impl State {
                     }
                 }
             }
-            Message::Printed(Ok(job)) => {
-                self.status = Some(Status::Printed(job));
+            Message::Printed(Ok(printed)) => {
+                self.status = Some(Status::Printed(printed));
                 Action::None
             }
         }

@@ -344,3 +344,91 @@ fn a_layer_file_cannot_slip_in_a_publishers_record() {
     let (code, _) = fails(data.path(), &["show", "pl/krajowy-telefon-zaufania"]);
     assert_eq!(code, 2, "no such record");
 }
+
+#[test]
+fn an_older_manifest_of_a_feed_already_seen_is_refused_whatever_feed_came_between() {
+    use crate::common::{Server, bundled, client, config, extra, keys, open, publish, run};
+    use haven::sync::{SyncError, feed};
+    let (server, keys, c) = (Server::start(), keys(), client());
+    // The central feed at sequence 1, kept, then at sequence 2: the office takes 2.
+    let one = tempfile::tempdir().unwrap();
+    publish(bundled(), one.path(), None, &keys);
+    let two = tempfile::tempdir().unwrap();
+    let mut records = bundled();
+    records.push(extra("pl/punkt-nowy", "Punkt nowy"));
+    publish(records, two.path(), Some(one.path()), &keys);
+    server.publish(two.path());
+    run(&c, &config(&server, &keys)).unwrap();
+    // The same key signs another feed id: the office follows it (a publisher may move).
+    let other = tempfile::tempdir().unwrap();
+    feed::build(
+        bundled(),
+        other.path(),
+        None,
+        "elsewhere",
+        jiff::Span::new().hours(24),
+        &mut |_| {},
+    )
+    .unwrap();
+    feed::sign(other.path(), &keys.secret).unwrap();
+    server.publish(other.path());
+    run(&c, &config(&server, &keys)).unwrap();
+    // Then the central feed's older manifest: refused, though the office is on another feed.
+    server.publish(one.path());
+    match run(&c, &config(&server, &keys)) {
+        Err(SyncError::Rollback { have, got }) => assert_eq!((have, got), (2, 1)),
+        other => panic!("an older manifest was taken: {other:?}"),
+    }
+    let origin = open(&c).origin().unwrap();
+    assert!(
+        matches!(&origin, Origin::Feed { feed_id, .. } if feed_id == "elsewhere"),
+        "{origin:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn every_file_haven_writes_is_the_workers_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("haven");
+    ok(&dir, &["note", "pl/niebieska-linia", "Answers best 8-12."]);
+    ok(&dir, &["search", "policja"]);
+    let out = dir.join("layer.json");
+    ok(&dir, &["local", "export", "--out", out.to_str().unwrap()]);
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir), 0o700, "the folder");
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            assert_eq!(mode(&p), 0o600, "{} is readable by others", p.display());
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_data_folder_that_cannot_be_made_private_is_said_once() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().unwrap();
+    let dir = data.path().join("team");
+    std::fs::create_dir(&dir).unwrap();
+    // A team folder owned by another account (nobody): only root can make one here.
+    let given = std::process::Command::new("chown")
+        .args(["65534", dir.to_str().unwrap()])
+        .status();
+    if !given.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: making a folder another account's needs root");
+        return;
+    }
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let first = haven(&dir).args(["search", "policja"]).output().unwrap();
+    let said = String::from_utf8_lossy(&first.stderr);
+    assert!(
+        said.contains("Other accounts on this computer may be able to read"),
+        "{said}"
+    );
+    let second = haven(&dir).args(["search", "policja"]).output().unwrap();
+    let again = String::from_utf8_lossy(&second.stderr);
+    assert!(!again.contains("Other accounts"), "said once: {again}");
+}

@@ -136,6 +136,9 @@ impl App {
             sync::Event::Finished(result) => result,
         };
         self.sync.running = None;
+        // The window's own update wrote to the directory (its log, at least, even when it
+        // failed): the watcher looks afresh, so it never reports this as another Haven's.
+        self.seen = None;
         let refresh = match &result {
             Ok(o) => {
                 self.notices = vec![

@@ -150,8 +150,16 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
                 ),
                 false,
             ),
-            Status::Printed(job) => (
+            Status::Printed(super::work::Printed::Queued(job)) => (
                 ta(locale, "referral-printed", &[("job", job.as_str().into())]),
+                false,
+            ),
+            Status::Printed(super::work::Printed::InViewer(path)) => (
+                ta(
+                    locale,
+                    "referral-in-viewer",
+                    &[("path", path.display().to_string().into())],
+                ),
                 false,
             ),
             Status::Failed(e) => (

@@ -141,13 +141,23 @@ pub fn sweep_print_folders() {
     }
 }
 
+/// What printing did, as it happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Printed {
+    /// CUPS took the sheet: its job id.
+    Queued(String),
+    /// No printer queue answered: the sheet was opened in the PDF viewer, which prints; it
+    /// waits at this path until Haven closes.
+    InViewer(PathBuf),
+}
+
 /// Prints: pipes the PDF to CUPS' `lp` when it runs (no file is written), otherwise writes it
 /// into `folder` (private, see [`print_folder`]) and opens the system's PDF viewer, which
-/// prints.
+/// prints. With neither, says so: nothing claims the sheet was printed.
 pub async fn print(
     pdf: impl Future<Output = Result<Vec<u8>, WorkError>>,
     folder: PathBuf,
-) -> Result<String, WorkError> {
+) -> Result<Printed, WorkError> {
     let bytes = pdf.await?;
     blocking(move || {
         use std::io::Write;
@@ -168,13 +178,14 @@ pub async fn print(
                 .map_err(|e| WorkError::program("lp", e))?;
             if out.status.success() {
                 let _ = std::fs::remove_dir_all(&folder);
-                return Ok(String::from_utf8_lossy(&out.stdout).trim().to_string());
+                let job = String::from_utf8_lossy(&out.stdout).trim().to_string();
+                return Ok(Printed::Queued(job));
             }
         }
         let file = folder.join("referral.pdf");
         std::fs::write(&file, &bytes).map_err(|e| WorkError::file(&file, e))?;
         open::that_detached(&file).map_err(|e| WorkError::program("PDF viewer", e))?;
-        Ok(file.display().to_string())
+        Ok(Printed::InViewer(file))
     })
     .await
 }
