@@ -118,8 +118,7 @@ impl Directory {
         let mut events = Vec::new();
         if let Some(dir) = path.parent() {
             let private = crate::private_dir(dir).map_err(|e| StoreError::io(dir, e))?;
-            // Told once, plainly: where the folder cannot be private, the worker decides
-            // what to keep in it.
+            // Told once: where the folder cannot be private, the worker decides what to keep.
             let told = dir.join(TOLD_NOT_PRIVATE);
             if !private && !told.exists() {
                 events.push(OpenEvent::NotPrivate {
