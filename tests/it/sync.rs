@@ -4,7 +4,6 @@
 use crate::common::*;
 use haven::store::{Directory, Origin};
 use haven::sync::{self, Config, Limits, Method, Outcome, SyncError, feed};
-use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -373,27 +372,11 @@ fn a_bad_record_line_names_its_line_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let m = publish(bundled(), dir.path(), None, &keys);
     // Re-publish with a snapshot whose third line is broken, correctly hashed and signed.
-    let snap = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(&snap[..])
-        .read_to_string(&mut text)
-        .unwrap();
-    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-    lines[2] = lines[2].replace("\"verified_at\"", "\"verified_on\"");
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    enc.write_all((lines.join("\n") + "\n").as_bytes()).unwrap();
-    let bad = enc.finish().unwrap();
-    std::fs::write(dir.path().join(&m.snapshot.url), &bad).unwrap();
-    let mut manifest = m.clone();
-    manifest.database = None;
-    manifest.snapshot.sha256 = feed::sha256_hex(&bad);
-    manifest.snapshot.size = bad.len() as u64;
-    std::fs::write(
-        dir.path().join("manifest.json"),
-        serde_json::to_string_pretty(&manifest).unwrap(),
-    )
-    .unwrap();
-    feed::sign(dir.path(), &keys.secret).unwrap();
+    resign_snapshot(dir.path(), &m, &keys, |text| {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        lines[2] = lines[2].replace("\"verified_at\"", "\"verified_on\"");
+        lines.join("\n") + "\n"
+    });
     server.publish(dir.path());
     match run(&c, &config(&server, &keys)) {
         Err(SyncError::BadFeed { line, .. }) => assert_eq!(line, 3),

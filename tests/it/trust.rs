@@ -162,36 +162,16 @@ fn the_offices_note_reaches_a_clients_sheet_only_when_the_worker_asks() {
 #[test]
 fn a_signed_feed_whose_number_would_read_reversed_is_refused_and_changes_nothing() {
     use crate::common::{Server, bundled, client, config, keys, publish, run, unchanged};
-    use haven::sync::feed;
-    use std::io::{Read, Write};
     let (server, keys, c) = (Server::start(), keys(), client());
     let dir = tempfile::tempdir().unwrap();
     let m = publish(bundled(), dir.path(), None, &keys);
     // The publisher's own key signs a snapshot whose helpline number is displayed behind a
     // right-to-left override: «800 120 002» would print as «200 021 008».
-    let snap = std::fs::read(dir.path().join(&m.snapshot.url)).unwrap();
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(&snap[..])
-        .read_to_string(&mut text)
-        .unwrap();
-    let shown = "\"display\":\"800 120 002\"";
-    assert!(text.contains(shown), "the helpline's number is in the feed");
-    let text = text.replacen(shown, "\"display\":\"\\u202e800 120 002\"", 1);
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    enc.write_all(text.as_bytes()).unwrap();
-    let bad = enc.finish().unwrap();
-    std::fs::write(dir.path().join(&m.snapshot.url), &bad).unwrap();
-    let mut manifest = m.clone();
-    manifest.database = None;
-    manifest.snapshot.sha256 = feed::sha256_hex(&bad);
-    manifest.snapshot.size = bad.len() as u64;
-    manifest.snapshot.unpacked = Some(text.len() as u64);
-    std::fs::write(
-        dir.path().join("manifest.json"),
-        serde_json::to_string_pretty(&manifest).unwrap(),
-    )
-    .unwrap();
-    feed::sign(dir.path(), &keys.secret).unwrap();
+    crate::common::resign_snapshot(dir.path(), &m, &keys, |text| {
+        let shown = "\"display\":\"800 120 002\"";
+        assert!(text.contains(shown), "the helpline's number is in the feed");
+        text.replacen(shown, "\"display\":\"\\u202e800 120 002\"", 1)
+    });
     server.publish(dir.path());
     let err = run(&c, &config(&server, &keys)).expect_err("refused");
     let said = haven::sync::error_message(&err, haven::i18n::Locale::En);

@@ -277,3 +277,35 @@ pub fn unchanged(c: &Client) {
     assert_eq!(d.count().unwrap(), bundled().len());
     assert_eq!(d.check().unwrap(), Ok(()));
 }
+
+/// Rewrites the JSON lines of the feed's snapshot in `dir` with `edit`, then signs a manifest
+/// without a ready-made database that names the new payload (its hash, size and unpacked
+/// size): a payload the publisher's own key vouches for, whatever it holds.
+pub fn resign_snapshot(
+    dir: &Path,
+    m: &feed::Manifest,
+    keys: &Keys,
+    edit: impl FnOnce(String) -> String,
+) {
+    let snap = std::fs::read(dir.join(&m.snapshot.url)).unwrap();
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&snap[..])
+        .read_to_string(&mut text)
+        .unwrap();
+    let text = edit(text);
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(text.as_bytes()).unwrap();
+    let bad = enc.finish().unwrap();
+    std::fs::write(dir.join(&m.snapshot.url), &bad).unwrap();
+    let mut manifest = m.clone();
+    manifest.database = None;
+    manifest.snapshot.sha256 = feed::sha256_hex(&bad);
+    manifest.snapshot.size = bad.len() as u64;
+    manifest.snapshot.unpacked = Some(text.len() as u64);
+    std::fs::write(
+        dir.join("manifest.json"),
+        serde_json::to_string_pretty(&manifest).unwrap(),
+    )
+    .unwrap();
+    feed::sign(dir, &keys.secret).unwrap();
+}
