@@ -8,17 +8,21 @@
 mod columns;
 mod error;
 mod file;
+mod grid;
 mod known;
 mod rows;
 mod table;
+mod workbook;
 
 pub use crate::parse::guess_lang;
 pub use columns::{Field, assign, column_letters, parse_map, recognise};
 pub use error::{CellWhy, ImportError, RowProblem, field_name};
 pub use file::{FileError, Noted, Prepared, Read, is_json, prepare};
+pub use grid::{Format, MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, Table};
 pub use known::{Known, Same};
 pub use rows::MAX_CELL_CHARS;
-pub use table::{Format, MAX_FILE_BYTES, MAX_ROWS, Table, read_bytes, read_table};
+pub use table::{read_bytes, read_table};
+pub use workbook::{MAX_PART_BYTES, MAX_PARTS, MAX_UNPACKED_BYTES, MAX_XML_TEXT_BYTES};
 
 use crate::model::{Country, Record, Text, Validator};
 use std::collections::{HashMap, HashSet};

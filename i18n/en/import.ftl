@@ -12,6 +12,16 @@ import-unreadable = This is not a spreadsheet or CSV file Haven can read ({ $det
 import-csv-line = Line { $line } of the CSV file cannot be read: { $detail }. Nothing was imported.
 import-empty = The file holds no rows. Nothing was imported.
 import-too-many-rows = The file has more than { $max } rows. Split it into smaller files. Nothing was imported.
+import-folder = { $path } is a folder, not a file. Choose the spreadsheet, CSV or HSDS file inside it (an HSDS data package is opened by its datapackage.json). Nothing was imported.
+import-not-a-file = { $path } is not a regular file (a device, a pipe or a socket), so Haven does not read it. Nothing was imported.
+import-old-format = This is an { $kind } file, an old binary Excel format Haven does not read. Open it in your spreadsheet program and save it as .xlsx or .ods. Nothing was imported.
+import-unpacked = The workbook unpacks to more than { $max } MB{ $part ->
+    [none] {""}
+   *[other] {" "}(in its part { $part })
+}; no office’s directory comes near that. Nothing was imported.
+import-text-too-long = The workbook’s part { $part } holds a text longer than { $max } KB; a cell holds at most 32,767 characters. Nothing was imported.
+import-too-many-columns = Row { $row } has something in column { $column }; Haven reads at most { $max } columns. Delete what is there, or move it nearer. Nothing was imported.
+import-too-many-cells = The file has more than { $max } cells. Split it into smaller files. Nothing was imported.
 import-no-name-column = No column holds the services’ names. Name it with --map, e.g. --map "Placówka=name". Columns found: { $columns }. Nothing was imported.
 import-bad-map = “{ $map }” is not COLUMN=FIELD. The fields are: { $fields }.
 import-no-column = The file has no column “{ $column }”. Nothing was imported.

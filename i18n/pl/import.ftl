@@ -9,6 +9,16 @@ import-unreadable = To nie jest arkusz ani plik CSV, który Haven potrafi odczyt
 import-csv-line = Nie można odczytać wiersza { $line } pliku CSV: { $detail }. Niczego nie zaimportowano.
 import-empty = Plik nie zawiera żadnych wierszy. Niczego nie zaimportowano.
 import-too-many-rows = Plik ma więcej niż { $max } wierszy. Podziel go na mniejsze pliki. Niczego nie zaimportowano.
+import-folder = { $path } to folder, nie plik. Wybierz arkusz, plik CSV lub HSDS w środku (pakiet danych HSDS otwiera się przez jego datapackage.json). Niczego nie zaimportowano.
+import-not-a-file = { $path } nie jest zwykłym plikiem (to urządzenie, potok lub gniazdo), więc Haven go nie czyta. Niczego nie zaimportowano.
+import-old-format = To plik { $kind }, starego binarnego formatu Excela, którego Haven nie czyta. Otwórz go w arkuszu kalkulacyjnym i zapisz jako .xlsx lub .ods. Niczego nie zaimportowano.
+import-unpacked = Skoroszyt po rozpakowaniu ma ponad { $max } MB{ $part ->
+    [none] {""}
+   *[other] {" "}(w części { $part })
+}; żaden spis placówek nie jest tak duży. Niczego nie zaimportowano.
+import-text-too-long = Część { $part } skoroszytu zawiera tekst dłuższy niż { $max } KB; komórka mieści najwyżej 32 767 znaków. Niczego nie zaimportowano.
+import-too-many-columns = Wiersz { $row } ma wpis w kolumnie { $column }; Haven czyta najwyżej { $max } kolumn. Usuń ten wpis lub przenieś go bliżej. Niczego nie zaimportowano.
+import-too-many-cells = Plik ma ponad { $max } komórek. Podziel go na mniejsze pliki. Niczego nie zaimportowano.
 import-no-name-column = Żadna kolumna nie zawiera nazw placówek. Wskaż ją przez --map, np. --map "Placówka=name". Znalezione kolumny: { $columns }. Niczego nie zaimportowano.
 import-bad-map = „{ $map }” nie ma postaci KOLUMNA=POLE. Pola to: { $fields }.
 import-no-column = Plik nie ma kolumny „{ $column }”. Niczego nie zaimportowano.

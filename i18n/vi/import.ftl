@@ -9,6 +9,16 @@ import-unreadable = Đây không phải bảng tính hay tệp CSV mà Haven đ�
 import-csv-line = Không đọc được dòng { $line } của tệp CSV: { $detail }. Không có gì được nhập.
 import-empty = Tệp không có dòng nào. Không có gì được nhập.
 import-too-many-rows = Tệp có hơn { $max } dòng. Hãy chia thành các tệp nhỏ hơn. Không có gì được nhập.
+import-folder = { $path } là một thư mục, không phải tệp. Hãy chọn tệp bảng tính, CSV hoặc HSDS bên trong (gói dữ liệu HSDS được mở qua tệp datapackage.json). Không có gì được nhập.
+import-not-a-file = { $path } không phải tệp thông thường (thiết bị, đường ống hoặc socket) nên Haven không đọc. Không có gì được nhập.
+import-old-format = Đây là tệp { $kind }, định dạng nhị phân cũ của Excel mà Haven không đọc. Hãy mở bằng chương trình bảng tính và lưu thành .xlsx hoặc .ods. Không có gì được nhập.
+import-unpacked = Bảng tính khi giải nén vượt quá { $max } MB{ $part ->
+    [none] {""}
+   *[other] {" "}(ở phần { $part })
+}; không danh bạ nào của văn phòng lớn như vậy. Không có gì được nhập.
+import-text-too-long = Phần { $part } của bảng tính có đoạn văn bản dài hơn { $max } KB; một ô chứa tối đa 32.767 ký tự. Không có gì được nhập.
+import-too-many-columns = Dòng { $row } có dữ liệu ở cột { $column }; Haven chỉ đọc tối đa { $max } cột. Hãy xoá hoặc chuyển dữ liệu đó lại gần hơn. Không có gì được nhập.
+import-too-many-cells = Tệp có hơn { $max } ô. Hãy chia thành các tệp nhỏ hơn. Không có gì được nhập.
 import-no-name-column = Không cột nào chứa tên dịch vụ. Hãy chỉ rõ bằng --map, ví dụ --map "Cơ sở=name". Các cột tìm thấy: { $columns }. Không có gì được nhập.
 import-bad-map = “{ $map }” không có dạng CỘT=TRƯỜNG. Các trường là: { $fields }.
 import-no-column = Tệp không có cột “{ $column }”. Không có gì được nhập.

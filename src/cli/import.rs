@@ -7,7 +7,6 @@ use super::args::ImportArgs;
 use super::failure::{Failure, refuse};
 use super::progress::Progress;
 use super::{Ctx, out};
-use haven::hsds;
 use haven::i18n::{Locale, tr, tr_args};
 use haven::import::{self, FileError, ImportError, Options, Prepared, field_name};
 use haven::model::Country;
@@ -41,20 +40,6 @@ impl ImportRequest {
             }
         }
         let file = a.file;
-        // A folder is read when it is an HSDS data package (its tables).
-        if file.is_dir() && !hsds::is_package(&file) {
-            return Err(file_failure(FileError::Hsds(hsds::HsdsError::NotHsds)));
-        }
-        if !file.is_file() && !file.is_dir() {
-            let detail = std::fs::metadata(&file)
-                .err()
-                .map(|e| e.to_string())
-                .unwrap_or_else(|| "not a regular file (a device or a pipe)".into());
-            return Err(file_failure(FileError::Sheet(ImportError::Io {
-                path: file.clone(),
-                detail,
-            })));
-        }
         let opts = Options {
             country,
             map,

@@ -21,6 +21,22 @@ pub enum ImportError {
     Empty,
     #[error("more than {max} rows")]
     TooManyRows { max: usize },
+    #[error("{path}: not a regular file")]
+    NotAFile { path: PathBuf, folder: bool },
+    #[error("a {0} file: an old binary format Haven does not read")]
+    OldFormat(String),
+    #[error("the workbook's part {part:?} unpacks to more than {max_mb} MB")]
+    Unpacked { part: String, max_mb: u64 },
+    #[error("the workbook's part {part:?} holds a text longer than {max_kb} KB")]
+    TextTooLong { part: String, max_kb: usize },
+    #[error("row {row} has something in column {column}; at most {max} columns are read")]
+    TooManyColumns {
+        row: usize,
+        column: String,
+        max: usize,
+    },
+    #[error("more than {max} cells")]
+    TooManyCells { max: usize },
     #[error("no column holds the names; columns: {0}")]
     NoNameColumn(String),
     #[error("--map {0:?} is not COLUMN=FIELD")]
@@ -56,6 +72,43 @@ impl ImportError {
                 &[("line", (*line).into()), ("detail", detail.as_str().into())],
             ),
             ImportError::Empty => tr(l, "import-empty"),
+            ImportError::NotAFile { path, folder } => tr_args(
+                l,
+                if *folder {
+                    "import-folder"
+                } else {
+                    "import-not-a-file"
+                },
+                &[("path", path.display().to_string().into())],
+            ),
+            ImportError::OldFormat(kind) => {
+                tr_args(l, "import-old-format", &[("kind", kind.as_str().into())])
+            }
+            ImportError::Unpacked { part, max_mb } => tr_args(
+                l,
+                "import-unpacked",
+                &[
+                    ("part", if part.is_empty() { "none" } else { part }.into()),
+                    ("max", (*max_mb).into()),
+                ],
+            ),
+            ImportError::TextTooLong { part, max_kb } => tr_args(
+                l,
+                "import-text-too-long",
+                &[("part", part.as_str().into()), ("max", (*max_kb).into())],
+            ),
+            ImportError::TooManyColumns { row, column, max } => tr_args(
+                l,
+                "import-too-many-columns",
+                &[
+                    ("row", (*row).into()),
+                    ("column", column.as_str().into()),
+                    ("max", (*max).into()),
+                ],
+            ),
+            ImportError::TooManyCells { max } => {
+                tr_args(l, "import-too-many-cells", &[("max", (*max).into())])
+            }
             ImportError::TooManyRows { max } => {
                 tr_args(l, "import-too-many-rows", &[("max", (*max).into())])
             }

@@ -138,6 +138,10 @@ impl FileError {
 pub fn is_json(path: &Path) -> bool {
     use std::io::Read as _;
     let mut head = [0u8; 64];
+    // Only a regular file is opened: opening a FIFO would wait for a writer for ever.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let n = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
         .unwrap_or(0);
@@ -157,7 +161,21 @@ pub fn prepare(
     kinds: &HashMap<String, Kind>,
     taken: &dyn Fn(&str) -> bool,
 ) -> Result<Prepared, FileError> {
+    // Only a regular file, or a folder that is an HSDS data package, is read: a pipe or a
+    // device is never opened (a FIFO would wait for a writer for ever).
+    let meta = std::fs::metadata(path).map_err(|e| {
+        FileError::Sheet(ImportError::Io {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        })
+    })?;
     let package = hsds::is_package(path);
+    if !meta.is_file() && !package {
+        return Err(FileError::Sheet(ImportError::NotAFile {
+            path: path.to_path_buf(),
+            folder: meta.is_dir(),
+        }));
+    }
     if !package && !is_json(path) {
         let table =
             read_table(path, opts.country.as_ref().map(|c| c.code())).map_err(FileError::Sheet)?;

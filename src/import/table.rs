@@ -1,56 +1,30 @@
-//! A spreadsheet or CSV file read into rows of text: XLSX, ODS (and old XLS) with `calamine`,
+//! A spreadsheet or CSV file read into rows of text: XLSX and ODS (`workbook`),
 //! CSV in UTF-8 (with or without a byte-order mark), UTF-16, or the legacy code page an
 //! office's spreadsheet program wrote (Windows-1250 in Poland, Windows-1251 in Kazakhstan:
 //! guessed by `chardetng`), separated by commas, semicolons or tabs.
 
 use super::ImportError;
+use super::grid::{Format, MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, Table};
 use std::collections::HashSet;
-use std::io::Cursor;
 use std::path::Path;
 
-/// The largest file read: a directory of a hundred thousand services in a spreadsheet is
-/// about 20 MB.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-/// The most rows read from one file.
-pub const MAX_ROWS: usize = 1_000_000;
-
-/// How the file was read, for the worker to check.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Format {
-    Csv {
-        /// The character encoding's name (`UTF-8`, `windows-1250`).
-        encoding: String,
-        separator: char,
-    },
-    /// A workbook (`XLSX`, `ODS`, `XLS`) and the sheet read from it.
-    Workbook { kind: String, sheet: String },
-}
-
-/// The file's rows as text: the first row that holds anything is the header.
-#[derive(Debug, Clone, Default)]
-pub struct Table {
-    pub headers: Vec<String>,
-    /// Each row with its number as the spreadsheet program shows it (1 is the first line).
-    pub rows: Vec<(usize, Vec<String>)>,
-    /// Cells whose value a formula computes: (row number, column index).
-    pub formulas: HashSet<(usize, usize)>,
-    pub format: Option<Format>,
-}
-
-/// Reads the file at `path`.
+/// Reads the file at `path`: only a regular file, at most [`MAX_FILE_BYTES`] of it.
 pub fn read_table(path: &Path, country: Option<&str>) -> Result<Table, ImportError> {
-    let io = |e: std::io::Error| ImportError::Io {
-        path: path.to_path_buf(),
-        detail: e.to_string(),
-    };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            megabytes: size.div_ceil(1024 * 1024),
-            max: MAX_FILE_BYTES / (1024 * 1024),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    use crate::input::ReadError;
+    let bytes = crate::input::read_bytes(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::TooBig { bytes, max } => ImportError::TooLarge {
+            megabytes: bytes.div_ceil(1024 * 1024),
+            max: max / (1024 * 1024),
+        },
+        ReadError::NotAFile(_) => ImportError::NotAFile {
+            path: path.to_path_buf(),
+            folder: path.is_dir(),
+        },
+        e => ImportError::Io {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        },
+    })?;
     read_bytes(bytes, country)
 }
 
@@ -66,96 +40,9 @@ pub fn read_bytes(bytes: Vec<u8>, country: Option<&str>) -> Result<Table, Import
     let zip = bytes.starts_with(b"PK\x03\x04");
     let ole = bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
     if zip || ole {
-        workbook(bytes)
+        super::workbook::read(bytes)
     } else {
         csv_table(&bytes, country)
-    }
-}
-
-fn workbook(bytes: Vec<u8>) -> Result<Table, ImportError> {
-    use calamine::Reader;
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
-        .map_err(|e| ImportError::Unreadable(e.to_string()))?;
-    let kind = match &book {
-        calamine::Sheets::Xlsx(_) => "XLSX",
-        calamine::Sheets::Ods(_) => "ODS",
-        calamine::Sheets::Xls(_) => "XLS",
-        calamine::Sheets::Xlsb(_) => "XLSB",
-    }
-    .to_string();
-    for sheet in book.sheet_names() {
-        let range = book
-            .worksheet_range(&sheet)
-            .map_err(|e| ImportError::Unreadable(e.to_string()))?;
-        let Some((top, left)) = range.start() else {
-            continue;
-        };
-        let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-        for (i, row) in range.rows().enumerate() {
-            let number = top as usize + i + 1;
-            let mut cells = vec![String::new(); left as usize];
-            cells.extend(row.iter().map(cell_text));
-            if cells.iter().any(|c| !c.trim().is_empty()) {
-                rows.push((number, cells));
-            }
-            if rows.len() > MAX_ROWS {
-                return Err(ImportError::TooManyRows { max: MAX_ROWS });
-            }
-        }
-        if rows.is_empty() {
-            continue;
-        }
-        // A formula's value is whatever the program last computed, or nothing when the file
-        // was written by a program that does not compute: Haven takes values only.
-        let mut formulas = HashSet::new();
-        if let Ok(f) = book.worksheet_formula(&sheet)
-            && let Some((ftop, fleft)) = f.start()
-        {
-            for (i, row) in f.rows().enumerate() {
-                for (j, cell) in row.iter().enumerate() {
-                    if !cell.trim().is_empty() {
-                        formulas.insert((ftop as usize + i + 1, fleft as usize + j));
-                    }
-                }
-            }
-        }
-        let (_, headers) = rows.remove(0);
-        return Ok(Table {
-            headers,
-            rows,
-            formulas,
-            format: Some(Format::Workbook { kind, sheet }),
-        });
-    }
-    Err(ImportError::Empty)
-}
-
-/// A cell as the worker sees it: whole numbers without `.0` (a phone number typed into a
-/// number cell), dates as ISO dates.
-fn cell_text(d: &calamine::Data) -> String {
-    use calamine::Data;
-    match d {
-        Data::Empty | Data::Error(_) => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Int(i) => i.to_string(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e16 => format!("{}", *f as i64),
-        Data::Float(f) => f.to_string(),
-        Data::Bool(b) => b.to_string(),
-        Data::DateTime(dt) => serial_date(dt.as_f64()),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-    }
-}
-
-/// A spreadsheet's date (days since 1899-12-30, in the 1900 date system) as an ISO date.
-fn serial_date(days: f64) -> String {
-    let epoch = jiff::civil::date(1899, 12, 30);
-    let whole = days.floor();
-    if !(0.0..=2_958_465.0).contains(&whole) {
-        return days.to_string();
-    }
-    match epoch.checked_add(jiff::Span::new().days(whole as i64)) {
-        Ok(d) => d.to_string(),
-        Err(_) => days.to_string(),
     }
 }
 
@@ -213,16 +100,35 @@ fn csv_table(bytes: &[u8], country: Option<&str>) -> Result<Table, ImportError> 
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut cells = 0usize;
     for result in reader.records() {
         let record = result.map_err(|e| ImportError::Csv {
             line: e.position().map(|p| p.line() as usize).unwrap_or(0),
             detail: e.to_string(),
         })?;
         let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
-        let cells: Vec<String> = record.iter().map(str::to_string).collect();
-        if cells.iter().any(|c| !c.trim().is_empty()) {
-            rows.push((line, cells));
+        // The row up to its last cell that holds something, within the budget.
+        let Some(last) = (0..record.len())
+            .rev()
+            .find(|&i| !record[i].trim().is_empty())
+        else {
+            continue;
+        };
+        if last >= MAX_COLUMNS {
+            return Err(ImportError::TooManyColumns {
+                row: line,
+                column: super::column_letters(last),
+                max: MAX_COLUMNS,
+            });
         }
+        cells += last + 1;
+        if cells > MAX_CELLS {
+            return Err(ImportError::TooManyCells { max: MAX_CELLS });
+        }
+        rows.push((
+            line,
+            record.iter().take(last + 1).map(str::to_string).collect(),
+        ));
         if rows.len() > MAX_ROWS {
             return Err(ImportError::TooManyRows { max: MAX_ROWS });
         }

@@ -327,5 +327,5 @@ fn haven_import_reads_a_folder_of_tables_and_reports_its_dangling_ids() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no HSDS service"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a folder, not a file"));
 }

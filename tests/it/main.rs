@@ -4,6 +4,7 @@
 
 mod common;
 
+mod bounded;
 mod cli;
 mod data_validation;
 mod derived;
