@@ -23,9 +23,12 @@ mod stream;
 mod tabular;
 
 pub use export::{export_directory, to_hsds, write_directory};
-pub use import::{import, import_all, import_package};
+pub use import::{MAX_JSON_BYTES, import, import_all, import_package};
 pub use problem::{HsdsError, HsdsProblem, Imported, Target};
-pub use tabular::{Dangling, is_package, write_package};
+pub use tabular::{
+    Dangling, MAX_ITEM_PARTS, MAX_PACKAGE_CELLS, MAX_PARTS, MAX_TABLE_BYTES, is_package,
+    write_package,
+};
 
 /// The key of the Haven profile's object on a service or organization.
 pub const PROFILE_KEY: &str = "haven";

@@ -38,8 +38,20 @@ pub fn import_all(
     taken: &dyn Fn(&str) -> bool,
 ) -> Result<Imported, HsdsError> {
     let feed = |handle: &mut dyn FnMut(Value)| {
+        let mut left = MAX_JSON_BYTES;
         for input in inputs {
-            stream::for_each(input, handle).map_err(|e| match e.classify() {
+            let mut capped = Capped {
+                inner: input,
+                left: &mut left,
+            };
+            stream::for_each(&mut capped, handle).map_err(|e| match e.classify() {
+                serde_json::error::Category::Io
+                    if e.io_error_kind() == Some(std::io::ErrorKind::FileTooLarge) =>
+                {
+                    HsdsError::TooLarge {
+                        max_mb: MAX_JSON_BYTES >> 20,
+                    }
+                }
                 serde_json::error::Category::Data => HsdsError::NotHsds,
                 serde_json::error::Category::Io => HsdsError::Io(e.to_string()),
                 _ => HsdsError::Syntax {
@@ -51,6 +63,34 @@ pub fn import_all(
         Ok(())
     };
     import_items(feed, target, country, lang, today, directory, taken)
+}
+
+/// The most bytes of HSDS JSON read in one import, all its files together: items are read
+/// one at a time, but one item may be as large as the file.
+pub const MAX_JSON_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A reader that fails, as a file too large, past what is left of the budget.
+struct Capped<'a> {
+    inner: &'a mut dyn std::io::Read,
+    left: &'a mut u64,
+}
+
+impl std::io::Read for Capped<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if *self.left == 0 {
+            let mut probe = [0u8; 1];
+            if self.inner.read(&mut probe)? == 0 {
+                return Ok(0);
+            }
+            return Err(std::io::ErrorKind::FileTooLarge.into());
+        }
+        let max = buf
+            .len()
+            .min(usize::try_from(*self.left).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..max])?;
+        *self.left -= n as u64;
+        Ok(n)
+    }
 }
 
 /// Reads an HSDS data package (its folder, or its `datapackage.json`): the tables joined
@@ -65,18 +105,20 @@ pub fn import_package(
     directory: &HashMap<String, Kind>,
     taken: &dyn Fn(&str) -> bool,
 ) -> Result<Imported, HsdsError> {
-    let (items, dangling) = super::tabular::read_package(path)?;
-    let feed = |handle: &mut dyn FnMut(Value)| {
-        items.into_iter().for_each(handle);
-        Ok(())
-    };
+    let package = super::tabular::read_package(path)?;
+    let feed = |handle: &mut dyn FnMut(Value)| package.for_each(handle);
     let mut out = import_items(feed, target, country, lang, today, directory, taken)?;
-    let found = dangling.into_iter().enumerate().map(|(i, d)| HsdsProblem {
-        item: i,
-        name: String::new(),
-        field: d.column.clone(),
-        why: HsdsWhy::Dangling(d),
-    });
+    let found = package
+        .dangling()
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, d)| HsdsProblem {
+            item: i,
+            name: String::new(),
+            field: d.column.clone(),
+            why: HsdsWhy::Dangling(d),
+        });
     out.mended.splice(0..0, found);
     Ok(out)
 }

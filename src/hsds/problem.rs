@@ -129,6 +129,13 @@ pub enum HsdsError {
     /// A table of a data package cannot be read (not CSV, not UTF-8, too large).
     #[error("{file}: {detail}")]
     Table { file: String, detail: String },
+    #[error("more than {max_mb} MB of HSDS JSON")]
+    TooLarge { max_mb: u64 },
+    #[error("the tables hold more than {max} cells")]
+    TooManyCells { max: usize },
+    /// The package's links would write more rows than this into one item (or all of them).
+    #[error("the links make more than {max} rows (one item: {item})")]
+    TooManyParts { max: usize, item: bool },
 }
 
 impl HsdsError {
@@ -148,6 +155,21 @@ impl HsdsError {
                     ("file", file.as_str().into()),
                     ("detail", detail.as_str().into()),
                 ],
+            ),
+            HsdsError::TooLarge { max_mb } => {
+                tr_args(l, "hsds-too-large", &[("max", (*max_mb).into())])
+            }
+            HsdsError::TooManyCells { max } => {
+                tr_args(l, "hsds-too-many-cells", &[("max", (*max).into())])
+            }
+            HsdsError::TooManyParts { max, item } => tr_args(
+                l,
+                if *item {
+                    "hsds-item-too-many-parts"
+                } else {
+                    "hsds-too-many-parts"
+                },
+                &[("max", (*max).into())],
             ),
         }
     }

@@ -9,7 +9,9 @@
 mod read;
 mod write;
 
-pub use read::{Dangling, read_package};
+pub use read::{
+    Dangling, MAX_ITEM_PARTS, MAX_PACKAGE_CELLS, MAX_PARTS, MAX_TABLE_BYTES, read_package,
+};
 pub use write::write_package;
 
 /// A table of the package: its resource name in `datapackage.json` and its file.

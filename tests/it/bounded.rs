@@ -299,3 +299,49 @@ fn a_pipe_or_a_folder_is_named_for_what_it_is_and_never_waited_on() {
     std::fs::create_dir(&folder).unwrap();
     refused(&folder, "is a folder, not a file");
 }
+
+#[test]
+fn one_location_shared_by_thousands_of_services_stops_at_the_budget_of_rows_built() {
+    // Once: each of 3,000 services got its own copy of a location with 3,000 addresses,
+    // 4 GB and an abort from 148 KB of tables.
+    let dir = tempfile::tempdir().unwrap();
+    let pkg = dir.path().join("package");
+    std::fs::create_dir(&pkg).unwrap();
+    let n = 3000;
+    let mut services = String::from("id,organization_id,name\n");
+    let mut at = String::from("id,service_id,location_id\n");
+    let mut addresses = String::from("id,location_id,address_1,city,country\n");
+    for i in 0..n {
+        services.push_str(&format!("s{i},o1,Punkt konsultacyjny {i}\n"));
+        at.push_str(&format!("sal{i},s{i},l1\n"));
+        addresses.push_str(&format!("a{i},l1,ul. Dworcowa {i},Olsztyn,PL\n"));
+    }
+    for (file, text) in [
+        (
+            "organizations.csv",
+            "id,name\no1,Miejski Ośrodek Pomocy Społecznej\n".to_string(),
+        ),
+        ("services.csv", services),
+        ("service_at_location.csv", at),
+        ("locations.csv", "id,name\nl1,Siedziba\n".to_string()),
+        ("addresses.csv", addresses),
+    ] {
+        std::fs::write(pkg.join(file), text).unwrap();
+    }
+    refused(
+        &pkg,
+        "more than 500000 rows into its services and organizations",
+    );
+}
+
+#[test]
+fn an_hsds_file_past_its_budget_is_refused_while_it_is_read() {
+    // Once: a 1 GB name, 5.3 GB and an abort. Here 70 MB, past the 64 MB budget.
+    let dir = tempfile::tempdir().unwrap();
+    let f = tmp(&dir, "long.json");
+    let mut text = String::from(r#"{"name": ""#);
+    text.push_str(&"a".repeat(70 << 20));
+    text.push_str(r#"", "description": "x"}"#);
+    std::fs::write(&f, text).unwrap();
+    refused(&f, "The HSDS file is larger than 64 MB");
+}

@@ -9,7 +9,16 @@ use std::path::Path;
 
 /// A table larger than this is refused: no office's directory comes near it, and a table is
 /// held in memory while its links are resolved.
-const MAX_TABLE_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_TABLE_BYTES: u64 = 64 * 1024 * 1024;
+/// The most cells all the tables of a package may hold together (each is kept while the
+/// links are resolved).
+pub const MAX_PACKAGE_CELLS: usize = 1_000_000;
+/// The most rows written into one item by its links (a service with its locations, their
+/// addresses, phones, schedules…): links that loop, or one row shared by thousands, stop
+/// here instead of multiplying.
+pub const MAX_ITEM_PARTS: usize = 10_000;
+/// The most rows written into all the items together.
+pub const MAX_PARTS: usize = 500_000;
 
 /// A row's id column that names no row of the table it points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,42 +37,95 @@ pub struct Dangling {
 
 type Rows = Vec<Map<String, Value>>;
 
-/// Reads the package at `path` (its folder or its `datapackage.json`) into items for the
-/// JSON importer, and the rows whose links point at nothing.
-pub fn read_package(path: &Path) -> Result<(Vec<Value>, Vec<Dangling>), HsdsError> {
+/// A data package read and linked: its items are built one at a time ([`Package::for_each`]),
+/// so only one is ever whole in memory.
+pub struct Package {
+    linker: Linker,
+}
+
+impl Package {
+    /// The rows whose links point at nothing.
+    pub fn dangling(&self) -> &[Dangling] {
+        &self.linker.dangling
+    }
+
+    /// Hands on each item, organizations first, within [`MAX_ITEM_PARTS`] and [`MAX_PARTS`].
+    pub fn for_each(&self, each: &mut dyn FnMut(Value)) -> Result<(), HsdsError> {
+        let mut total = MAX_PARTS;
+        for table in ["organization", "service"] {
+            let n = self.linker.rows.get(table).map_or(0, Vec::len);
+            for i in 0..n {
+                let mut budget = Budget {
+                    item: MAX_ITEM_PARTS,
+                    total: &mut total,
+                };
+                each(self.linker.build(table, i, 0, &mut budget)?);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What is left to build: of this item, and of all of them.
+struct Budget<'a> {
+    item: usize,
+    total: &'a mut usize,
+}
+
+impl Budget<'_> {
+    fn take(&mut self) -> Result<(), HsdsError> {
+        if self.item == 0 {
+            return Err(HsdsError::TooManyParts {
+                max: MAX_ITEM_PARTS,
+                item: true,
+            });
+        }
+        if *self.total == 0 {
+            return Err(HsdsError::TooManyParts {
+                max: MAX_PARTS,
+                item: false,
+            });
+        }
+        self.item -= 1;
+        *self.total -= 1;
+        Ok(())
+    }
+}
+
+/// Reads the package at `path` (its folder or its `datapackage.json`) and links its rows.
+pub fn read_package(path: &Path) -> Result<Package, HsdsError> {
     let dir = if path.is_dir() {
         path
     } else {
         path.parent().unwrap_or(Path::new("."))
     };
     let mut rows: HashMap<&str, Rows> = HashMap::new();
+    let mut cells = MAX_PACKAGE_CELLS;
     for t in TABLES {
         let file = dir.join(t.file);
         if file.is_file() {
-            rows.insert(t.name, read_table(&file, t.file)?);
+            rows.insert(t.name, read_table(&file, t.file, &mut cells)?);
         }
     }
     if !rows.contains_key("service") && !rows.contains_key("organization") {
         return Err(HsdsError::NotHsds);
     }
-    Ok(Linker::new(rows).items())
+    Ok(Package {
+        linker: Linker::new(rows),
+    })
 }
 
-fn read_table(path: &Path, file: &str) -> Result<Rows, HsdsError> {
+/// Reads one table; `cells` is what is left of the package's budget.
+fn read_table(path: &Path, file: &str, cells: &mut usize) -> Result<Rows, HsdsError> {
     let fail = |detail: String| HsdsError::Table {
         file: file.to_string(),
         detail,
     };
-    let size = std::fs::metadata(path)
-        .map_err(|e| fail(e.to_string()))?
-        .len();
-    if size > MAX_TABLE_BYTES {
-        return Err(fail(format!("{size} bytes")));
-    }
+    // Only a regular file within its budget: read whole, then parsed.
+    let bytes = crate::input::read_bytes(path, MAX_TABLE_BYTES).map_err(|e| fail(e.to_string()))?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_path(path)
-        .map_err(|e| fail(e.to_string()))?;
+        .from_reader(bytes.as_slice());
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| fail(e.to_string()))?
@@ -73,12 +135,25 @@ fn read_table(path: &Path, file: &str) -> Result<Rows, HsdsError> {
     let mut out = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| fail(e.to_string()))?;
+        // A row counts as a cell even when empty: a file of blank lines is bounded too.
+        if *cells == 0 {
+            return Err(HsdsError::TooManyCells {
+                max: MAX_PACKAGE_CELLS,
+            });
+        }
+        *cells -= 1;
         let mut row = Map::new();
         for (h, cell) in headers.iter().zip(record.iter()) {
             let cell = cell.trim();
             if cell.is_empty() || h.is_empty() {
                 continue;
             }
+            if *cells == 0 {
+                return Err(HsdsError::TooManyCells {
+                    max: MAX_PACKAGE_CELLS,
+                });
+            }
+            *cells -= 1;
             row.insert(h.clone(), value(h, cell));
         }
         out.push(row);
@@ -273,7 +348,14 @@ impl Linker {
 
     /// Row `i` of `table` with everything nested in it. The links form a tree of fixed
     /// depth (no table nests in itself), and `depth` bounds it whatever a file says.
-    fn build(&self, table: &'static str, i: usize, depth: usize) -> Value {
+    fn build(
+        &self,
+        table: &'static str,
+        i: usize,
+        depth: usize,
+        budget: &mut Budget,
+    ) -> Result<Value, HsdsError> {
+        budget.take()?;
         let mut o = self
             .rows
             .get(table)
@@ -281,15 +363,18 @@ impl Linker {
             .cloned()
             .unwrap_or_default();
         if depth > 8 {
-            return Value::Object(o);
+            return Ok(Value::Object(o));
         }
         // Nesting says what the linking ids said: they are not repeated inside.
         for p in self.embeds.get(&(table, i)).into_iter().flatten() {
             o.remove(p.column);
-            o.insert(p.key.to_string(), self.build(p.row.0, p.row.1, depth + 1));
+            o.insert(
+                p.key.to_string(),
+                self.build(p.row.0, p.row.1, depth + 1, budget)?,
+            );
         }
         for p in self.children.get(&(table, i)).into_iter().flatten() {
-            let mut child = self.build(p.row.0, p.row.1, depth + 1);
+            let mut child = self.build(p.row.0, p.row.1, depth + 1, budget)?;
             if let Some(c) = child.as_object_mut() {
                 c.remove(p.column);
             }
@@ -300,15 +385,6 @@ impl Linker {
                 }
             }
         }
-        Value::Object(o)
-    }
-
-    fn items(self) -> (Vec<Value>, Vec<Dangling>) {
-        let mut items = Vec::new();
-        for table in ["organization", "service"] {
-            let n = self.rows.get(table).map_or(0, Vec::len);
-            items.extend((0..n).map(|i| self.build(table, i, 0)));
-        }
-        (items, self.dangling)
+        Ok(Value::Object(o))
     }
 }
