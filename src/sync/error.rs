@@ -10,6 +10,9 @@ pub enum SyncError {
     NotConfigured,
     #[error("the feed address must use https: {0}")]
     InsecureUrl(String),
+    /// A signed manifest names a payload on another host, port or scheme than its own.
+    #[error("the manifest names a file elsewhere: {0}")]
+    ForeignPayload(String),
     #[error("the publisher's key is not a minisign public key: {0}")]
     BadKey(String),
     #[error("the feed cannot be reached: {0}")]
@@ -67,6 +70,7 @@ impl SyncError {
         match self {
             SyncError::NotConfigured => "sync-error-not-configured",
             SyncError::InsecureUrl(_) => "sync-error-insecure",
+            SyncError::ForeignPayload(_) => "sync-error-foreign",
             SyncError::BadKey(_) => "sync-error-bad-key",
             SyncError::Offline(_) => "sync-error-offline",
             SyncError::Http(_) => "sync-error-http",
@@ -93,6 +97,7 @@ impl SyncError {
         match self {
             SyncError::NotConfigured | SyncError::Cancelled | SyncError::Busy => String::new(),
             SyncError::InsecureUrl(s)
+            | SyncError::ForeignPayload(s)
             | SyncError::BadKey(s)
             | SyncError::Offline(s)
             | SyncError::BadSignature(s)
@@ -124,11 +129,12 @@ impl SyncError {
 }
 
 /// Every outcome the sync log can hold: the successes and [`SyncError::outcome`]'s keys.
-pub const OUTCOMES: [&str; 21] = [
+pub const OUTCOMES: [&str; 22] = [
     "up-to-date",
     "updated",
     "not-configured",
     "insecure",
+    "foreign",
     "bad-key",
     "offline",
     "http",

@@ -109,6 +109,15 @@ impl Http<'_> {
             .to_string();
         let mut wait = self.limits.backoff;
         let mut last = SyncError::Offline(String::new());
+        // One deadline for every attempt together: the base, and for a file whose size the
+        // signed manifest gives, the time it takes at the slowest rate allowed. A file of
+        // unknown size (the manifest, its signature) has the base alone, whatever size the
+        // server claims: a manifest trickled a byte at a time gives up within the base.
+        let allowed = self.limits.deadline_base
+            + std::time::Duration::from_secs(
+                expect.map_or(0, |e| e.min(limit)) / self.limits.min_rate.max(1),
+            );
+        let deadline = (std::time::Instant::now() + allowed, allowed);
         for attempt in 0..self.limits.attempts.max(1) {
             if attempt > 0 {
                 std::thread::sleep(wait);
@@ -118,7 +127,13 @@ impl Http<'_> {
                 return Err(SyncError::Cancelled);
             }
             sink.restart()?;
-            match self.get_once(url, &file, etag, limit, expect, sink, progress) {
+            if attempt > 0 && std::time::Instant::now() > deadline.0 {
+                return Err(SyncError::TooSlow {
+                    file,
+                    seconds: allowed.as_secs(),
+                });
+            }
+            match self.get_once(url, &file, etag, limit, expect, deadline, sink, progress) {
                 Ok(f) => return Ok(f),
                 Err(e) => {
                     let retry = match &e {
@@ -144,6 +159,7 @@ impl Http<'_> {
         etag: Option<&str>,
         limit: u64,
         expect: Option<u64>,
+        (deadline, allowed): (std::time::Instant, std::time::Duration),
         sink: &mut dyn Sink,
         progress: &mut dyn FnMut(Progress),
     ) -> Result<Got, SyncError> {
@@ -178,12 +194,6 @@ impl Http<'_> {
             });
         }
         let total = expect.or(resp.content_length()).unwrap_or(0);
-        // A total deadline, not only one per read: at the slowest rate allowed for what is
-        // to come (the declared size, else the most that is accepted).
-        let coming = if total > 0 { total.min(cap) } else { cap };
-        let allowed = self.limits.deadline_base
-            + std::time::Duration::from_secs(coming / self.limits.min_rate.max(1));
-        let deadline = std::time::Instant::now() + allowed;
         let mut got = 0u64;
         let mut buf = vec![0u8; 64 * 1024];
         loop {
@@ -315,6 +325,11 @@ pub(super) fn payload_url(base: &reqwest::Url, p: &Payload) -> Result<reqwest::U
         .map_err(|e| SyncError::BadManifest(e.to_string()))?;
     if !url_allowed(&url) {
         return Err(SyncError::InsecureUrl(url.to_string()));
+    }
+    // A signed manifest still names only files of its own origin: never another port of the
+    // same host (a service the office did not mean to expose), never another host.
+    if url.origin() != base.origin() {
+        return Err(SyncError::ForeignPayload(url.to_string()));
     }
     Ok(url)
 }

@@ -126,17 +126,16 @@ pub fn sync(
     cancel: &AtomicBool,
 ) -> Result<Outcome, SyncError> {
     let started = jiff::Timestamp::now();
-    // One update at a time on a computer: the window's and a scheduled `haven sync`.
-    let _updating = crate::store::UpdateLock::acquire(db_path).map_err(|e| match e {
-        StoreError::UpdateRunning => SyncError::Busy,
-        e => SyncError::Store(e),
-    })?;
+    // One update at a time on a computer (the window's and a scheduled `haven sync`): the
+    // update lock is taken only once the signed manifest says there is something to fetch
+    // and apply, so a feed that is slow to answer never keeps `db rebuild` waiting.
+    let mut updating = None;
     let (mut dir, _) = Directory::open_for_writing(db_path)?;
     // The update carries the worker's layer into the new directory in its own transaction.
     let layer = dir.layer_file();
     dir.attach_layer(&layer)?;
     let before = current(&dir)?;
-    let result = run(&mut dir, &before, cfg, progress, cancel);
+    let result = run(&mut dir, &mut updating, &before, cfg, progress, cancel);
     let (from, to, changed, outcome, detail) = match &result {
         Ok(Outcome::UpToDate { sequence }) => (
             Some(*sequence),
@@ -203,6 +202,7 @@ fn current(dir: &Directory) -> Result<Current, SyncError> {
 
 fn run(
     dir: &mut Directory,
+    updating: &mut Option<crate::store::UpdateLock>,
     cur: &Current,
     cfg: &Config,
     progress: &mut dyn FnMut(Progress),
@@ -280,6 +280,23 @@ fn run(
             Ok::<_, StoreError>(())
         })?;
         return Ok(Outcome::UpToDate { sequence: have });
+    }
+
+    // Now the update lock; and the directory as it is now, since another Haven (or a
+    // rebuild) may have changed it while the manifest came.
+    *updating = Some(
+        crate::store::UpdateLock::acquire(dir.path()).map_err(|e| match e {
+            StoreError::UpdateRunning => SyncError::Busy,
+            e => SyncError::Store(e),
+        })?,
+    );
+    let db_path = dir.path().to_path_buf();
+    *dir = Directory::open_for_writing(&db_path)?.0;
+    let layer = dir.layer_file();
+    dir.attach_layer(&layer)?;
+    let now = current(dir)?;
+    if now.feed_id != cur.feed_id || now.sequence != cur.sequence {
+        return Err(SyncError::Busy);
     }
 
     // A long chain of deltas costs more than the snapshot (and a hostile manifest may list

@@ -4,9 +4,10 @@
 //! directory in use is never left half-changed.
 
 use crate::common::*;
-use haven::sync::{Method, Outcome, SyncError, feed};
+use haven::sync::{self, Method, Outcome, SyncError, feed};
 use std::io::Write;
 use std::path::Path;
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 /// The folder's manifest, without the ready-made database: these tests are about the
@@ -224,4 +225,70 @@ fn ten_thousand_deltas_and_a_sequence_at_the_top_of_u64() {
         &mut |_| {},
     );
     assert!(built.is_err());
+}
+
+#[test]
+fn a_manifest_trickled_a_byte_at_a_time_gives_up_at_the_base_deadline_and_never_holds_the_lock() {
+    // Once: the deadline was the base plus 1 MiB at the slowest rate (18 minutes), and the
+    // update lock was held all along, so `db rebuild` was refused.
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let dir = tempfile::tempdir().unwrap();
+    publish(bundled(), dir.path(), None, &keys);
+    server.publish(dir.path());
+    let body = std::fs::read(dir.path().join(feed::MANIFEST)).unwrap();
+    server.set(
+        feed::MANIFEST,
+        Serve::Trickle(body, Duration::from_millis(200)),
+    );
+    let mut cfg = config(&server, &keys);
+    cfg.limits.deadline_base = Duration::from_secs(2);
+    // The slowest rate allowed, as shipped: the declared size would once have bought minutes.
+    cfg.limits.min_rate = 1024;
+    let db = c.db.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let waiting = std::thread::spawn(move || {
+        let started = std::time::Instant::now();
+        let got = sync::sync(&db, &cfg, &mut |_| {}, &AtomicBool::new(false));
+        tx.send(()).unwrap();
+        (got, started.elapsed())
+    });
+    // While the manifest trickles in, the lock a rebuild needs is free.
+    std::thread::sleep(Duration::from_millis(500));
+    let lock = haven::store::UpdateLock::acquire(&c.db);
+    assert!(
+        lock.is_ok(),
+        "the update lock is held while waiting on the network"
+    );
+    drop(lock);
+    rx.recv_timeout(Duration::from_secs(60))
+        .expect("the sync must give up by itself");
+    let (got, took) = waiting.join().unwrap();
+    assert!(matches!(got, Err(SyncError::TooSlow { .. })), "{got:?}");
+    // Two seconds of base; the 1 MiB it may be would once have added 1,024 more.
+    assert!(took < Duration::from_secs(30), "{took:?}");
+    unchanged(&c);
+}
+
+#[test]
+fn a_signed_manifest_naming_a_payload_on_another_port_is_refused_before_any_request() {
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let other = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let m = publish(bundled(), dir.path(), None, &keys);
+    let payload = first_payload(dir.path(), &keys, m, false);
+    let elsewhere = format!("http://127.0.0.1:{}/{}", other.port, payload.url);
+    amend(dir.path(), &keys, |m| m.snapshot.url = elsewhere.clone());
+    server.publish(dir.path());
+    other.publish(dir.path());
+    let got = run(&c, &config(&server, &keys));
+    assert!(
+        matches!(&got, Err(SyncError::ForeignPayload(u)) if u.contains(&other.port.to_string())),
+        "{got:?}"
+    );
+    assert_eq!(
+        other.hits.load(std::sync::atomic::Ordering::Relaxed),
+        0,
+        "nothing may be asked of another port"
+    );
+    unchanged(&c);
 }
