@@ -119,8 +119,19 @@ impl Haven {
     }
 
     /// One search: ranked hits and facet counts.
-    pub fn search(&self, query: &Query) -> Result<Results, StoreError> {
-        search::search(&self.dir, query)
+    /// An index that search finds damaged is rebuilt from the directory's own records, and
+    /// the search made again (`Results::repaired` says so), rather than failing every search.
+    pub fn search(&mut self, query: &Query) -> Result<Results, StoreError> {
+        match search::search(&self.dir, query) {
+            Err(e) if e.is_corrupt() => {
+                self.dir.reindex()?;
+                self.dir.reload_facets()?;
+                let mut results = search::search(&self.dir, query)?;
+                results.repaired = true;
+                Ok(results)
+            }
+            other => other,
+        }
     }
 
     /// The record with this id (the office's own and its corrections included).

@@ -550,3 +550,4 @@ about-portable = Portable: Haven keeps its directory, notes and settings in { $d
 about-kept-in = Haven keeps its directory and notes in { $dir }.
 about-portable-here = Portable: Haven keeps its directory, notes and settings beside the program, and nothing under your home folder. They are in this folder:
 about-kept-here = Haven keeps its directory and notes in this folder:
+search-index-repaired = The search index was damaged; Haven rebuilt it from the directory’s own records. Nothing of yours was lost.

@@ -558,3 +558,4 @@ about-portable = Wersja przenośna: Haven trzyma katalog, notatki i ustawienia w
 about-kept-in = Haven trzyma katalog i notatki w { $dir }.
 about-portable-here = Wersja przenośna: Haven trzyma katalog, notatki i ustawienia obok programu, i nic w Twoim folderze domowym. Są w tym folderze:
 about-kept-here = Haven trzyma katalog i notatki w tym folderze:
+search-index-repaired = Indeks wyszukiwania był uszkodzony; Haven odbudował go z zapisów katalogu. Nic z Twoich danych nie zginęło.

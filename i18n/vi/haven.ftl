@@ -546,3 +546,4 @@ about-portable = Bản di động: Haven lưu danh bạ, ghi chú và cài đặ
 about-kept-in = Haven lưu danh bạ và ghi chú trong { $dir }.
 about-portable-here = Bản di động: Haven lưu danh bạ, ghi chú và cài đặt cạnh chương trình, và không ghi gì vào thư mục cá nhân của bạn. Chúng nằm trong thư mục này:
 about-kept-here = Haven lưu danh bạ và ghi chú trong thư mục này:
+search-index-repaired = Chỉ mục tìm kiếm bị hỏng; Haven đã dựng lại từ chính các bản ghi của danh bạ. Không mất dữ liệu nào của bạn.

@@ -52,7 +52,7 @@ impl SearchRequest {
 }
 
 pub(super) fn search(ctx: &Ctx, r: SearchRequest) -> Result<ExitCode, Failure> {
-    let haven = ctx.open()?;
+    let mut haven = ctx.open()?;
     let near = match &r.near {
         Some(written) => Some(place(&haven, written)?),
         None => None,
@@ -64,6 +64,9 @@ pub(super) fn search(ctx: &Ctx, r: SearchRequest) -> Result<ExitCode, Failure> {
         near,
     };
     let results = haven.search(&q)?;
+    if results.repaired {
+        super::output::complain(&haven::i18n::tr(ctx.locale, "search-index-repaired"));
+    }
     if r.json {
         let items: Vec<serde_json::Value> = results
             .hits

@@ -80,6 +80,8 @@ pub struct Results {
     pub hits: Vec<Hit>,
     pub total: usize,
     pub facets: FacetCounts,
+    /// The index was found damaged and rebuilt from the records before these were found.
+    pub repaired: bool,
 }
 
 /// What the search needs of a directory: the store implements it, and owns the SQL behind
@@ -295,6 +297,7 @@ fn finish<I: Index>(
         hits,
         total,
         facets,
+        repaired: false,
     })
 }
 

@@ -71,6 +71,12 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 impl StoreError {
+    /// SQLite found the file damaged ("database disk image is malformed").
+    pub fn is_corrupt(&self) -> bool {
+        matches!(self, StoreError::Sqlite(e)
+            if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt))
+    }
+
     /// The error as a sentence in `locale`, with its cause.
     pub fn message(&self, locale: Locale) -> String {
         let detail = |d: String| -> [(&str, Arg); 1] { [("detail", d.into())] };

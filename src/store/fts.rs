@@ -60,6 +60,74 @@ pub(super) fn vocabulary(conn: &Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The index's columns, as `schema.rs` declares them.
+const COLUMNS: usize = 7;
+
+/// Whether a record's sizes row (`record_fts_docsize.sz`) decodes as FTS5 reads it: one
+/// SQLite varint per column, and nothing after.
+fn sizes_decode(blob: &[u8]) -> bool {
+    let mut at = 0;
+    for _ in 0..COLUMNS {
+        // A varint of at most 5 bytes (FTS5 reads 32-bit sizes): the high bit continues.
+        let mut len = 0;
+        loop {
+            let Some(b) = blob.get(at + len) else {
+                return false;
+            };
+            len += 1;
+            if b & 0x80 == 0 {
+                break;
+            }
+            if len == 5 {
+                return false;
+            }
+        }
+        at += len;
+    }
+    at == blob.len()
+}
+
+/// What search would trip on that SQLite's `quick_check` and FTS5's `integrity-check` do not
+/// look at (`schema` is `main` or an attached file): every record's sizes row, which bm25
+/// reads for each ranked hit (one that does not decode makes every search fail with
+/// "database disk image is malformed"), and the index's rows against the records. Empty
+/// when search can rely on the index.
+pub(super) fn index_problems(conn: &Connection, schema: &str) -> Result<Vec<String>, StoreError> {
+    let mut found = Vec::new();
+    let mut stmt = conn.prepare(&format!("SELECT id, sz FROM {schema}.record_fts_docsize"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let ok = match r.get_ref(1)? {
+            rusqlite::types::ValueRef::Blob(b) => sizes_decode(b),
+            _ => false,
+        };
+        if !ok {
+            let id: i64 = r.get(0)?;
+            found.push(format!("the search index's sizes of row {id} are damaged"));
+            if found.len() >= 10 {
+                break;
+            }
+        }
+    }
+    let unmatched: i64 = conn.query_row(
+        &format!(
+            "SELECT (SELECT count(*) FROM {schema}.record_fts_docsize d
+                     WHERE NOT EXISTS (SELECT 1 FROM {schema}.record r WHERE r.rowid = d.id))
+                  + (SELECT count(*) FROM {schema}.record r
+                     WHERE NOT EXISTS (SELECT 1 FROM {schema}.record_fts_docsize d
+                                       WHERE d.id = r.rowid))"
+        ),
+        [],
+        |r| r.get(0),
+    )?;
+    if unmatched > 0 {
+        found.push(format!(
+            "{unmatched} rows of the search index and of the records do not match"
+        ));
+    }
+    Ok(found)
+}
+
 /// Reads the index's term dictionary from FTS5's own vocabulary, in the byte order `fst`
 /// needs: the words of names, places, bodies and Latin spellings (not the private-use tokens
 /// of vocabulary terms and prefixes, nor Persian skeletons, nor words as written with marks).

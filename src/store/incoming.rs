@@ -346,6 +346,13 @@ pub fn install(
             [],
         )
         .map_err(|e| whole(format!("its search index is damaged: {e}")))?;
+        let found = super::fts::index_problems(&tx, "main")?;
+        if !found.is_empty() {
+            return Err(whole(format!(
+                "its search index is damaged: {}",
+                found.join("; ")
+            )));
+        }
         spot_check(&tx)?;
         ready()?;
         meta_set(

@@ -51,8 +51,12 @@ impl Writer<'_> {
         I::IntoIter: Send,
         E: From<StoreError> + Send,
     {
+        // `delete-all` empties the index without reading it: a damaged index is replaced.
         self.tx
-            .execute("DELETE FROM record_fts", [])
+            .execute(
+                "INSERT INTO record_fts(record_fts) VALUES('delete-all')",
+                [],
+            )
             .map_err(StoreError::from)?;
         self.tx
             .execute("DELETE FROM record", [])
@@ -223,7 +227,11 @@ pub fn listing_key(r: &Record) -> (u8, u8, String, String) {
 
 pub(super) fn replace_all_in(tx: &Connection, records: &[Record]) -> Result<(), StoreError> {
     tx.execute("DELETE FROM record", [])?;
-    tx.execute("DELETE FROM record_fts", [])?;
+    // `delete-all` empties the index without reading it: a damaged index is replaced.
+    tx.execute(
+        "INSERT INTO record_fts(record_fts) VALUES('delete-all')",
+        [],
+    )?;
     let by_id: HashMap<&str, &Record> = records.iter().map(|r| (r.id.as_str(), r)).collect();
     let mut order: Vec<&Record> = records.iter().collect();
     order.sort_by_cached_key(|r| listing_key(r));

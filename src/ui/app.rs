@@ -328,6 +328,10 @@ impl App {
             search::Action::OpenLink(url) => {
                 Task::perform(links::open_link(url), Message::LinkOpened)
             }
+            search::Action::IndexRepaired => {
+                self.notices = vec![Notice::info("search-index-repaired")];
+                Task::none()
+            }
             search::Action::NoPhone => {
                 self.notices = vec![Notice::info("copy-no-phone")];
                 Task::none()

@@ -109,6 +109,8 @@ pub enum Action {
     NoPhone,
     /// Open the form on one of the office's own records.
     EditLocal(Box<Record>),
+    /// The search found its index damaged and rebuilt it from the records.
+    IndexRepaired,
 }
 
 /// What the screen's `update` needs from the app.
@@ -233,6 +235,7 @@ impl State {
                     return Action::None;
                 };
                 self.searching = false;
+                let mut repaired = false;
                 match result {
                     Ok(r) => {
                         self.error = None;
@@ -241,11 +244,16 @@ impl State {
                         {
                             self.selected = None;
                         }
+                        repaired = r.repaired;
                         self.results = Some(r);
                     }
                     Err(e) => self.error = Some(e.message(cx.locale)),
                 }
-                Action::None
+                if repaired {
+                    Action::IndexRepaired
+                } else {
+                    Action::None
+                }
             }
             Message::ToggleFacet(f) => {
                 toggle(&mut self.filters, &f);

@@ -345,3 +345,42 @@ fn an_hsds_file_past_its_budget_is_refused_while_it_is_read() {
     std::fs::write(&f, text).unwrap();
     refused(&f, "The HSDS file is larger than 64 MB");
 }
+
+#[test]
+fn a_search_index_found_damaged_is_rebuilt_from_the_records_not_given_up() {
+    // Once: every search failed ("database disk image is malformed"), `db check` said
+    // "intact", and only `db rebuild` back to the bundled directory helped.
+    let data = tempfile::tempdir().unwrap();
+    let before = bounded(data.path(), &["--lang", "en", "search", "przemoc"]);
+    assert_eq!(before.code, Some(0), "{}", before.stderr);
+    {
+        let conn = rusqlite::Connection::open(data.path().join("directory.sqlite3")).unwrap();
+        conn.execute(
+            "UPDATE record_fts_docsize SET sz = x'ffffffffffffffffff'",
+            [],
+        )
+        .unwrap();
+    }
+    let check = bounded(data.path(), &["--lang", "en", "db", "check"]);
+    assert_ne!(
+        check.code,
+        Some(0),
+        "db check must see it:\n{}",
+        check.stdout
+    );
+    let after = bounded(data.path(), &["--lang", "en", "search", "przemoc"]);
+    assert_eq!(after.code, Some(0), "{}", after.stderr);
+    assert!(
+        after
+            .stderr
+            .contains("The search index was damaged; Haven rebuilt it"),
+        "{}",
+        after.stderr
+    );
+    assert_eq!(
+        after.stdout, before.stdout,
+        "the same answer as before the damage"
+    );
+    let again = bounded(data.path(), &["--lang", "en", "db", "check"]);
+    assert_eq!(again.code, Some(0), "{}\n{}", again.stdout, again.stderr);
+}

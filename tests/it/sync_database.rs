@@ -175,6 +175,13 @@ fn a_signed_database_that_fails_a_check_is_refused_and_nothing_changes() {
             Some(0),
         ),
         (
+            // Passes quick_check and FTS5's integrity-check; every search would then fail
+            // with "database disk image is malformed".
+            "a record's sizes in the index are garbage",
+            "UPDATE record_fts_docsize SET sz = x'ffffffffffffffffff' WHERE id = 4",
+            Some(0),
+        ),
+        (
             "a page of the index missing",
             "DELETE FROM record_fts_data WHERE id = (SELECT max(id) FROM record_fts_data)",
             Some(0),
