@@ -141,6 +141,7 @@ fn main() {
         office: "Bench office".into(),
         today,
         lang: "en".into(),
+        encoding: None,
         publisher: None,
     };
 

@@ -122,7 +122,7 @@ pub fn hsds_tables(data: &[u8]) {
 
 /// A spreadsheet an office imports (CSV in any encoding, XLSX, ODS, XLS), every row staged.
 pub fn spreadsheet(data: &[u8]) {
-    let Ok(table) = crate::import::read_bytes(data.to_vec(), Some("PL")) else {
+    let Ok(table) = crate::import::read_bytes(data.to_vec(), Some("PL"), None) else {
         return;
     };
     let opts = crate::import::Options {
@@ -131,6 +131,7 @@ pub fn spreadsheet(data: &[u8]) {
         office: "Fuzz".into(),
         today: today(),
         lang: "pl".into(),
+        encoding: None,
         publisher: None,
     };
     let mut known = crate::import::Known::default();

@@ -39,6 +39,8 @@ pub struct Options {
     pub today: jiff::civil::Date,
     /// The worker's language: the language of text whose letters do not tell.
     pub lang: String,
+    /// A CSV file's character encoding as the worker gave it (`--encoding`): no guess.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
     /// For a publisher's feed rather than the office's own records: the rows become
     /// `cc/…` records citing the publisher's list, and must have every name in English.
     pub publisher: Option<Publisher>,

@@ -25,6 +25,10 @@ use serde::{Deserialize, Serialize};
 pub use crate::model::{LOCAL_NAMESPACE, is_local};
 
 /// A note on a record, in the language the worker wrote it in.
+/// The longest note kept on a record: a few pages of text. A note is read with its record
+/// on every search and show; a note of megabytes would slow every command that follows.
+pub const MAX_NOTE_CHARS: usize = 10_000;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     pub text: String,

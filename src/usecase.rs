@@ -11,6 +11,7 @@ mod edit;
 mod files;
 pub mod publish;
 
+pub use crate::layer::MAX_NOTE_CHARS;
 pub use crate::store::user::ImportSummary;
 pub use crate::store::{LayerEvent, OpenEvent, Origin, Paths, Seen, StoreError, bundled_records};
 pub use edit::{Edit, EditError, Edited};

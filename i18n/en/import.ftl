@@ -44,6 +44,7 @@ import-duplicate-name = Row { $row }: “{ $name }” in the same city is alread
 
 ## What was read and done
 import-read-csv = Read as CSV: { $encoding }, separated by “{ $separator }”.
+import-read-samples = Letters read: { $samples } (if these look wrong, give the encoding with --encoding, e.g. --encoding windows-1250).
 import-read-workbook = Read as { $kind }, sheet “{ $sheet }”.
 import-column = “{ $header }” → { $field }
 import-column-unused = not imported

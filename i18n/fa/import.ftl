@@ -41,6 +41,7 @@ import-duplicate-name = سطر { $row }: «{ $name }» در همان شهر با
 
 ## What was read and done
 import-read-csv = به صورت CSV خوانده شد: { $encoding }، با جداکننده‌ی «{ $separator }».
+import-read-samples = حروف خوانده‌شده: { $samples } (اگر نادرست به نظر می‌رسند، رمزگذاری را با --encoding بدهید، مثلاً --encoding windows-1256).
 import-read-workbook = به صورت { $kind } خوانده شد، برگه‌ی «{ $sheet }».
 import-column = «{ $header }» ← { $field }
 import-column-unused = وارد نمی‌شود

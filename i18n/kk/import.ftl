@@ -41,6 +41,7 @@ import-duplicate-name = { $row }-жол: «{ $name }» сол қалада ан�
 
 ## What was read and done
 import-read-csv = CSV ретінде оқылды: { $encoding }, бөлгіш «{ $separator }».
+import-read-samples = Оқылған әріптер: { $samples } (егер қате көрінсе, кодтауды --encoding арқылы беріңіз, мысалы --encoding windows-1251).
 import-read-workbook = { $kind } ретінде оқылды, «{ $sheet }» парағы.
 import-column = «{ $header }» → { $field }
 import-column-unused = импортталмайды

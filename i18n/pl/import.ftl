@@ -41,6 +41,7 @@ import-duplicate-name = Wiersz { $row }: „{ $name }” w tej samej miejscowoś
 
 ## What was read and done
 import-read-csv = Odczytano jako CSV: { $encoding }, separator „{ $separator }”.
+import-read-samples = Odczytane litery: { $samples } (jeśli wyglądają źle, podaj kodowanie przez --encoding, np. --encoding windows-1250).
 import-read-workbook = Odczytano jako { $kind }, arkusz „{ $sheet }”.
 import-column = „{ $header }” → { $field }
 import-column-unused = nie importowana

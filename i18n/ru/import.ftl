@@ -41,6 +41,7 @@ import-duplicate-name = Строка { $row }: «{ $name }» в том же го
 
 ## What was read and done
 import-read-csv = Прочитано как CSV: { $encoding }, разделитель «{ $separator }».
+import-read-samples = Прочитанные буквы: { $samples } (если они выглядят неправильно, укажите кодировку через --encoding, например --encoding windows-1251).
 import-read-workbook = Прочитано как { $kind }, лист «{ $sheet }».
 import-column = «{ $header }» → { $field }
 import-column-unused = не импортируется

@@ -41,6 +41,7 @@ import-duplicate-name = Dòng { $row }: “{ $name }” ở cùng thành phố �
 
 ## What was read and done
 import-read-csv = Đọc dưới dạng CSV: { $encoding }, phân cách bằng “{ $separator }”.
+import-read-samples = Chữ đã đọc: { $samples } (nếu trông sai, hãy chỉ định bảng mã bằng --encoding, ví dụ --encoding windows-1258).
 import-read-workbook = Đọc dưới dạng { $kind }, trang tính “{ $sheet }”.
 import-column = “{ $header }” → { $field }
 import-column-unused = không nhập

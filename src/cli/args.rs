@@ -372,6 +372,10 @@ pub struct ImportArgs {
     /// languages, eligibility, notes.
     #[arg(long, value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,
+    /// A CSV file's character encoding, when Haven's guess is wrong (e.g. windows-1250,
+    /// windows-1251, utf-8): the letters Haven read are shown after the import.
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
     /// Show what would be added, and write nothing.
     #[arg(long)]
     pub dry_run: bool,

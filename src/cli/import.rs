@@ -40,7 +40,15 @@ impl ImportRequest {
             }
         }
         let file = a.file;
+        let encoding = match a.encoding.as_deref() {
+            None => None,
+            Some(label) => match encoding_rs::Encoding::for_label(label.trim().as_bytes()) {
+                Some(e) => Some(e),
+                None => return refuse("cli-unknown-encoding", "value", label.to_string()),
+            },
+        };
         let opts = Options {
+            encoding,
             country,
             map,
             office: ctx.office_name(),

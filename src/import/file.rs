@@ -29,19 +29,29 @@ impl Read {
             Read::Sheet(Some(Format::Csv {
                 encoding,
                 separator,
+                samples,
             })) => {
                 let sep = match separator {
                     '\t' => "⇥".to_string(),
                     c => c.to_string(),
                 };
-                tr_args(
+                let mut said = tr_args(
                     l,
                     "import-read-csv",
                     &[
                         ("encoding", encoding.as_str().into()),
                         ("separator", sep.into()),
                     ],
-                )
+                );
+                if !samples.is_empty() {
+                    said.push(' ');
+                    said.push_str(&tr_args(
+                        l,
+                        "import-read-samples",
+                        &[("samples", samples.join(" · ").into())],
+                    ));
+                }
+                said
             }
             Read::Sheet(Some(Format::Workbook { kind, sheet })) => tr_args(
                 l,
@@ -177,8 +187,8 @@ pub fn prepare(
         }));
     }
     if !package && !is_json(path) {
-        let table =
-            read_table(path, opts.country.as_ref().map(|c| c.code())).map_err(FileError::Sheet)?;
+        let table = read_table(path, opts.country.as_ref().map(|c| c.code()), opts.encoding)
+            .map_err(FileError::Sheet)?;
         let o = stage(&table, opts, known, regions, taken).map_err(FileError::Sheet)?;
         return Ok(Prepared {
             read: Read::Sheet(table.format.clone()),

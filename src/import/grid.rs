@@ -18,6 +18,9 @@ pub enum Format {
         /// The character encoding's name (`UTF-8`, `windows-1250`).
         encoding: String,
         separator: char,
+        /// A few values with letters beyond ASCII, as decoded: for the worker to see at a
+        /// glance whether the encoding was guessed right (`Elbląg`, not `Elblšg`).
+        samples: Vec<String>,
     },
     /// A workbook (`XLSX`, `ODS`, `XLS`) and the sheet read from it.
     Workbook { kind: String, sheet: String },

@@ -159,10 +159,23 @@ pub fn read_export(text: &str) -> Result<Export, LayerFileError> {
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
     }
-    serde_json::from_value(value).map_err(|e| LayerFileError::Syntax {
+    let export: Export = serde_json::from_value(value).map_err(|e| LayerFileError::Syntax {
         line: 1,
         detail: e.to_string(),
-    })
+    })?;
+    // A note of megabytes would slow every command once imported: refused as the form does.
+    if let Some(n) = export
+        .notes
+        .iter()
+        .map(|n| n.note.text.chars().count())
+        .find(|&n| n > super::MAX_NOTE_CHARS)
+    {
+        return Err(LayerFileError::Invalid(format!(
+            "a note of {n} characters; a note holds at most {}",
+            super::MAX_NOTE_CHARS
+        )));
+    }
+    Ok(export)
 }
 
 impl Export {

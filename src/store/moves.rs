@@ -96,7 +96,7 @@ pub fn corrections_of(
 
 /// An export of thousands of records is a few megabytes; a file far bigger is not one, and
 /// is refused before it is read into memory.
-pub const MAX_LAYER_FILE: u64 = 256 << 20;
+pub const MAX_LAYER_FILE: u64 = 64 << 20;
 
 /// Reads a layer or corrections file, refusing one bigger than [`MAX_LAYER_FILE`].
 pub fn read_layer_file(path: &Path) -> Result<String, StoreError> {

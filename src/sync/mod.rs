@@ -53,7 +53,8 @@ pub struct Limits {
     /// says: it goes to a file as it arrives, not into memory.
     pub database_bytes: u64,
     /// A download slower than this (bytes a second, after `deadline_base`) is given up:
-    /// a server that sends a byte a second never hangs an update.
+    /// a server that sends a byte a second never hangs an update. 16 KB/s is a poor mobile
+    /// link (128 kbit/s): the slowest an office's network is expected to be.
     pub min_rate: u64,
     pub deadline_base: Duration,
     pub connect_timeout: Duration,
@@ -73,7 +74,7 @@ impl Default for Limits {
             unpack_ratio: 40,
             unpacked_bytes: 8 << 30,
             database_bytes: 4 << 30,
-            min_rate: 1024,
+            min_rate: 16 << 10,
             deadline_base: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(15),
             read_timeout: Duration::from_secs(30),

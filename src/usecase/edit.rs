@@ -4,7 +4,7 @@
 
 use super::Haven;
 use crate::i18n::{Locale, tr, tr_args};
-use crate::layer::{self, Flag, FlagField, FlagState, Note};
+use crate::layer::{self, Flag, FlagField, FlagState, MAX_NOTE_CHARS, Note};
 use crate::model::{Problem, Record};
 use crate::store::StoreError;
 
@@ -95,6 +95,9 @@ pub enum EditError {
     /// The office's record fails the directory's checks, field by field.
     #[error("the record is not valid")]
     Invalid(Vec<Problem>),
+    /// A note (or a flag's reason) longer than [`MAX_NOTE_CHARS`].
+    #[error("{chars} characters; a note holds at most {max}")]
+    TooLong { chars: usize, max: usize },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -126,6 +129,11 @@ impl EditError {
                 l,
                 "problem-phone",
                 &[("number", crate::i18n::ltr(given).into())],
+            ),
+            EditError::TooLong { chars, max } => tr_args(
+                l,
+                "edit-too-long",
+                &[("chars", (*chars).into()), ("max", (*max).into())],
             ),
             EditError::Store(e) => e.message(l),
         }
@@ -169,6 +177,13 @@ impl Haven {
         };
         match edit {
             Edit::Note { id, text, lang, on } => {
+                let chars = text.chars().count();
+                if chars > MAX_NOTE_CHARS {
+                    return Err(EditError::TooLong {
+                        chars,
+                        max: MAX_NOTE_CHARS,
+                    });
+                }
                 let r = self.known(&id)?;
                 let note = Note {
                     text: crate::text::clean::clean(&text).into_owned(),

@@ -125,6 +125,7 @@ fn from_sheet(path: &Path, given: SheetSource, lang: &str) -> Result<Source, Sou
         office: String::new(),
         today: crate::today(),
         lang: lang.to_string(),
+        encoding: None,
         publisher: Some(Publisher { name, url }),
     };
     let mut known = import::Known::default();

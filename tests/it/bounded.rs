@@ -384,3 +384,42 @@ fn a_search_index_found_damaged_is_rebuilt_from_the_records_not_given_up() {
     let again = bounded(data.path(), &["--lang", "en", "db", "check"]);
     assert_eq!(again.code, Some(0), "{}\n{}", again.stdout, again.stderr);
 }
+
+#[test]
+fn a_note_of_megabytes_is_refused_at_the_form_and_in_a_layer_file() {
+    // Once: a 200 MB note was kept, and every command after it took seconds and a gigabyte.
+    let data = tempfile::tempdir().unwrap();
+    let long = "Dzwonić rano. ".repeat(1000);
+    let r = bounded(
+        data.path(),
+        &["--lang", "en", "note", "pl/niebieska-linia", &long],
+    );
+    assert_eq!(r.code, Some(2), "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr
+            .contains("The note has 14000 characters; a note holds at most 10000"),
+        "{}",
+        r.stderr
+    );
+    // The same note arriving in another office's layer file.
+    let file = data.path().join("layer.json");
+    let export = serde_json::json!({
+        "format": "haven-local-layer", "version": 1, "exported_at": "2026-12-07T10:00:00Z",
+        "notes": [{"id": "pl/niebieska-linia", "text": long, "lang": "pl",
+                   "updated_at": "2026-12-07"}],
+        "flags": [], "favourites": [], "records": [], "known": []
+    });
+    std::fs::write(&file, export.to_string()).unwrap();
+    let r = bounded(
+        data.path(),
+        &["--lang", "en", "local", "import", file.to_str().unwrap()],
+    );
+    assert_ne!(r.code, Some(0), "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stderr.contains("a note holds at most 10000"),
+        "{}",
+        r.stderr
+    );
+    let show = bounded(data.path(), &["--lang", "en", "show", "pl/niebieska-linia"]);
+    assert!(!show.stdout.contains("Dzwonić rano"), "{}", show.stdout);
+}

@@ -242,7 +242,7 @@ fn a_manifest_trickled_a_byte_at_a_time_gives_up_at_the_base_deadline_and_never_
     );
     let mut cfg = config(&server, &keys);
     cfg.limits.deadline_base = Duration::from_secs(2);
-    // The slowest rate allowed, as shipped: the declared size would once have bought minutes.
+    // The slowest rate allowed at the time: the declared size would have bought minutes.
     cfg.limits.min_rate = 1024;
     let db = c.db.clone();
     let (tx, rx) = std::sync::mpsc::channel();

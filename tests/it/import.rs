@@ -539,3 +539,39 @@ fn a_utf16_csv_comes_in() {
         vec!["local/punkt-zaufania-lodz".to_string()]
     );
 }
+
+#[test]
+fn a_short_windows_1250_file_reads_right_and_says_what_letters_it_read() {
+    // Two rows, as Excel writes them in Poland; once read as ISO-8859-2 (`Elblšg`), silently.
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("mops.csv");
+    let (bytes, _, _) = encoding_rs::WINDOWS_1250
+        .encode("Nazwa;Miejscowość;Telefon\nMOPS Elbląg;Elbląg;55 625 61 00\n");
+    std::fs::write(&file, &bytes).unwrap();
+    let dry = |extra: &[&str]| {
+        let mut c = haven(&data);
+        c.args(["--lang", "en", "import", "--country", "PL", "--dry-run"])
+            .args(extra)
+            .arg(&file);
+        run(&mut c)
+    };
+    let r = dry(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(all.contains("windows-1250"), "{all}");
+    assert!(
+        all.contains("Letters read: Miejscowość · MOPS Elbląg"),
+        "{all}"
+    );
+    // The worker's word wins, and the letters show what it gave.
+    let r = dry(&["--encoding", "iso-8859-2"]);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(all.contains("Elblšg"), "{all}");
+    let r = dry(&["--encoding", "klingon"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("“klingon” is not a character encoding"),
+        "{}",
+        r.stderr
+    );
+}

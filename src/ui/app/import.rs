@@ -25,6 +25,7 @@ impl App {
                 office: self.settings.office.source_name(locale),
                 today: self.today,
                 lang: locale.code().to_string(),
+                encoding: None,
                 publisher: None,
             },
             dialogs: self.dialogs,

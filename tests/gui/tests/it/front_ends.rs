@@ -134,6 +134,7 @@ fn the_import_preview_is_the_one_the_command_line_prints() {
         office: settings.office.source_name(l),
         today: haven_gui_tests::today(),
         lang: l.code().into(),
+        encoding: None,
         publisher: None,
     };
     let by_command = opened(data.path()).prepare_import(&file, &opts).unwrap();
