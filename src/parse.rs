@@ -108,6 +108,23 @@ pub fn phone(typed: &str, country: &Country) -> Option<Phone> {
     })
 }
 
+/// A Polish number written the old way, with the trunk `0` Poland dropped in 2002 (still on
+/// leaflets: `0 800 120 002`, `058 320 51 00`): the text without that `0` when the rest is a
+/// valid national number, `None` otherwise.
+pub fn old_trunk(typed: &str, country: &Country) -> Option<String> {
+    if country.code() != "PL" {
+        return None;
+    }
+    let t = typed.trim_start();
+    let rest = t.strip_prefix('0')?;
+    if rest.starts_with('0') {
+        return None;
+    }
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    let parsed = phonenumber::parse(Some(phonenumber::country::Id::PL), rest).ok()?;
+    (digits == 9 && parsed.is_valid()).then(|| rest.trim_start().to_string())
+}
+
 /// A web address or a social network page as a channel; `www.example.pl` gets `https://`.
 pub fn link(v: &str) -> Option<Channel> {
     let v = v.trim();

@@ -37,6 +37,7 @@ import-why-email = “{ $value }” is not an e-mail address. The row was not im
 import-why-link = “{ $value }” is not a web address. The row was not imported.
 import-why-too-long = { $chars } characters; a field holds at most { $max }. The row was not imported.
 import-why-formula = a formula; Haven takes values only (copy the column and paste it as values). The row was not imported.
+import-why-old-trunk = “{ $value }” is written with the old leading 0 Poland dropped in 2002; read as { $read }.
 import-why-unknown-term = Haven does not know “{ $value }” as a value of “{ $field }”; the row was imported without it.
 import-why-hours = “{ $value }” cannot be read as opening hours ({ $detail }); the row was imported without them. Write them like Mo-Fr 08:00-16:00.
 import-duplicate-phone = Row { $row }: “{ $name }” has the phone number { $number } of “{ $other }” ({ $id }). Possibly the same service: not added again.

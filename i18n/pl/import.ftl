@@ -34,6 +34,7 @@ import-why-email = „{ $value }” nie jest adresem e-mail. Wiersza nie zaimpor
 import-why-link = „{ $value }” nie jest adresem strony. Wiersza nie zaimportowano.
 import-why-too-long = { $chars } znaków; pole mieści najwyżej { $max }. Wiersza nie zaimportowano.
 import-why-formula = formuła; Haven przyjmuje tylko wartości (skopiuj kolumnę i wklej jako wartości). Wiersza nie zaimportowano.
+import-why-old-trunk = „{ $value }” zapisano ze starym 0 na początku, zniesionym w 2002 r.; odczytano jako { $read }.
 import-why-unknown-term = Haven nie zna „{ $value }” jako wartości pola „{ $field }”; wiersz zaimportowano bez niej.
 import-why-hours = Nie można odczytać „{ $value }” jako godzin otwarcia ({ $detail }); wiersz zaimportowano bez nich. Zapisz je np. tak: Mo-Fr 08:00-16:00.
 import-duplicate-phone = Wiersz { $row }: „{ $name }” ma numer telefonu { $number } wpisu „{ $other }” ({ $id }). Zapewne ta sama placówka: nie dodano jej drugi raz.

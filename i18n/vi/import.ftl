@@ -34,6 +34,7 @@ import-why-email = “{ $value }” không phải địa chỉ thư điện tử
 import-why-link = “{ $value }” không phải địa chỉ trang web. Dòng này không được nhập.
 import-why-too-long = { $chars } ký tự; một trường chứa tối đa { $max }. Dòng này không được nhập.
 import-why-formula = một công thức; Haven chỉ nhận giá trị (hãy sao chép cột và dán dưới dạng giá trị). Dòng này không được nhập.
+import-why-old-trunk = “{ $value }” được viết với số 0 đầu cũ mà Ba Lan đã bỏ năm 2002; đọc thành { $read }.
 import-why-unknown-term = Haven không biết “{ $value }” là một giá trị của “{ $field }”; dòng đã được nhập mà không có giá trị đó.
 import-why-hours = Không đọc được “{ $value }” là giờ mở cửa ({ $detail }); dòng đã được nhập mà không có giờ. Hãy viết như Mo-Fr 08:00-16:00.
 import-duplicate-phone = Dòng { $row }: “{ $name }” có số điện thoại { $number } của “{ $other }” ({ $id }). Có thể là cùng một dịch vụ: không thêm lần nữa.

@@ -177,6 +177,11 @@ pub enum CellWhy {
         value: String,
         field: Field,
     },
+    /// Kept, the row kept: a Polish number written with the old trunk `0`, read without it.
+    OldTrunk {
+        value: String,
+        read: String,
+    },
     /// Left out, the row kept: opening hours Haven cannot read (the parser's reason).
     Hours {
         value: String,
@@ -196,6 +201,7 @@ impl CellWhy {
         matches!(
             self,
             CellWhy::UnknownTerm { .. }
+                | CellWhy::OldTrunk { .. }
                 | CellWhy::Hours { .. }
                 | CellWhy::NotPublished
                 | CellWhy::ShelterAddress
@@ -230,6 +236,14 @@ impl CellWhy {
                 &[
                     ("value", value.as_str().into()),
                     ("field", field_name(l, *field).into()),
+                ],
+            ),
+            CellWhy::OldTrunk { value, read } => tr_args(
+                l,
+                "import-why-old-trunk",
+                &[
+                    ("value", value.as_str().into()),
+                    ("read", read.as_str().into()),
                 ],
             ),
             CellWhy::Hours { value, detail } => tr_args(

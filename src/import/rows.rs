@@ -8,7 +8,7 @@ use crate::model::Channel;
 use crate::model::{
     Category, ChannelKind, Country, Hours, Kind, Location, Record, TargetGroup, Text,
 };
-use crate::parse::{country_of, guess_lang, language, link, phone, region, term};
+use crate::parse::{country_of, guess_lang, language, link, old_trunk, phone, region, term};
 
 /// The longest cell taken: longer text is not a field of a record (a pasted document, or a
 /// hostile file).
@@ -197,10 +197,22 @@ pub fn build(
                 for piece in pieces(v) {
                     match phone(piece, &country) {
                         Some(p) => record.phones.push(p),
-                        None => refused.push(at(CellWhy::Phone {
-                            value: piece.to_string(),
-                            country: country.code().to_string(),
-                        })),
+                        None => match old_trunk(piece, &country)
+                            .and_then(|t| Some((phone(&t, &country)?, t)))
+                        {
+                            // Read without the old trunk `0`, and said so.
+                            Some((p, read)) => {
+                                record.phones.push(p);
+                                dropped.push(at(CellWhy::OldTrunk {
+                                    value: piece.to_string(),
+                                    read,
+                                }));
+                            }
+                            None => refused.push(at(CellWhy::Phone {
+                                value: piece.to_string(),
+                                country: country.code().to_string(),
+                            })),
+                        },
                     }
                 }
             }

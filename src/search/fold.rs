@@ -13,8 +13,8 @@ use unicode_normalization::char::is_combining_mark;
 /// categories, target groups, kinds and countries are indexed as one token per term. 3: one-
 /// and two-letter prefix tokens of names and places. 4: words with marks as written, and
 /// phone numbers in every dialled form. 5: Latin spellings and Persian skeletons as loose keys,
-/// `translit::loose`.)
-pub const FOLD_VERSION: u32 = 5;
+/// `translit::loose`. 6: Kazakh «ә» also spelled `e` in the Latin keys.)
+pub const FOLD_VERSION: u32 = 6;
 
 /// Folds `s` for matching: compatibility decomposition, combining marks dropped (except the
 /// breve of `й`), lower case, letters that do not decompose mapped by hand, Kazakh letters to

@@ -158,6 +158,29 @@ pub fn columns(r: &Record, org: Option<&Record>) -> Columns {
             c.skel.push(' ');
         }
     }
+    // Kazakh «ә» is written `a`, `ä` or `e` in Latin (`Сән мен сенім` as `sen men senim`):
+    // the fold reads it as `а`, so its `e` spelling is added for the words that hold it.
+    // (ө, ү, ұ and і already meet `o`, `ö`, `u`, `ü` and `i`.)
+    let raw = r
+        .name
+        .all()
+        .chain(r.region.iter().flat_map(|g| g.name.all()))
+        .chain(r.city.iter().flat_map(|t| t.all()))
+        .chain(
+            r.locations
+                .iter()
+                .flat_map(|l| l.city.iter().flat_map(|t| t.all())),
+        );
+    for s in raw.filter(|s| s.contains(['ә', 'Ә'])) {
+        let as_e = fold(&s.replace(['ә', 'Ә'], "е"));
+        for w in words(&as_e).filter(|w| has_cyrillic(w)) {
+            let latin = cyrillic_to_latin(w);
+            c.latin.push_str(&loose(&latin));
+            c.latin.push(' ');
+            spelled.push_str(&latin);
+            spelled.push(' ');
+        }
+    }
     let mut prefixes = std::collections::BTreeSet::new();
     for w in words(&scripts).chain(words(&spelled)) {
         if w.starts_with('\u{E010}') {

@@ -216,8 +216,23 @@ fn number(n: &QueryNumber) -> String {
             format!("\"{g}\"{}", if last { star(g, 3) } else { "" })
         })
         .collect();
+    // A number written with a trunk `0` no longer dialled (Poland's, dropped in 2002, still
+    // on leaflets: `0 800 120 002`) is also looked for without it. Where the `0` is still
+    // dialled (Vietnam, Iran) the stored number's national form holds it anyway.
+    let trunkless = n
+        .digits
+        .strip_prefix('0')
+        .filter(|d| !d.starts_with('0') && d.len() >= MIN_NUMBER_PREFIX)
+        .map(|d| format!(" OR \"{d}\"*"))
+        .unwrap_or_default();
+    let lone_zero = match n.groups.split_first() {
+        Some((first, rest)) if first == "0" && rest.len() > 1 => {
+            format!(" OR ({})", groups[1..].join(" AND "))
+        }
+        _ => String::new(),
+    };
     format!(
-        "(\"{}\"{} OR ({}))",
+        "(\"{}\"{}{trunkless} OR ({}){lone_zero})",
         n.digits,
         star(&n.digits, MIN_NUMBER_PREFIX),
         groups.join(" AND ")

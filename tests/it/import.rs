@@ -575,3 +575,27 @@ fn a_short_windows_1250_file_reads_right_and_says_what_letters_it_read() {
         r.stderr
     );
 }
+
+#[test]
+fn a_polish_number_with_the_old_trunk_zero_is_read_without_it_and_said_so() {
+    // Once: `058 320 51 00` refused the whole row.
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("gdansk.csv");
+    std::fs::write(
+        &file,
+        "Nazwa,Telefon\nOśrodek Interwencji Kryzysowej w Gdańsku,058 320 51 00\n",
+    )
+    .unwrap();
+    let mut c = haven(&data);
+    c.args(["--lang", "en", "import", "--country", "PL"])
+        .arg(&file);
+    let r = run(&mut c);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        all.contains("“058 320 51 00” is written with the old leading 0 Poland dropped in 2002; read as 58 320 51 00"),
+        "{all}"
+    );
+    let list = run(haven(&data).args(["local", "list", "--json"]));
+    assert!(list.stdout.contains("+48583205100"), "{}", list.stdout);
+}

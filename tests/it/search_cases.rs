@@ -549,3 +549,17 @@ fn names_spelled_the_polish_english_or_official_way_meet() {
         ("qyzylorda", "kz/kyzylorda-social-shop"),
     ]);
 }
+
+/// How a worker with a Latin keyboard writes Kazakh letters (ә as a, ä or e; ө as o or ö;
+/// ү and ұ as u or ü; і as i), and a Polish number with the trunk `0` dropped in 2002 that
+/// leaflets still print.
+#[test]
+fn kazakh_in_latin_letters_and_the_old_polish_trunk_zero() {
+    all_found(&[
+        ("sen men senim", "kz/san-men-senim"),
+        ("san men senim", "kz/san-men-senim"),
+        ("sän men senim", "kz/san-men-senim"),
+        ("0 800 120 002", "pl/niebieska-linia"),
+        ("0800 120 002", "pl/niebieska-linia"),
+    ]);
+}
