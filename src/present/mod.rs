@@ -138,8 +138,38 @@ fn day_month(month: u8, day: u8, locale: Locale) -> String {
     )
 }
 
-/// `Every year, 25 November – 10 December`
+/// `Every year, 25 November – 10 December`. In Persian a period of known years is given in
+/// the Solar Hijri calendar, day to day (`۱ فروردین ۱۴۰۲ تا ۲۹ اسفند ۱۴۰۵`), and every period
+/// in Persian digits with the Persian comma.
 pub fn period(p: &Period, locale: Locale) -> String {
+    if locale == Locale::Fa
+        && let Some(y) = p.year
+    {
+        let (sm, sd, em, ed) = (p.start.month, p.start.day, p.end.month, p.end.day);
+        let wraps = (em, ed) < (sm, sd);
+        let end_year = p.until_year.unwrap_or(if wraps { y + 1 } else { y });
+        let start = jiff::civil::Date::new(y, sm as i8, sd as i8);
+        let end = jiff::civil::Date::new(end_year, em as i8, ed as i8);
+        if let (Ok(start), Ok(end)) = (start, end) {
+            return tr_args(
+                locale,
+                "period-dates",
+                &[
+                    ("start", date(start, locale).into()),
+                    ("end", date(end, locale).into()),
+                ],
+            );
+        }
+    }
+    let s = period_gregorian(p, locale);
+    if locale == Locale::Fa {
+        i18n::local_digits(&s.replace(", ", list_separator(locale)), locale)
+    } else {
+        s
+    }
+}
+
+fn period_gregorian(p: &Period, locale: Locale) -> String {
     let start = day_month(p.start.month, p.start.day, locale);
     let end = day_month(p.end.month, p.end.day, locale);
     let mut s = if p.yearly {
@@ -166,7 +196,7 @@ pub fn period(p: &Period, locale: Locale) -> String {
         )
     };
     if let Some(y) = p.until_year {
-        s.push_str(", ");
+        s.push_str(list_separator(locale));
         s.push_str(&tr_args(
             locale,
             "period-until",
@@ -274,10 +304,22 @@ pub fn phone_facts(p: &Phone, locale: Locale) -> Vec<String> {
     if p.sms == Some(true) {
         facts.push(tr(locale, "field-phone-sms"));
     }
+    if premium_rate(&p.number) {
+        facts.push(tr(locale, "field-phone-charged"));
+    }
     if let Some(h) = &p.hours {
         facts.push(hours(h, locale));
     }
     facts
+}
+
+/// A number the client pays extra to call (libphonenumber's data: premium rate, such as
+/// Vietnam's 1900 numbers).
+pub fn premium_rate(number: &str) -> bool {
+    number.starts_with('+')
+        && phonenumber::parse(None, number).is_ok_and(|n| {
+            n.number_type(&phonenumber::metadata::DATABASE) == phonenumber::Type::PremiumRate
+        })
 }
 
 /// The target groups of a record, joined with commas.
@@ -295,6 +337,13 @@ mod tests {
 
     fn d(s: &str) -> jiff::civil::Date {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_vietnamese_1900_number_is_premium_rate_and_a_free_line_is_not() {
+        assert!(premium_rate("+841900969680"));
+        assert!(!premium_rate("+48800120002"));
+        assert!(!premium_rate("112"));
     }
 
     #[test]

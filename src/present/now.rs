@@ -22,6 +22,8 @@ pub fn open_status(
     }
     let time = |m: u16| i18n::ltr(&i18n::local_digits(&format_minute(m), locale));
     Some(match state {
+        // The office's own hours are not round the clock; its phone line is: say which.
+        OpenState::Always if line_only_always(r) => tr(locale, "now-line-always"),
         OpenState::Always => tr(locale, "now-always"),
         OpenState::Open { until } if until >= 1440 => tr(locale, "now-open"),
         OpenState::Open { until } => {
@@ -44,4 +46,17 @@ pub fn open_status(
         OpenState::Unknown if r.kind == Kind::Service => tr(locale, "now-unknown"),
         OpenState::Unknown => return None,
     })
+}
+
+/// The record keeps hours of its own that are not round the clock, and one of its phone
+/// lines is: "Open 24/7" would be said of the office.
+fn line_only_always(r: &Record) -> bool {
+    use crate::model::schedule::Schedule;
+    let always = |h: &crate::model::Hours| {
+        matches!(Schedule::parse(&h.opening_hours), Ok(Schedule::AlwaysOpen))
+    };
+    r.hours.as_ref().is_some_and(|h| !always(h))
+        && r.phones
+            .iter()
+            .any(|p| p.hours.as_ref().is_some_and(always))
 }

@@ -9,11 +9,8 @@ use crate::model::{Publication, Source, publication};
 /// A source as a person names it.
 pub fn source_name(s: &Source, l: Locale) -> String {
     if let Some(office) = &s.office {
-        return tr_args(
-            l,
-            "field-source-office",
-            &[("office", office.as_str().into())],
-        );
+        let office = office_name(office, l);
+        return tr_args(l, "field-source-office", &[("office", office.into())]);
     }
     match (&s.publisher, &s.seed, &s.url) {
         (Some(p), _, _) => p.clone(),
@@ -23,6 +20,20 @@ pub fn source_name(s: &Source, l: Locale) -> String {
         },
         (None, None, Some(url)) => url.clone(),
         (None, None, None) => String::new(),
+    }
+}
+
+/// An office as a source or a checker: one that had not given its name was recorded as "this
+/// office" in the language of the day, and is said in the reader's (never «گزارش از this
+/// office»).
+pub fn office_name(stored: &str, l: Locale) -> String {
+    let unnamed = Locale::ALL
+        .iter()
+        .any(|&other| tr(other, "mine-this-office") == stored.trim());
+    if unnamed {
+        tr(l, "mine-this-office")
+    } else {
+        stored.to_string()
     }
 }
 

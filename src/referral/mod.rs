@@ -266,13 +266,17 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
             }
             Value::Note(t) => paras.push(Para::new(t, Style::Small, lang).muted()),
             Value::Address { warning, lines } => {
-                let mut all: Vec<&str> = warning.iter().map(String::as_str).collect();
-                all.extend(lines.iter().map(|r| r.text.as_str()));
-                paras.push(Para::new(inline(&all.join(", ")), Style::Body, lang));
+                // Each piece isolated, joined by the sheet language's comma: `Olsztyn` beside
+                // «لهستان» keeps its place (never «لهستان ,Olsztyn»).
+                let mut all: Vec<String> = warning.iter().map(|w| i18n::isolate(w)).collect();
+                all.extend(lines.iter().map(|r| i18n::isolate(&r.text)));
+                let joined = all.join(present::list_separator(l));
+                paras.push(Para::new(inline(&joined), Style::Body, lang));
             }
             Value::Records(list) => {
-                let names: Vec<&str> = list.iter().map(|r| r.name.as_str()).collect();
-                paras.push(Para::new(inline(&names.join(", ")), Style::Body, lang));
+                let names: Vec<String> = list.iter().map(|r| i18n::isolate(&r.name)).collect();
+                let joined = names.join(present::list_separator(l));
+                paras.push(Para::new(inline(&joined), Style::Body, lang));
             }
             Value::Phones(phones) => {
                 paras.push(Para::new(label, Style::Label, lang));

@@ -412,3 +412,82 @@ fn a_data_folder_that_cannot_be_made_private_is_said_once() {
     let again = String::from_utf8_lossy(&second.stderr);
     assert!(!again.contains("Other accounts"), "said once: {again}");
 }
+
+/// An office open on weekdays whose phone line answers round the clock: "Open 24/7" would be
+/// said of the office; the line is. And a Vietnamese 1900 number is said to be charged, on
+/// screen and on the sheet.
+#[test]
+fn a_round_the_clock_line_is_not_an_office_open_round_the_clock_and_a_charged_call_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("office.json");
+    std::fs::write(
+        &file,
+        r#"{
+  "kind": "service",
+  "name": {"orig": "pl", "pl": "Ośrodek Interwencji Kryzysowej Tęcza"},
+  "country": "PL",
+  "city": {"orig": "pl", "pl": "Olsztyn"},
+  "categories": ["crisis-centre"],
+  "phones": [{"number": "+48895271122", "display": "89 527 11 22",
+              "hours": {"opening_hours": "24/7"}}],
+  "hours": {"opening_hours": "Mo-Fr 08:00-16:00"}
+}"#,
+    )
+    .unwrap();
+    ok(data.path(), &["local", "add", file.to_str().unwrap()]);
+    let found = ok(data.path(), &["search", "Tęcza"]);
+    assert!(
+        found.contains("Phone line open 24/7 (the office keeps its own hours)"),
+        "{found}"
+    );
+    assert!(!found.contains("· Open 24/7"), "{found}");
+    let shown = ok(data.path(), &["show", "vn/ngoi-nha-binh-yen"]);
+    assert!(shown.contains("charged call (premium rate)"), "{shown}");
+    let pdf = data.path().join("sheet.pdf");
+    ok(
+        data.path(),
+        &[
+            "referral",
+            "vn/ngoi-nha-binh-yen",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("charged call"), "{text}");
+}
+
+/// What a Persian reader sees: a programme's years in the Solar Hijri calendar with Persian
+/// digits, and the office's own record sourced in Persian even when it was made in English.
+#[test]
+fn a_persian_reader_gets_solar_hijri_periods_and_this_office_in_persian() {
+    let data = tempfile::tempdir().unwrap();
+    let fa = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("haven")
+            .unwrap()
+            .env("HAVEN_DATA_DIR", data.path())
+            .args(["--lang", "fa"])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shown = fa(&["show", "ir/hamyaran-aramesh-ejtemai"]);
+    assert!(shown.contains("۱ فروردین ۱۴۰۲ تا ۲۹ اسفند ۱۴۰۵"), "{shown}");
+    assert!(!shown.contains("مارس"), "no Gregorian month: {shown}");
+    // Made in English with no office name: recorded as "this office".
+    let file = data.path().join("ols.csv");
+    std::fs::write(&file, "Nazwa,Miejscowość\nPunkt Tęcza,Olsztyn\n").unwrap();
+    ok(
+        data.path(),
+        &["import", "--country", "PL", file.to_str().unwrap()],
+    );
+    let shown = fa(&["show", "local/punkt-tecza"]);
+    assert!(shown.contains("گزارش از این دفتر"), "{shown}");
+    assert!(!shown.contains("this office"), "{shown}");
+}

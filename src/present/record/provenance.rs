@@ -91,7 +91,12 @@ impl Presenter {
         for s in &r.sources {
             let mut title = source_name(s, l);
             if let Some(p) = &s.published {
-                title.push_str(&format!(" ({})", i18n::ltr(p)));
+                // A day is written as the reader writes days (Solar Hijri in Persian).
+                let when = match p.parse::<jiff::civil::Date>() {
+                    Ok(d) => super::super::date(d, l),
+                    Err(_) => i18n::ltr(p),
+                };
+                title.push_str(&format!(" ({when})"));
             }
             if let Some(what) = &s.supports {
                 title.push_str(&format!(" — {what}"));
@@ -121,7 +126,10 @@ impl Presenter {
                 "field-verified",
                 &[
                     ("date", checked.into()),
-                    ("who", r.verified_by.as_str().into()),
+                    (
+                        "who",
+                        super::super::sources::office_name(&r.verified_by, l).into(),
+                    ),
                 ],
             )),
         });
