@@ -63,6 +63,45 @@ pub struct Gathered {
     pub mine: HashMap<String, Mine>,
     /// Ids asked for that the directory does not hold (removed by an update, or mistyped).
     pub missing: Vec<String>,
+    /// Records that would go on the sheet with no number to call, each with the related
+    /// records that have one (its organisation, the lines it names), to offer instead.
+    pub unreachable: Vec<Unreachable>,
+}
+
+/// A sheet entry with no working number, and what could be added for the client to call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreachable {
+    pub id: String,
+    pub name: Text,
+    /// Up to three related records with a number: `(id, name, number as dialled)`.
+    pub offers: Vec<(String, Text, String)>,
+}
+
+impl Unreachable {
+    /// What the worker is told, a sentence a line: that no number will be printed, and what
+    /// could be added instead (or the office's own number).
+    pub fn message(&self, l: crate::i18n::Locale) -> Vec<String> {
+        use crate::i18n::{tr, tr_args};
+        use crate::present::text;
+        let mut lines = vec![tr_args(
+            l,
+            "referral-unreachable",
+            &[("name", text(&self.name, l).into())],
+        )];
+        for (id, name, number) in &self.offers {
+            lines.push(tr_args(
+                l,
+                "referral-unreachable-offer",
+                &[
+                    ("name", text(name, l).into()),
+                    ("number", crate::i18n::ltr(number).into()),
+                    ("id", id.as_str().into()),
+                ],
+            ));
+        }
+        lines.push(tr(l, "referral-unreachable-office"));
+        lines
+    }
 }
 
 /// What the About screen and `haven --version` tell of the directory.
@@ -185,7 +224,40 @@ impl Haven {
             }
             g.records.push(r);
         }
+        for r in &g.records {
+            if self.callable(r)?.is_some() {
+                continue;
+            }
+            let mut offers = Vec::new();
+            for other in r.organization.iter().chain(r.related.iter()) {
+                if offers.len() == 3 || ids.iter().any(|i| i.trim() == other) {
+                    continue;
+                }
+                if let Some(o) = self.dir.get(other)?
+                    && let Some(number) = self.callable(&o)?
+                {
+                    offers.push((o.id.clone(), o.name.clone(), number));
+                }
+            }
+            g.unreachable.push(Unreachable {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                offers,
+            });
+        }
         Ok(g)
+    }
+
+    /// The number a client could call for `r` as the sheet prints it: its main phone, the
+    /// office's correction where there is one; none when it has no phone or the only one was
+    /// reported not to work.
+    fn callable(&self, r: &Record) -> Result<Option<String>, StoreError> {
+        let mine = self.dir.mine(&self.layer, r)?;
+        Ok(r.phones
+            .iter()
+            .map(|p| crate::present::dial(r, &mine, p))
+            .find(|d| d.reported.is_none())
+            .map(|d| d.number))
     }
 
     /// The directory's countries and regions, for filters and the office's place.

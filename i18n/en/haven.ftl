@@ -318,6 +318,10 @@ sheet-privacy = This sheet holds no personal data unless it was written on it.
 sheet-page = page { $page } of { $pages }
 cli-unknown-paper = Unknown paper size “{ $value }”. Use a4 or letter.
 referral-saved = The referral sheet was saved to { $path }.
+referral-unreachable = No number to call will be printed for “{ $name }”.
+referral-unreachable-offer = The client could call “{ $name }” ({ $number }): add { $id } to the sheet.
+referral-unreachable-office = Or give the client the office’s own number (Settings → Office).
+referral-add-offer = Add “{ $name }”
 referral-save-failed = The referral sheet could not be saved to { $path }: { $detail }
 
 ## Referral composer

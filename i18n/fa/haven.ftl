@@ -318,6 +318,10 @@ sheet-privacy = این برگه هیچ اطلاعات شخصی ندارد، مگ
 sheet-page = صفحه { $page } از { $pages }
 cli-unknown-paper = اندازه کاغذ ناشناخته: «{ $value }». از a4 یا letter استفاده کنید.
 referral-saved = برگه ارجاع در { $path } ذخیره شد.
+referral-unreachable = برای «{ $name }» هیچ شماره تلفنی چاپ نمی‌شود.
+referral-unreachable-offer = مراجع می‌تواند با «{ $name }» تماس بگیرد ({ $number }): { $id } را به برگه بیفزایید.
+referral-unreachable-office = یا شمارهٔ خود دفتر را به مراجع بدهید (تنظیمات ← دفتر).
+referral-add-offer = افزودن «{ $name }»
 referral-save-failed = برگه ارجاع در { $path } ذخیره نشد: { $detail }
 
 ## تهیه برگه ارجاع

@@ -318,6 +318,10 @@ sheet-privacy = Қолмен жазылған жағдайды қоспаған�
 sheet-page = { $page }-бет, барлығы { $pages }
 cli-unknown-paper = Белгісіз қағаз өлшемі: «{ $value }». a4 немесе letter пайдаланыңыз.
 referral-saved = Жолдама сақталды: { $path }.
+referral-unreachable = «{ $name }» үшін бірде-бір телефон нөмірі басылмайды.
+referral-unreachable-offer = Клиент «{ $name }» ұйымына қоңырау шала алады ({ $number }): парақшаға { $id } қосыңыз.
+referral-unreachable-office = Немесе клиентке өз мекемеңіздің нөмірін беріңіз (Баптаулар → Мекеме).
+referral-add-offer = «{ $name }» қосу
 referral-save-failed = Жолдаманы сақтау мүмкін болмады ({ $path }): { $detail }
 
 ## Жолдама құрастыру

@@ -326,6 +326,10 @@ sheet-privacy = Ta kartka nie zawiera danych osobowych, chyba że ktoś je na ni
 sheet-page = strona { $page } z { $pages }
 cli-unknown-paper = Nieznany format papieru „{ $value }”. Użyj a4 lub letter.
 referral-saved = Skierowanie zapisano w { $path }.
+referral-unreachable = Dla „{ $name }” nie zostanie wydrukowany żaden numer telefonu.
+referral-unreachable-offer = Klient może zadzwonić do „{ $name }” ({ $number }): dodaj { $id } do kartki.
+referral-unreachable-office = Albo podaj klientowi numer własnej placówki (Ustawienia → Placówka).
+referral-add-offer = Dodaj „{ $name }”
 referral-save-failed = Nie udało się zapisać skierowania w { $path }: { $detail }
 
 ## Tworzenie skierowania

@@ -326,6 +326,10 @@ sheet-privacy = На этом листе нет персональных дан�
 sheet-page = страница { $page } из { $pages }
 cli-unknown-paper = Неизвестный формат бумаги «{ $value }». Укажите a4 или letter.
 referral-saved = Направление сохранено: { $path }.
+referral-unreachable = Для «{ $name }» не будет напечатан ни один номер телефона.
+referral-unreachable-offer = Клиент может позвонить в «{ $name }» ({ $number }): добавьте { $id } в листок.
+referral-unreachable-office = Или дайте клиенту номер вашего учреждения (Настройки → Учреждение).
+referral-add-offer = Добавить «{ $name }»
 referral-save-failed = Не удалось сохранить направление в { $path }: { $detail }
 
 ## Составление направления

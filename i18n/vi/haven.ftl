@@ -314,6 +314,10 @@ sheet-privacy = Phiếu này không chứa dữ liệu cá nhân, trừ khi có 
 sheet-page = trang { $page }/{ $pages }
 cli-unknown-paper = Khổ giấy không xác định “{ $value }”. Hãy dùng a4 hoặc letter.
 referral-saved = Phiếu chuyển gửi đã được lưu vào { $path }.
+referral-unreachable = Sẽ không in số điện thoại nào cho “{ $name }”.
+referral-unreachable-offer = Thân chủ có thể gọi “{ $name }” ({ $number }): hãy thêm { $id } vào phiếu.
+referral-unreachable-office = Hoặc đưa cho thân chủ số điện thoại của văn phòng (Cài đặt → Văn phòng).
+referral-add-offer = Thêm “{ $name }”
 referral-save-failed = Không lưu được phiếu chuyển gửi vào { $path }: { $detail }
 
 ## Soạn phiếu chuyển gửi

@@ -152,6 +152,12 @@ pub(super) fn referral(ctx: &Ctx, r: ReferralRequest) -> Result<ExitCode, Failur
     if let Some(id) = gathered.missing.first() {
         return refuse("cli-unknown-id", "id", id.clone());
     }
+    // Told before the sheet is made: an entry the client cannot call, and what they could.
+    for u in &gathered.unreachable {
+        for line in u.message(ctx.locale) {
+            super::output::complain(&line);
+        }
+    }
     let request = haven::referral::Request {
         records: gathered.records,
         organizations: gathered.organizations,

@@ -130,6 +130,8 @@ pub struct State {
     pub preview_error: Option<ReferralError>,
     /// Ids the basket held that the directory no longer has, left off the sheet.
     pub left_out: Vec<String>,
+    /// Entries the client would have no number to call for, with what could be added.
+    pub unreachable: Vec<crate::usecase::Unreachable>,
     pub page: usize,
     pub status: Option<Status>,
     /// The number of the newest preview asked for; older layouts that arrive are dropped.
@@ -153,6 +155,7 @@ impl State {
             preview: None,
             preview_error: None,
             left_out: Vec::new(),
+            unreachable: Vec::new(),
             page: 0,
             status: None,
             seq: 0,
@@ -218,6 +221,7 @@ impl State {
                 self.records = g.records;
                 self.organizations = g.organizations;
                 self.left_out = g.missing;
+                self.unreachable = g.unreachable;
                 Action::Run(self.refresh(cx))
             }
             Message::Loaded(Err(e)) => {

@@ -491,3 +491,30 @@ fn a_persian_reader_gets_solar_hijri_periods_and_this_office_in_persian() {
     assert!(shown.contains("گزارش از این دفتر"), "{shown}");
     assert!(!shown.contains("this office"), "{shown}");
 }
+
+/// A sheet entry the client could not call (a confidential address, no phone): the worker is
+/// told before the sheet is made, with the line that has a number.
+#[test]
+fn an_entry_with_no_number_is_told_with_the_line_a_client_could_call() {
+    let data = tempfile::tempdir().unwrap();
+    let pdf = data.path().join("sheet.pdf");
+    let out = haven(data.path())
+        .args([
+            "referral",
+            "kz/semey-crisis-centre",
+            "--out",
+            pdf.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("No number to call will be printed for"),
+        "{err}"
+    );
+    assert!(
+        err.contains("add kz/111-family-helpline to the sheet"),
+        "{err}"
+    );
+}

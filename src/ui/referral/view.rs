@@ -184,6 +184,31 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
             rtl,
         )
     });
+    // An entry the client would have no number to call for: said before the sheet is made,
+    // with the related records that have one, each added with one press.
+    let mut unreachable = column![].spacing(4);
+    for u in &state.unreachable {
+        let lines = u.message(locale);
+        let last = lines.len() - 1;
+        for (i, line) in lines.into_iter().enumerate() {
+            let l = label(line).size(style::SMALL);
+            unreachable =
+                unreachable.push(side(if i == 0 { l.style(style::danger) } else { l }, rtl));
+            if let Some((id, name, _)) = (i > 0 && i < last).then(|| &u.offers[i - 1]) {
+                let add = ta(
+                    locale,
+                    "referral-add-offer",
+                    &[("name", present::text(name, locale).into())],
+                );
+                unreachable = unreachable.push(side(
+                    button(label(add).size(style::SMALL))
+                        .on_press(Message::Add(id.clone()))
+                        .style(style::tool(false)),
+                    rtl,
+                ));
+            }
+        }
+    }
     // Offered only when a number on the sheet is reported dead: by default it is left off,
     // and the composer says which and why.
     let dead: Vec<String> = state
@@ -257,6 +282,9 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     }
     if let Some(l) = left_out {
         top = top.push(l);
+    }
+    if !state.unreachable.is_empty() {
+        top = top.push(unreachable);
     }
     let right = container(column![top, preview(state, locale)].spacing(8))
         .width(Fill)

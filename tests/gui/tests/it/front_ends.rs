@@ -154,3 +154,35 @@ fn the_import_preview_is_the_one_the_command_line_prints() {
         assert!(w.shows(&said), "the same refusal: {said}");
     }
 }
+
+#[test]
+fn an_entry_with_no_number_to_call_is_told_before_the_sheet_and_its_line_added_with_one_press() {
+    // The Semey crisis centre keeps its address confidential and has no phone of its own:
+    // once, its entry went on the sheet with nothing a client could use.
+    let l = Locale::En;
+    let mut w = haven_gui_tests::open(l);
+    w.send(Message::Search(haven::ui::search::Message::QueryChanged(
+        "crisis centre semey".into(),
+    )));
+    w.click(&tr(l, "basket-add")).expect("its add button");
+    let basket = tr_args(l, "basket-count", &[("count", 1usize.into())]);
+    w.click(&basket).expect("the composer");
+    let name = haven_gui_tests::record_name("kz/semey-crisis-centre", l);
+    let told = tr_args(l, "referral-unreachable", &[("name", name.as_str().into())]);
+    assert!(
+        w.shows(&told),
+        "the composer says no number will be printed"
+    );
+    // The command line says the same, from the same use case.
+    let gathered = opened(w.data.path())
+        .gather(&["kz/semey-crisis-centre".to_string()])
+        .unwrap();
+    assert_eq!(gathered.unreachable[0].message(l)[0], told);
+    let line = haven_gui_tests::record_name("kz/111-family-helpline", l);
+    let add = tr_args(l, "referral-add-offer", &[("name", line.as_str().into())]);
+    w.click(&add).expect("the family helpline offered");
+    assert!(
+        w.shows(&format!("2. {line}")),
+        "the helpline joins the sheet"
+    );
+}
