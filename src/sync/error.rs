@@ -10,6 +10,9 @@ pub enum SyncError {
     NotConfigured,
     #[error("the feed address must use https: {0}")]
     InsecureUrl(String),
+    /// The feed's address as given is not a web address (spaces inside, no scheme, …).
+    #[error("not a web address: {0}")]
+    BadUrl(String),
     /// A signed manifest names a payload on another host, port or scheme than its own.
     #[error("the manifest names a file elsewhere: {0}")]
     ForeignPayload(String),
@@ -71,6 +74,7 @@ impl SyncError {
             SyncError::NotConfigured => "sync-error-not-configured",
             SyncError::InsecureUrl(_) => "sync-error-insecure",
             SyncError::ForeignPayload(_) => "sync-error-foreign",
+            SyncError::BadUrl(_) => "sync-error-bad-url",
             SyncError::BadKey(_) => "sync-error-bad-key",
             SyncError::Offline(_) => "sync-error-offline",
             SyncError::Http(_) => "sync-error-http",
@@ -98,6 +102,7 @@ impl SyncError {
             SyncError::NotConfigured | SyncError::Cancelled | SyncError::Busy => String::new(),
             SyncError::InsecureUrl(s)
             | SyncError::ForeignPayload(s)
+            | SyncError::BadUrl(s)
             | SyncError::BadKey(s)
             | SyncError::Offline(s)
             | SyncError::BadSignature(s)
@@ -129,12 +134,13 @@ impl SyncError {
 }
 
 /// Every outcome the sync log can hold: the successes and [`SyncError::outcome`]'s keys.
-pub const OUTCOMES: [&str; 22] = [
+pub const OUTCOMES: [&str; 23] = [
     "up-to-date",
     "updated",
     "not-configured",
     "insecure",
     "foreign",
+    "bad-url",
     "bad-key",
     "offline",
     "http",

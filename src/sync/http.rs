@@ -305,8 +305,13 @@ fn describe(e: &reqwest::Error) -> String {
 }
 
 pub(super) fn manifest_url(url: &str) -> Result<reqwest::Url, SyncError> {
-    let mut u =
-        reqwest::Url::parse(url.trim()).map_err(|e| SyncError::BadManifest(e.to_string()))?;
+    let t = url.trim();
+    // Nothing is taken out of what the worker typed: a space inside is an error, not a gap
+    // to close silently.
+    if t.is_empty() || t.contains(char::is_whitespace) || t.chars().any(char::is_control) {
+        return Err(SyncError::BadUrl(t.to_string()));
+    }
+    let mut u = reqwest::Url::parse(t).map_err(|e| SyncError::BadUrl(format!("{t} ({e})")))?;
     if !url_allowed(&u) {
         return Err(SyncError::InsecureUrl(url.to_string()));
     }

@@ -18,6 +18,17 @@ mod pins;
 pub use error::{OUTCOMES, SyncError, error_message, outcome_message};
 pub use http::url_allowed;
 
+/// What is wrong with a feed address as the worker typed it, if anything: checked as it is
+/// typed, so the error shows beside the field before any update is tried.
+pub fn check_url(typed: &str) -> Result<(), SyncError> {
+    http::manifest_url(typed).map(|_| ())
+}
+
+/// What is wrong with a publisher's key as the worker typed or pasted it, if anything.
+pub fn check_key(typed: &str) -> Result<(), SyncError> {
+    http::parse_key(typed).map(|_| ())
+}
+
 use apply::{Target, apply_deltas, apply_snapshot, decode_all};
 use http::{Fetched, Http, download, manifest_url, parse_key};
 

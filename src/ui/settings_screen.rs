@@ -192,6 +192,19 @@ pub fn apply(settings: &mut Settings, message: Message) {
             Some(Err(_)) => {}
         },
         Message::Office(row, value) => {
+            // The feed's address and key are kept exactly as typed: what is wrong with them
+            // is said beside the field (`feed_error`), nothing is taken out silently.
+            let feed = &mut settings.feed;
+            let typed = match row {
+                Row::FeedUrl => Some(&mut feed.url),
+                Row::FeedKey => Some(&mut feed.public_key),
+                Row::FeedProxy => Some(&mut feed.proxy),
+                _ => None,
+            };
+            if let Some(field) = typed {
+                *field = value;
+                return;
+            }
             // One line each: a pasted newline would break the sheet's header.
             let value: String = value
                 .chars()
@@ -204,9 +217,7 @@ pub fn apply(settings: &mut Settings, message: Message) {
                 Row::OfficeAddress => o.address = value,
                 Row::OfficePhone => o.phone = value,
                 Row::Worker => o.worker = value,
-                Row::FeedUrl => settings.feed.url = value.trim().to_string(),
-                Row::FeedKey => settings.feed.public_key = value.trim().to_string(),
-                Row::FeedProxy => settings.feed.proxy = value.trim().to_string(),
+                Row::FeedUrl | Row::FeedKey | Row::FeedProxy => {}
                 _ => {}
             }
         }
@@ -441,6 +452,24 @@ fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
         .into()
     };
 
+    // What is wrong with a feed field, beside it, as it is typed (nothing while it is empty).
+    let feed_error = |checked: Result<(), crate::sync::SyncError>, typed: &str| {
+        let shown: Element<'a, Message> = match checked {
+            Err(e) if !typed.trim().is_empty() => side(
+                label(crate::i18n::tr_args(
+                    locale,
+                    e.message_id(),
+                    &[("detail", e.detail(locale).into())],
+                ))
+                .size(style::SMALL)
+                .style(style::danger),
+                rtl,
+            ),
+            _ => column![].into(),
+        };
+        shown
+    };
+
     // Each opens a file dialog; only while the directory (and so the layer) is open.
     let layer_button = |key: &str, job: LayerJob| -> Element<'a, Message> {
         side(
@@ -485,7 +514,15 @@ fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
         hint(t(locale, "settings-feed-hint"), rtl),
         side(sync_now, rtl),
         input(Row::FeedUrl, "settings-feed-url", &settings.feed.url),
+        feed_error(
+            crate::sync::check_url(&settings.feed.url),
+            &settings.feed.url
+        ),
         input(Row::FeedKey, "settings-feed-key", &settings.feed.public_key),
+        feed_error(
+            crate::sync::check_key(&settings.feed.public_key),
+            &settings.feed.public_key
+        ),
         input(Row::FeedProxy, "settings-feed-proxy", &settings.feed.proxy),
         group(
             t(locale, "settings-feed-at-start"),

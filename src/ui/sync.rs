@@ -85,8 +85,9 @@ impl State {
 }
 
 /// Whether the feed settings are filled in enough to try.
+/// (and neither is wrong as typed: the error is shown beside its field).
 pub fn configured(feed: &FeedSettings) -> bool {
-    !feed.url.trim().is_empty() && !feed.public_key.trim().is_empty()
+    crate::sync::check_url(&feed.url).is_ok() && crate::sync::check_key(&feed.public_key).is_ok()
 }
 
 /// The status bar's sync part: a progress bar with Cancel while running, else the last result.

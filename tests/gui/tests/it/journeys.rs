@@ -494,3 +494,27 @@ fn pane_view() -> haven::ui::detail::View {
         fitter: std::sync::Arc::new(std::sync::Mutex::new(haven::text::Fitter::default())),
     }
 }
+
+/// A feed address and key typed wrong: said beside each field as they are typed, in the
+/// worker's words, and kept exactly as typed (once, the spaces were silently removed and a
+/// failed update claimed another Haven had updated the directory).
+#[test]
+fn a_wrong_feed_address_and_key_are_said_beside_their_fields_and_kept_as_typed() {
+    use haven::ui::settings_screen::{Message as S, Row};
+    let l = Locale::En;
+    let mut w = open(l);
+    w.click(&tr(l, "nav-settings")).unwrap();
+    let url = "htp//feed haven??";
+    w.send(Message::Settings(S::Office(Row::FeedUrl, url.into())));
+    w.send(Message::Settings(S::Office(
+        Row::FeedKey,
+        "RWnotakey123".into(),
+    )));
+    let bad_url = haven::i18n::tr_args(l, "sync-error-bad-url", &[("detail", url.into())]);
+    assert!(w.shows(&bad_url), "the address's error beside it");
+    let key = haven::sync::check_key("RWnotakey123").unwrap_err();
+    let bad_key = haven::i18n::tr_args(l, key.message_id(), &[("detail", key.detail(l).into())]);
+    assert!(w.shows(&bad_key), "the key's error beside it");
+    let saved = std::fs::read_to_string(w.data.path().join("settings.json")).unwrap();
+    assert!(saved.contains(url), "kept as typed: {saved}");
+}
