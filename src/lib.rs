@@ -45,6 +45,20 @@ pub fn private_files() {
 /// exFAT or NTFS stick that has no modes, cannot be made so, and the caller tells the
 /// worker. Elsewhere (Windows) the user's profile folder protects it (see the README).
 pub fn private_dir(dir: &std::path::Path) -> std::io::Result<bool> {
+    private_dir_said(dir).map(|(private, _)| private)
+}
+
+/// [`private_dir`], and the folder's mode before, when it existed and Haven changed it (a
+/// folder named with `--data-dir` that others could read): the worker is told, not left to
+/// find out.
+pub fn private_dir_said(dir: &std::path::Path) -> std::io::Result<(bool, Option<u32>)> {
+    #[cfg(unix)]
+    let before = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(dir)
+            .ok()
+            .map(|m| m.permissions().mode() & 0o777)
+    };
     std::fs::create_dir_all(dir)?;
     #[cfg(unix)]
     {
@@ -64,8 +78,10 @@ pub fn private_dir(dir: &std::path::Path) -> std::io::Result<bool> {
         }
         let m = std::fs::metadata(dir)?;
         let mine = m.uid() == rustix::process::getuid().as_raw();
-        Ok(mine && m.permissions().mode() & 0o077 == 0)
+        let now = m.permissions().mode() & 0o777;
+        let changed = before.filter(|b| *b != now && b & 0o077 != 0);
+        Ok((mine && now & 0o077 == 0, changed))
     }
     #[cfg(not(unix))]
-    Ok(true)
+    Ok((true, None))
 }

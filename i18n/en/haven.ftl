@@ -187,6 +187,7 @@ db-rebuilt-corrupt-backup = The damaged file was kept as { $path }.
 db-rebuilt-newer = The directory database was made by a newer version of Haven, so it was rebuilt from the bundled directory. The newer file was kept as { $path }.
 db-rebuilt-bundle = This version of Haven brings an updated directory; it has been loaded.
 db-not-private = Other accounts on this computer may be able to read { $dir }: its owner or its file system (a shared folder, a USB stick) does not let Haven make it private. Notes and the office's records are kept there; keep clients' details out of them, or choose a private folder.
+db-made-private = Haven made { $dir } readable by you alone (its permissions were { $mode }): notes and the office’s records are kept there.
 db-migrated = The directory database was upgraded (version { $from } to { $to }).
 db-reindexed = The search index was rebuilt.
 db-error = The directory could not be opened: { $detail }

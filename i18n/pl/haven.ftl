@@ -189,6 +189,7 @@ db-rebuilt-corrupt-backup = Uszkodzony plik zachowano jako { $path }.
 db-rebuilt-newer = Baza danych katalogu została utworzona przez nowszą wersję programu Haven, więc odtworzono ją z katalogu dołączonego do programu. Nowszy plik zachowano jako { $path }.
 db-rebuilt-bundle = Ta wersja programu Haven zawiera zaktualizowany katalog; został on wczytany.
 db-not-private = Inne konta na tym komputerze mogą odczytać { $dir }: jego właściciel lub system plików (folder współdzielony, pendrive) nie pozwala programowi Haven uczynić go prywatnym. Są tam notatki i wpisy biura; nie zapisuj w nich danych klientów albo wybierz prywatny folder.
+db-made-private = Haven ustawił { $dir } tak, by tylko Ty mogła/mógł go czytać (uprawnienia były { $mode }): są tam notatki i wpisy biura.
 db-migrated = Baza danych katalogu została zaktualizowana (z wersji { $from } do { $to }).
 db-reindexed = Indeks wyszukiwania został odbudowany.
 db-error = Nie udało się otworzyć katalogu: { $detail }

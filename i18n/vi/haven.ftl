@@ -186,6 +186,7 @@ db-rebuilt-corrupt-backup = Tệp bị hỏng đã được giữ lại với t�
 db-rebuilt-newer = Cơ sở dữ liệu danh bạ được tạo bởi phiên bản Haven mới hơn nên đã được dựng lại từ danh bạ đi kèm. Tệp mới hơn đã được giữ lại với tên { $path }.
 db-rebuilt-bundle = Phiên bản Haven này có danh bạ đã cập nhật; danh bạ mới đã được tải.
 db-not-private = Các tài khoản khác trên máy này có thể đọc được { $dir }: chủ sở hữu hoặc hệ thống tệp của nó (thư mục dùng chung, USB) không cho Haven đặt nó ở chế độ riêng tư. Ghi chú và các mục của văn phòng được lưu ở đó; đừng ghi thông tin thân chủ vào đó, hoặc hãy chọn một thư mục riêng tư.
+db-made-private = Haven đã đặt { $dir } chỉ mình bạn đọc được (quyền trước đó là { $mode }): ghi chú và các mục của văn phòng được lưu ở đó.
 db-migrated = Cơ sở dữ liệu danh bạ đã được nâng cấp (từ phiên bản { $from } lên { $to }).
 db-reindexed = Chỉ mục tìm kiếm đã được dựng lại.
 db-error = Không mở được danh bạ: { $detail }

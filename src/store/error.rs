@@ -166,6 +166,8 @@ pub enum OpenEvent {
     /// The data folder cannot be made readable by this account alone (a team folder owned
     /// by another account, a stick without file modes): said once.
     NotPrivate { dir: PathBuf },
+    /// The data folder others could read (its mode, e.g. 0755) was made the worker's alone.
+    MadePrivate { dir: PathBuf, mode: u32 },
 }
 
 impl OpenEvent {
@@ -176,6 +178,7 @@ impl OpenEvent {
             OpenEvent::RebuiltCorrupt { .. }
                 | OpenEvent::RebuiltNewer { .. }
                 | OpenEvent::NotPrivate { .. }
+                | OpenEvent::MadePrivate { .. }
         )
     }
 
@@ -209,6 +212,14 @@ impl OpenEvent {
                 locale,
                 "db-not-private",
                 &[("dir", dir.display().to_string().into())],
+            ),
+            OpenEvent::MadePrivate { dir, mode } => tr_args(
+                locale,
+                "db-made-private",
+                &[
+                    ("dir", dir.display().to_string().into()),
+                    ("mode", format!("{mode:o}").into()),
+                ],
             ),
             OpenEvent::Migrated { from, to } => tr_args(
                 locale,

@@ -117,7 +117,14 @@ impl Directory {
     ) -> Result<(Directory, Vec<OpenEvent>), StoreError> {
         let mut events = Vec::new();
         if let Some(dir) = path.parent() {
-            let private = crate::private_dir(dir).map_err(|e| StoreError::io(dir, e))?;
+            let (private, was) =
+                crate::private_dir_said(dir).map_err(|e| StoreError::io(dir, e))?;
+            if let Some(mode) = was {
+                events.push(OpenEvent::MadePrivate {
+                    dir: dir.to_path_buf(),
+                    mode,
+                });
+            }
             // Told once: where the folder cannot be private, the worker decides what to keep.
             let told = dir.join(TOLD_NOT_PRIVATE);
             if !private && !told.exists() {

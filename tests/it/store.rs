@@ -3,7 +3,14 @@
 use haven::store::{Directory, OpenEvent, Origin, Paths, SCHEMA_VERSION, bundled_records};
 use rusqlite::Connection;
 
+/// The directory's path in a data folder that is already the worker's alone (a folder others
+/// could read is made private, and that is said: `tests/it/trust.rs`).
 fn db_in(dir: &tempfile::TempDir) -> std::path::PathBuf {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
     Paths::resolve(Some(dir.path().to_path_buf()))
         .unwrap()
         .directory_db()

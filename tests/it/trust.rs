@@ -518,3 +518,40 @@ fn an_entry_with_no_number_is_told_with_the_line_a_client_could_call() {
         "{err}"
     );
 }
+
+/// `--data-dir` naming a folder others could read: Haven makes it the worker's alone, and
+/// says so, with what it was (once it changed the mode silently).
+#[cfg(unix)]
+#[test]
+fn an_existing_data_folder_made_private_is_said_with_its_old_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("team");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = assert_cmd::Command::cargo_bin("haven")
+        .unwrap()
+        .env_remove("HAVEN_DATA_DIR")
+        .args(["--lang", "en", "--data-dir"])
+        .arg(&dir)
+        .args(["search", "przemoc"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("readable by you alone (its permissions were 755)"),
+        "{err}"
+    );
+    let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+    // Said once: the next command has nothing to say.
+    let again = assert_cmd::Command::cargo_bin("haven")
+        .unwrap()
+        .args(["--lang", "en", "--data-dir"])
+        .arg(&dir)
+        .args(["search", "przemoc"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("readable by you alone"));
+}
