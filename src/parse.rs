@@ -65,7 +65,16 @@ pub fn country_of(v: &str) -> Option<Country> {
 pub fn phone(typed: &str, country: &Country) -> Option<Phone> {
     let folded = fold(typed);
     let digits: String = folded.chars().filter(char::is_ascii_digit).collect();
-    let short = !folded.trim_start().starts_with('+') && (3..=6).contains(&digits.len());
+    // A short code is dialled as written: one group (`112`, `19115`, `116123`) or a first
+    // group of at least three digits (`116 123`). `12 34` is a fragment of a number, not a
+    // code: it is read as a whole number, and refused.
+    let first_group = folded
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|g| !g.is_empty())
+        .map_or(0, str::len);
+    let short = !folded.trim_start().starts_with('+')
+        && (3..=6).contains(&digits.len())
+        && first_group >= 3;
     let (number, international) = if short {
         (digits, None)
     } else {
@@ -106,6 +115,24 @@ pub fn phone(typed: &str, country: &Country) -> Option<Phone> {
         sms: None,
         hours: None,
     })
+}
+
+/// A number as an office types it, in a form or a spreadsheet: [`phone`], else (Poland) the
+/// number without the old trunk `0`, with the text it was read as.
+pub fn office_phone(typed: &str, country: &Country) -> Option<(Phone, Option<String>)> {
+    if let Some(p) = phone(typed, country) {
+        return Some((p, None));
+    }
+    let read = old_trunk(typed, country)?;
+    Some((phone(&read, country)?, Some(read)))
+}
+
+/// The pieces of a list an office writes in one field: `polish, ukrainian`, `pl; uk`,
+/// `فارسی، انگلیسی` (the Persian comma too).
+pub fn pieces(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split([';', ',', '\n', '|', '،', '؛'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
 }
 
 /// A Polish number written the old way, with the trunk `0` Poland dropped in 2002 (still on
@@ -346,6 +373,10 @@ mod tests {
         assert_eq!(phone("116 123", &pl()).unwrap().number, "116123");
         assert!(phone("12", &pl()).is_none());
         assert!(phone("call us", &pl()).is_none());
+        // A fragment is not a short code; codes are dialled as written.
+        assert!(phone("12 34", &pl()).is_none());
+        assert_eq!(phone("112", &pl()).unwrap().number, "112");
+        assert_eq!(phone("19115", &pl()).unwrap().number, "19115");
     }
 
     #[test]

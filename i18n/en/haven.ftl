@@ -55,6 +55,12 @@ language-ru = Russian
 language-kk = Kazakh
 language-vi = Vietnamese
 language-fa = Persian
+language-uk = Ukrainian
+language-de = German
+language-fr = French
+language-ar = Arabic
+language-tr = Turkish
+language-zh = Chinese
 
 ## Dates and hours
 
@@ -495,7 +501,7 @@ form-email-placeholder = name@example.org
 form-hours = Opening hours
 form-hours-placeholder = e.g. Mo-Fr 08:00-16:00 or 24/7
 form-languages = Languages spoken
-form-languages-placeholder = Two-letter codes, e.g. pl, uk
+form-languages-placeholder = e.g. Polish, Ukrainian (or pl, uk)
 form-categories = Categories
 form-save = Save
 form-cancel = Cancel
@@ -505,7 +511,7 @@ form-phone-invalid = This is not a phone number Haven can dial: write it with it
 form-website-invalid = A website starts with https:// or http://.
 form-email-invalid = An e-mail address has an @ and no spaces.
 form-hours-invalid = Haven cannot read these hours. Write them like Mo-Fr 08:00-16:00; Sa 10:00-14:00, or 24/7.
-form-languages-invalid = Write languages as two-letter codes separated by commas, e.g. pl, uk.
+form-languages-invalid = Haven does not know one of these languages. Write their names or two-letter codes, separated by commas, e.g. Polish, Ukrainian or pl, uk.
 settings-layer = This office's notes and records
 settings-layer-hint = Notes, flags, favourites and the office's own records are kept apart from the directory and backed up every day. Move them to another computer with a file; confidential addresses stay here.
 settings-layer-export = Save notes and records to a file…

@@ -55,6 +55,12 @@ language-ru = روسی
 language-kk = قزاقی
 language-vi = ویتنامی
 language-fa = فارسی
+language-uk = اوکراینی
+language-de = آلمانی
+language-fr = فرانسوی
+language-ar = عربی
+language-tr = ترکی
+language-zh = چینی
 
 ## تاریخ و ساعات کار
 
@@ -495,7 +501,7 @@ form-email-placeholder = name@example.org
 form-hours = ساعت کار
 form-hours-placeholder = مثلاً ‎Sa-We 08:00-14:00‎ یا ‎24/7‎
 form-languages = زبان‌های خدمت
-form-languages-placeholder = کدهای دوحرفی، مثلاً fa, en
+form-languages-placeholder = مثلاً فارسی، انگلیسی (یا fa, en)
 form-categories = دسته‌ها
 form-save = ذخیره
 form-cancel = انصراف
@@ -505,7 +511,7 @@ form-phone-invalid = Haven نمی‌تواند این شماره را بگیرد
 form-website-invalid = نشانی وب‌سایت با ‎https://‎ یا ‎http://‎ آغاز می‌شود.
 form-email-invalid = نشانی ایمیل یک @ دارد و فاصله ندارد.
 form-hours-invalid = Haven این ساعت‌ها را نمی‌خواند. این‌طور بنویسید: ‎Sa-We 08:00-14:00; Th 08:00-12:00‎ یا ‎24/7‎.
-form-languages-invalid = زبان‌ها را با کدهای دوحرفی و جداشده با ویرگول بنویسید، مثلاً fa, en.
+form-languages-invalid = Haven یکی از این زبان‌ها را نمی‌شناسد. نام یا کد دوحرفی آنها را با ویرگول جدا کنید، مثلاً فارسی، انگلیسی یا fa, en.
 settings-layer = یادداشت‌ها و مدخل‌های این دفتر
 settings-layer-hint = یادداشت‌ها، گزارش‌ها، برگزیده‌ها و مدخل‌های خود دفتر جدا از فهرست نگه داشته می‌شوند و هر روز پشتیبان‌گیری می‌شوند. آن‌ها را با یک فایل به رایانهٔ دیگر ببرید؛ نشانی‌های محرمانه همین‌جا می‌مانند.
 settings-layer-export = ذخیرهٔ یادداشت‌ها و مدخل‌ها در فایل…

@@ -55,6 +55,12 @@ language-ru = орыс тілі
 language-kk = қазақ тілі
 language-vi = вьетнам тілі
 language-fa = парсы тілі
+language-uk = украин тілі
+language-de = неміс тілі
+language-fr = француз тілі
+language-ar = араб тілі
+language-tr = түрік тілі
+language-zh = қытай тілі
 
 ## Күндер және жұмыс уақыты
 
@@ -495,7 +501,7 @@ form-email-placeholder = name@example.org
 form-hours = Жұмыс уақыты
 form-hours-placeholder = мысалы, Mo-Fr 08:00-16:00 немесе 24/7
 form-languages = Қызмет көрсету тілдері
-form-languages-placeholder = Екі әріпті кодтар, мысалы kk, ru
+form-languages-placeholder = мысалы, қазақ тілі, орыс тілі (немесе kk, ru)
 form-categories = Санаттар
 form-save = Сақтау
 form-cancel = Бас тарту
@@ -505,7 +511,7 @@ form-phone-invalid = Haven бұл нөмірді тере алмайды: оны
 form-website-invalid = Сайт мекенжайы https:// немесе http:// деп басталады.
 form-email-invalid = E-mail мекенжайында @ болады және бос орын болмайды.
 form-hours-invalid = Haven бұл уақытты оқи алмайды. Былай жазыңыз: Mo-Fr 08:00-16:00; Sa 10:00-14:00 немесе 24/7.
-form-languages-invalid = Тілдерді үтірмен бөлінген екі әріпті кодтармен жазыңыз, мысалы kk, ru.
+form-languages-invalid = Haven бұл тілдердің бірін білмейді. Атауларын не екі әріпті кодтарын үтірмен бөліп жазыңыз, мысалы қазақ тілі, орыс тілі немесе kk, ru.
 settings-layer = Осы мекеменің ескертпелері мен жазбалары
 settings-layer-hint = Ескертпелер, белгілер, таңдаулылар және мекеменің өз жазбалары анықтамалықтан бөлек сақталады, күн сайын сақтық көшірмесі жасалады. Оларды басқа компьютерге файлмен көшіріңіз; құпия мекенжайлар осында қалады.
 settings-layer-export = Ескертпелер мен жазбаларды файлға сақтау…

@@ -55,6 +55,12 @@ language-ru = rosyjski
 language-kk = kazachski
 language-vi = wietnamski
 language-fa = perski
+language-uk = ukraiński
+language-de = niemiecki
+language-fr = francuski
+language-ar = arabski
+language-tr = turecki
+language-zh = chiński
 
 ## Daty i godziny
 
@@ -503,7 +509,7 @@ form-email-placeholder = nazwa@example.org
 form-hours = Godziny otwarcia
 form-hours-placeholder = np. Mo-Fr 08:00-16:00 lub 24/7
 form-languages = Języki obsługi
-form-languages-placeholder = Kody dwuliterowe, np. pl, uk
+form-languages-placeholder = np. polski, ukraiński (lub pl, uk)
 form-categories = Kategorie
 form-save = Zapisz
 form-cancel = Anuluj
@@ -513,7 +519,7 @@ form-phone-invalid = Haven nie może wybrać tego numeru: wpisz go z kodem kraju
 form-website-invalid = Adres strony zaczyna się od https:// lub http://.
 form-email-invalid = Adres e-mail zawiera @ i nie ma spacji.
 form-hours-invalid = Haven nie odczyta tych godzin. Wpisz je tak: Mo-Fr 08:00-16:00; Sa 10:00-14:00 albo 24/7.
-form-languages-invalid = Wpisz języki jako kody dwuliterowe oddzielone przecinkami, np. pl, uk.
+form-languages-invalid = Haven nie zna któregoś z tych języków. Wpisz ich nazwy lub kody dwuliterowe oddzielone przecinkami, np. polski, ukraiński albo pl, uk.
 settings-layer = Notatki i wpisy tego ośrodka
 settings-layer-hint = Notatki, zgłoszenia, ulubione i własne wpisy ośrodka są przechowywane oddzielnie od katalogu, z kopią zapasową każdego dnia. Przenieś je na inny komputer w pliku; poufne adresy zostają tutaj.
 settings-layer-export = Zapisz notatki i wpisy do pliku…

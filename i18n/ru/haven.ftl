@@ -55,6 +55,12 @@ language-ru = русский
 language-kk = казахский
 language-vi = вьетнамский
 language-fa = персидский
+language-uk = украинский
+language-de = немецкий
+language-fr = французский
+language-ar = арабский
+language-tr = турецкий
+language-zh = китайский
 
 ## Даты и часы работы
 
@@ -503,7 +509,7 @@ form-email-placeholder = name@example.org
 form-hours = Часы работы
 form-hours-placeholder = например, Mo-Fr 08:00-16:00 или 24/7
 form-languages = Языки обслуживания
-form-languages-placeholder = Двухбуквенные коды, например ru, kk
+form-languages-placeholder = например, русский, казахский (или ru, kk)
 form-categories = Категории
 form-save = Сохранить
 form-cancel = Отмена
@@ -513,7 +519,7 @@ form-phone-invalid = Haven не может набрать этот номер: �
 form-website-invalid = Адрес сайта начинается с https:// или http://.
 form-email-invalid = В адресе e-mail есть @ и нет пробелов.
 form-hours-invalid = Haven не может прочитать эти часы. Пишите так: Mo-Fr 08:00-16:00; Sa 10:00-14:00 или 24/7.
-form-languages-invalid = Укажите языки двухбуквенными кодами через запятую, например ru, kk.
+form-languages-invalid = Haven не знает одного из этих языков. Укажите названия или двухбуквенные коды через запятую, например русский, казахский или ru, kk.
 settings-layer = Заметки и записи этого учреждения
 settings-layer-hint = Заметки, отметки, избранное и собственные записи учреждения хранятся отдельно от справочника, с резервной копией каждый день. Перенесите их на другой компьютер файлом; конфиденциальные адреса остаются здесь.
 settings-layer-export = Сохранить заметки и записи в файл…

@@ -55,6 +55,12 @@ language-ru = tiếng Nga
 language-kk = tiếng Kazakh
 language-vi = tiếng Việt
 language-fa = tiếng Ba Tư
+language-uk = tiếng Ukraina
+language-de = tiếng Đức
+language-fr = tiếng Pháp
+language-ar = tiếng Ả Rập
+language-tr = tiếng Thổ Nhĩ Kỳ
+language-zh = tiếng Trung
 
 ## Ngày tháng và giờ làm việc
 
@@ -491,7 +497,7 @@ form-email-placeholder = ten@example.org
 form-hours = Giờ làm việc
 form-hours-placeholder = ví dụ: Mo-Fr 08:00-16:00 hoặc 24/7
 form-languages = Ngôn ngữ phục vụ
-form-languages-placeholder = Mã hai chữ cái, ví dụ: vi, en
+form-languages-placeholder = ví dụ: tiếng Việt, tiếng Anh (hoặc vi, en)
 form-categories = Danh mục
 form-save = Lưu
 form-cancel = Hủy
@@ -501,7 +507,7 @@ form-phone-invalid = Haven không thể gọi số này: hãy ghi kèm mã quố
 form-website-invalid = Địa chỉ trang web bắt đầu bằng https:// hoặc http://.
 form-email-invalid = Địa chỉ e-mail có @ và không có khoảng trắng.
 form-hours-invalid = Haven không đọc được giờ này. Hãy viết như: Mo-Fr 08:00-16:00; Sa 10:00-14:00 hoặc 24/7.
-form-languages-invalid = Ghi ngôn ngữ bằng mã hai chữ cái, cách nhau bằng dấu phẩy, ví dụ: vi, en.
+form-languages-invalid = Haven không biết một trong các ngôn ngữ này. Hãy ghi tên hoặc mã hai chữ cái, cách nhau bằng dấu phẩy, ví dụ: tiếng Việt, tiếng Anh hoặc vi, en.
 settings-layer = Ghi chú và mục của văn phòng này
 settings-layer-hint = Ghi chú, báo lỗi, mục yêu thích và mục riêng của văn phòng được lưu tách khỏi danh bạ và sao lưu mỗi ngày. Chuyển chúng sang máy tính khác bằng một tệp; địa chỉ bảo mật vẫn ở lại đây.
 settings-layer-export = Lưu ghi chú và mục vào tệp…

@@ -8,7 +8,7 @@ use crate::model::Channel;
 use crate::model::{
     Category, ChannelKind, Country, Hours, Kind, Location, Record, TargetGroup, Text,
 };
-use crate::parse::{country_of, guess_lang, language, link, old_trunk, phone, region, term};
+use crate::parse::{country_of, guess_lang, language, link, office_phone, pieces, region, term};
 
 /// The longest cell taken: longer text is not a field of a record (a pasted document, or a
 /// hostile file).
@@ -195,24 +195,21 @@ pub fn build(
         match field {
             Field::Phone => {
                 for piece in pieces(v) {
-                    match phone(piece, &country) {
-                        Some(p) => record.phones.push(p),
-                        None => match old_trunk(piece, &country)
-                            .and_then(|t| Some((phone(&t, &country)?, t)))
-                        {
+                    match office_phone(piece, &country) {
+                        Some((p, read)) => {
+                            record.phones.push(p);
                             // Read without the old trunk `0`, and said so.
-                            Some((p, read)) => {
-                                record.phones.push(p);
+                            if let Some(read) = read {
                                 dropped.push(at(CellWhy::OldTrunk {
                                     value: piece.to_string(),
                                     read,
                                 }));
                             }
-                            None => refused.push(at(CellWhy::Phone {
-                                value: piece.to_string(),
-                                country: country.code().to_string(),
-                            })),
-                        },
+                        }
+                        None => refused.push(at(CellWhy::Phone {
+                            value: piece.to_string(),
+                            country: country.code().to_string(),
+                        })),
                     }
                 }
             }
@@ -322,11 +319,4 @@ pub fn build(
         note,
         dropped,
     })
-}
-
-/// The values of a cell that holds a list: `22 123 45 67; 800 120 002`, `women, children`.
-fn pieces(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split([';', ',', '\n', '|'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
 }

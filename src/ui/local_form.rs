@@ -7,7 +7,6 @@ pub mod view;
 
 use super::db::Db;
 use crate::i18n::Locale;
-use crate::layer;
 use crate::model::{Category, ChannelKind, Kind, Problem, Record};
 use crate::usecase::{Edit, EditError};
 use iced::Task;
@@ -264,14 +263,11 @@ impl State {
         if self.value(Field::Name).trim().is_empty() {
             e.insert(Field::Name, t("form-required"));
         }
+        // The import's own readers (`crate::parse`): what a spreadsheet would take, the form
+        // takes, and what it would refuse, the form refuses.
         let phone = self.value(Field::Phone).trim();
-        if !phone.is_empty() {
-            let ok = layer::merge::dial_number(phone, &self.country).is_some_and(|n| {
-                crate::model::is_e164(&n) || (3..=6).contains(&n.len()) && !n.starts_with('+')
-            });
-            if !ok {
-                e.insert(Field::Phone, t("form-phone-invalid"));
-            }
+        if !phone.is_empty() && self.phone().is_none() {
+            e.insert(Field::Phone, t("form-phone-invalid"));
         }
         let web = self.value(Field::Website).trim();
         if !(web.is_empty() || web.starts_with("https://") || web.starts_with("http://")) {
@@ -282,25 +278,34 @@ impl State {
             e.insert(Field::Email, t("form-email-invalid"));
         }
         let hours = self.value(Field::Hours).trim();
-        if !hours.is_empty() && crate::model::schedule::Schedule::parse(hours).is_err() {
+        if !hours.is_empty() && crate::parse::hours::from_office(hours).is_none() {
             e.insert(Field::Hours, t("form-hours-invalid"));
         }
-        let bad_lang = self
-            .languages()
-            .iter()
-            .any(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_lowercase()));
+        let bad_lang = crate::parse::pieces(self.value(Field::Languages))
+            .any(|p| crate::parse::language(p).is_none());
         if bad_lang {
             e.insert(Field::Languages, t("form-languages-invalid"));
         }
         e
     }
 
+    /// The phone as the import reads it (E.164 or a short code), with what it shows.
+    fn phone(&self) -> Option<crate::model::Phone> {
+        let country = crate::model::Country::new(&self.country)?;
+        crate::parse::office_phone(self.value(Field::Phone).trim(), &country).map(|(p, _)| p)
+    }
+
+    /// The languages as codes (`polish, ukrainian` is `pl`, `uk`), each once.
     fn languages(&self) -> Vec<String> {
-        self.value(Field::Languages)
-            .split([',', ' ', ';'])
-            .map(|s| s.trim().to_lowercase())
-            .filter(|s| !s.is_empty())
-            .collect()
+        let mut out: Vec<String> = Vec::new();
+        for code in
+            crate::parse::pieces(self.value(Field::Languages)).filter_map(crate::parse::language)
+        {
+            if !out.contains(&code) {
+                out.push(code);
+            }
+        }
+        out
     }
 
     /// The record as JSON, in the format of `data/` (the office's source, id and dates are
@@ -329,12 +334,10 @@ impl State {
                 serde_json::json!([{ "address": text(a) }]),
             );
         }
-        if let Some(p) = val(Field::Phone) {
-            let number =
-                layer::merge::dial_number(p, &self.country).unwrap_or_else(|| p.to_string());
+        if let Some(p) = self.phone() {
             o.insert(
                 "phones".into(),
-                serde_json::json!([{ "number": number, "display": p }]),
+                serde_json::json!([{ "number": p.number, "display": p.display }]),
             );
         }
         let mut channels = Vec::new();
@@ -348,6 +351,7 @@ impl State {
             o.insert("channels".into(), channels.into());
         }
         if let Some(h) = val(Field::Hours) {
+            let h = crate::parse::hours::from_office(h).unwrap_or_else(|| h.to_string());
             o.insert("hours".into(), serde_json::json!({ "opening_hours": h }));
         }
         v

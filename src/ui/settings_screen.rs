@@ -444,30 +444,31 @@ fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
         if rtl {
             i = i.align_x(iced::Right);
         }
-        column![
+        // What is wrong with the feed's address or key, beside it, as it is typed (nothing
+        // while it is empty): the checks an update makes.
+        let wrong = match row {
+            Row::FeedUrl => crate::sync::check_url(value).err(),
+            Row::FeedKey => crate::sync::check_key(value).err(),
+            _ => None,
+        }
+        .filter(|_| !value.trim().is_empty());
+        let mut c = column![
             side(label(t(locale, title)).size(style::SMALL), rtl),
             super::guard::guard(i)
         ]
-        .spacing(2)
-        .into()
-    };
-
-    // What is wrong with a feed field, beside it, as it is typed (nothing while it is empty).
-    let feed_error = |checked: Result<(), crate::sync::SyncError>, typed: &str| {
-        let shown: Element<'a, Message> = match checked {
-            Err(e) if !typed.trim().is_empty() => side(
-                label(crate::i18n::tr_args(
-                    locale,
-                    e.message_id(),
-                    &[("detail", e.detail(locale).into())],
-                ))
-                .size(style::SMALL)
-                .style(style::danger),
+        .spacing(2);
+        if let Some(e) = wrong {
+            let said = crate::i18n::tr_args(
+                locale,
+                e.message_id(),
+                &[("detail", e.detail(locale).into())],
+            );
+            c = c.push(side(
+                label(said).size(style::SMALL).style(style::danger),
                 rtl,
-            ),
-            _ => column![].into(),
-        };
-        shown
+            ));
+        }
+        c.into()
     };
 
     // Each opens a file dialog; only while the directory (and so the layer) is open.
@@ -514,15 +515,7 @@ fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
         hint(t(locale, "settings-feed-hint"), rtl),
         side(sync_now, rtl),
         input(Row::FeedUrl, "settings-feed-url", &settings.feed.url),
-        feed_error(
-            crate::sync::check_url(&settings.feed.url),
-            &settings.feed.url
-        ),
         input(Row::FeedKey, "settings-feed-key", &settings.feed.public_key),
-        feed_error(
-            crate::sync::check_key(&settings.feed.public_key),
-            &settings.feed.public_key
-        ),
         input(Row::FeedProxy, "settings-feed-proxy", &settings.feed.proxy),
         group(
             t(locale, "settings-feed-at-start"),

@@ -60,6 +60,14 @@ pub fn open_in(
     locale: Locale,
     data: tempfile::TempDir,
 ) -> Window<impl Program<State = App, Message = Message, Theme = Theme>> {
+    // The worker's data folder is their own, as Haven makes it: a folder others could read
+    // would be made private and that said in a notice (tested on its own in tests/it).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(data.path(), std::fs::Permissions::from_mode(0o700))
+            .expect("a private folder");
+    }
     let paths = Paths::resolve(Some(data.path().to_path_buf())).expect("paths");
     let program = ui::application(Options {
         paths,

@@ -86,7 +86,12 @@ fn add_a_service(l: Locale, place: Option<&str>) {
     w.send(Message::Show(Screen::Form));
     w.click(&tr(l, "form-phone-placeholder"))
         .expect("the phone box");
-    w.typewrite("12 654 32 10");
+    // A number as offices there write it (the form checks it as the import does).
+    let (typed, dialled) = match place {
+        Some(p) if p.starts_with("IR") => ("021 2345 6789", "+982123456789"),
+        _ => ("12 654 32 10", "+48126543210"),
+    };
+    w.typewrite(typed);
     w.click(&tr(l, "form-save")).expect("save");
     let needed = tr(l, "form-required");
     let at = w.bounds_of(&needed).expect("the message beside the name");
@@ -120,12 +125,7 @@ fn add_a_service(l: Locale, place: Option<&str>) {
     assert_eq!(local[0].id, "local/tecza");
     // The number gets the country code of the form's country: the office's, or the one
     // the worker chose.
-    let code = match place {
-        Some(p) if p.starts_with("IR") => "+98",
-        Some(p) if p.starts_with("KZ") => "+7",
-        _ => "+48",
-    };
-    assert_eq!(local[0].phones[0].number, format!("{code}126543210"));
+    assert_eq!(local[0].phones[0].number, dialled);
     // Back on the search screen, the record is open and the filter lists it.
     assert!(w.shows(&tr(l, "mine-local")));
     assert!(w.shows(&tr(l, "filters-local")));
@@ -145,4 +145,38 @@ fn the_offices_country_comes_from_its_place_not_the_interface_language() {
 #[test]
 fn the_form_is_mirrored_in_persian() {
     add_a_service(Locale::Fa, Some("IR"));
+}
+
+/// The form reads what an office types as the import reads a spreadsheet: `12 34` is no
+/// number (once saved as the short code `tel:1234`), `pn-pt 8-16` is weekday hours and
+/// `polish, ukrainian` two languages (once both refused).
+#[test]
+fn the_form_reads_phones_hours_and_languages_as_the_import_does() {
+    let l = Locale::En;
+    let data = tempfile::tempdir().unwrap();
+    let settings = haven::settings::Settings {
+        near: Some(haven::search::near::Near::parse("PL").unwrap()),
+        ..haven::settings::Settings::default()
+    };
+    settings.save(&data.path().join("settings.json")).unwrap();
+    let mut w = open_in(l, data);
+    w.send(Message::Show(Screen::Form));
+    w.click(&tr(l, "form-name-placeholder"))
+        .expect("the name box");
+    w.typewrite("Punkt Tecza");
+    w.click(&tr(l, "form-phone-placeholder"))
+        .expect("the phone box");
+    w.typewrite("12 34");
+    // The two boxes below the fold, typed into as the window receives typing.
+    use haven::ui::local_form::{Field, Message as F};
+    w.send(Message::Form(F::Input(Field::Hours, "pn-pt 8-16".into())));
+    w.send(Message::Form(F::Input(
+        Field::Languages,
+        "polish, ukrainian".into(),
+    )));
+    w.click(&tr(l, "form-save")).expect("save");
+    assert!(w.shows(&tr(l, "form-phone-invalid")), "12 34 is no number");
+    assert!(!w.shows(&tr(l, "form-hours-invalid")));
+    assert!(!w.shows(&tr(l, "form-languages-invalid")));
+    assert!(layer(w.data.path()).local_records().unwrap().is_empty());
 }
