@@ -97,16 +97,25 @@ pub fn hsds_json(data: &[u8]) {
     );
 }
 
-/// An HSDS data package: the input's halves as its services and phones tables.
+/// An HSDS data package: the input split at its zero bytes into the tables below, in that
+/// order (links between them can loop, or share one row among thousands).
 pub fn hsds_tables(data: &[u8]) {
-    let (services, phones) = halves(data);
+    const TABLES: [&str; 7] = [
+        "services.csv",
+        "phones.csv",
+        "service_at_location.csv",
+        "locations.csv",
+        "addresses.csv",
+        "attributes.csv",
+        "taxonomy_terms.csv",
+    ];
     let Ok(dir) = tempfile::tempdir() else {
         return;
     };
-    let written = std::fs::write(dir.path().join("services.csv"), services)
-        .and_then(|_| std::fs::write(dir.path().join("phones.csv"), phones));
-    if written.is_err() {
-        return;
+    for (file, part) in TABLES.iter().zip(data.split(|b| *b == 0)) {
+        if std::fs::write(dir.path().join(file), part).is_err() {
+            return;
+        }
     }
     let pl = Country::new("PL");
     let _ = crate::hsds::import_package(

@@ -158,7 +158,7 @@ fn millions_of_shared_strings_are_refused_by_their_count() {
     strings.extend_from_slice(b"</sst>");
     let sheet = sheet_xml(r#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#);
     xlsx(&f, &sheet, Some(&strings));
-    refused(&f, "more than 4000000 cells");
+    refused(&f, "more than 1000000 cells");
 }
 
 #[test]

@@ -496,27 +496,43 @@ fn a_publisher_builds_a_feed_from_hsds_in_one_command() {
 }
 
 #[test]
-fn a_hundred_thousand_rows_are_read_and_the_bad_one_is_named() {
+fn ten_thousand_rows_are_read_and_the_bad_one_is_named_and_more_are_refused_whole() {
     let data = tempfile::tempdir().unwrap();
     let path = data.path().join("big.csv");
-    let mut text = String::from("name,phone,city\n");
-    for i in 0..100_000 {
-        let phone = if i == 50_000 {
-            "12".to_string()
-        } else {
-            format!("22 5{i:06}")
-        };
-        text.push_str(&format!("Centre {i},{phone},Warszawa\n"));
-    }
-    std::fs::write(&path, text).unwrap();
+    let list = |rows: usize| {
+        let mut text = String::from("name,phone,city\n");
+        for i in 0..rows {
+            let phone = if i == 5_000 {
+                "12".to_string()
+            } else {
+                format!("22 5{i:06}")
+            };
+            text.push_str(&format!("Centre {i},{phone},Warszawa\n"));
+        }
+        text
+    };
+    // The header and 9,999 services: the most one import reads (`import::MAX_ROWS`).
+    std::fs::write(&path, list(9_999)).unwrap();
     let r = run(haven(&data)
         .args(["--lang", "en", "import", "--country", "PL", "--dry-run"])
         .arg(&path));
     assert_eq!(r.code, 2, "{}", &r.stderr[..r.stderr.len().min(500)]);
-    // Row 1 is the header: the 50,001st service is on row 50002.
-    assert!(r.stderr.contains("Row 50002, phone"), "{}", r.stderr);
-    assert!(r.stdout.contains("Would be added: 99999."), "{}", r.stdout);
+    // Row 1 is the header: the 5,001st service is on row 5002.
+    assert!(r.stderr.contains("Row 5002, phone"), "{}", r.stderr);
+    assert!(r.stdout.contains("Would be added: 9998."), "{}", r.stdout);
     assert!(local_ids(&data).is_empty(), "a dry run writes nothing");
+    // One more, and the file is refused whole, with what to do.
+    std::fs::write(&path, list(10_000)).unwrap();
+    let r = run(haven(&data)
+        .args(["--lang", "en", "import", "--country", "PL"])
+        .arg(&path));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("more than 10000 rows. Split it"),
+        "{}",
+        r.stderr
+    );
+    assert!(local_ids(&data).is_empty());
 }
 
 #[test]
