@@ -330,7 +330,7 @@ fn one_location_shared_by_thousands_of_services_stops_at_the_budget_of_rows_buil
     }
     refused(
         &pkg,
-        "more than 500000 rows into its services and organizations",
+        "more than 200000 rows into its services and organizations",
     );
 }
 

@@ -18,7 +18,7 @@ pub const MAX_PACKAGE_CELLS: usize = 1_000_000;
 /// here instead of multiplying.
 pub const MAX_ITEM_PARTS: usize = 10_000;
 /// The most rows written into all the items together.
-pub const MAX_PARTS: usize = 500_000;
+pub const MAX_PARTS: usize = 200_000;
 
 /// A row's id column that names no row of the table it points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
