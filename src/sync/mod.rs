@@ -313,8 +313,17 @@ fn run(
 
     // A long chain of deltas costs more than the snapshot (and a hostile manifest may list
     // thousands): past MAX_DELTAS the snapshot is taken.
+    // Deltas are held whole while they are applied in one transaction: a chain that would
+    // unpack past MAX_DELTA_BYTES (what the manifest signs, else what its size allows) is
+    // replaced by the snapshot, which is read within the snapshot's own budget.
     let chain = if same_feed && have > 0 {
-        delta_chain(&manifest, have).filter(|c| c.len() <= MAX_DELTAS)
+        delta_chain(&manifest, have).filter(|c| {
+            c.len() <= MAX_DELTAS
+                && c.iter()
+                    .map(|d| apply::unpack_limit(&d.payload, cfg))
+                    .fold(0u64, u64::saturating_add)
+                    <= MAX_DELTA_BYTES
+        })
     } else {
         None
     };
@@ -390,6 +399,10 @@ fn version_newer(a: &str, b: &str) -> bool {
 /// Deltas leading from `have` to the manifest's sequence, if the manifest still lists them.
 /// The most deltas applied in one update; more and the snapshot is taken instead.
 const MAX_DELTAS: usize = 64;
+
+/// The most the deltas of one update may unpack to together (a delta is the day's changes:
+/// kilobytes); more and the snapshot is taken instead.
+pub const MAX_DELTA_BYTES: u64 = 64 << 20;
 
 fn delta_chain(m: &Manifest, have: u64) -> Option<Vec<feed::DeltaRef>> {
     let mut cur = have;

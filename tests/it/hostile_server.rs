@@ -292,3 +292,35 @@ fn a_signed_manifest_naming_a_payload_on_another_port_is_refused_before_any_requ
     );
     unchanged(&c);
 }
+
+#[test]
+fn a_delta_signed_to_unpack_to_gigabytes_is_passed_over_for_the_snapshot() {
+    // Once: a signed 4 MB delta was decoded whole, up to 8 GiB allowed (1.5 GB, 2 min 46 s).
+    let (server, keys, c) = (Server::start(), keys(), client());
+    let (f1, f2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let v1 = bundled();
+    publish(v1.clone(), f1.path(), None, &keys);
+    server.publish(f1.path());
+    run(&c, &config(&server, &keys)).unwrap();
+    let mut v2 = v1.clone();
+    v2.push(extra("pl/nowy-punkt", "Nowy punkt konsultacyjny"));
+    publish(v2, f2.path(), Some(f1.path()), &keys);
+    // The publisher's key vouches for a delta that says it unpacks to 8 GiB.
+    amend(f2.path(), &keys, |m| {
+        m.deltas[0].payload.unpacked = Some(8 << 30);
+        m.database = None;
+    });
+    server.publish(f2.path());
+    let got = run(&c, &config(&server, &keys)).unwrap();
+    assert!(
+        matches!(
+            got,
+            Outcome::Updated {
+                method: Method::Snapshot,
+                ..
+            }
+        ),
+        "{got:?}"
+    );
+    assert!(open(&c).get("pl/nowy-punkt").unwrap().is_some());
+}
