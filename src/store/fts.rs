@@ -128,6 +128,29 @@ pub(super) fn index_problems(conn: &Connection, schema: &str) -> Result<Vec<Stri
     Ok(found)
 }
 
+impl Directory {
+    /// SQLite's `quick_check`: `Ok(())` or the problems it found.
+    /// Then what search relies on: FTS5's own check of the index and [`index_problems`].
+    pub fn check(&self) -> Result<Result<(), Vec<String>>, StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?;
+        if rows.len() == 1 && rows[0] == "ok" {
+            rows.clear();
+            if let Err(e) = self.conn.execute(
+                "INSERT INTO record_fts(record_fts) VALUES('integrity-check')",
+                [],
+            ) && e.sqlite_error_code() != Some(rusqlite::ErrorCode::ReadOnly)
+            {
+                rows.push(format!("the search index: {e}"));
+            }
+            rows.extend(index_problems(&self.conn, "main")?);
+        }
+        Ok(if rows.is_empty() { Ok(()) } else { Err(rows) })
+    }
+}
+
 /// Reads the index's term dictionary from FTS5's own vocabulary, in the byte order `fst`
 /// needs: the words of names, places, bodies and Latin spellings (not the private-use tokens
 /// of vocabulary terms and prefixes, nor Persian skeletons, nor words as written with marks).

@@ -293,27 +293,6 @@ impl Directory {
         }
     }
 
-    /// SQLite's `quick_check`: `Ok(())` or the problems it found.
-    /// Then what search relies on: FTS5's own check of the index and [`fts::index_problems`].
-    pub fn check(&self) -> Result<Result<(), Vec<String>>, StoreError> {
-        let mut stmt = self.conn.prepare("PRAGMA quick_check")?;
-        let mut rows: Vec<String> = stmt
-            .query_map([], |r| r.get::<_, String>(0))?
-            .collect::<Result<_, _>>()?;
-        if rows.len() == 1 && rows[0] == "ok" {
-            rows.clear();
-            if let Err(e) = self.conn.execute(
-                "INSERT INTO record_fts(record_fts) VALUES('integrity-check')",
-                [],
-            ) && e.sqlite_error_code() != Some(rusqlite::ErrorCode::ReadOnly)
-            {
-                rows.push(format!("the search index: {e}"));
-            }
-            rows.extend(fts::index_problems(&self.conn, "main")?);
-        }
-        Ok(if rows.is_empty() { Ok(()) } else { Err(rows) })
-    }
-
     /// One record by id.
     pub fn get(&self, id: &str) -> Result<Option<Record>, StoreError> {
         let json: Option<String> = self

@@ -16,6 +16,7 @@ mod hsds;
 mod hsds_tabular;
 mod i18n;
 mod import;
+mod import_spellings;
 mod killed;
 mod layer;
 mod layering;
