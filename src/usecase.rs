@@ -104,6 +104,17 @@ impl Unreachable {
     }
 }
 
+/// The number a client could call for `r` as the sheet prints it: its main phone, the office's
+/// correction where there is one; none when it has no phone or the only one was reported not
+/// to work.
+fn callable(r: &Record, mine: &crate::layer::Mine) -> Option<String> {
+    r.phones
+        .iter()
+        .map(|p| crate::present::dial(r, mine, p))
+        .find(|d| d.reported.is_none())
+        .map(|d| d.number)
+}
+
 /// What the About screen and `haven --version` tell of the directory.
 #[derive(Debug, Clone)]
 pub struct DirectoryInfo {
@@ -225,7 +236,10 @@ impl Haven {
             g.records.push(r);
         }
         for r in &g.records {
-            if self.callable(r)?.is_some() {
+            // The worker's layer on the sheet's records was read above: not asked again.
+            if let Some(mine) = g.mine.get(&r.id)
+                && callable(r, mine).is_some()
+            {
                 continue;
             }
             let mut offers = Vec::new();
@@ -234,7 +248,7 @@ impl Haven {
                     continue;
                 }
                 if let Some(o) = self.dir.get(other)?
-                    && let Some(number) = self.callable(&o)?
+                    && let Some(number) = callable(&o, &self.dir.mine(&self.layer, &o)?)
                 {
                     offers.push((o.id.clone(), o.name.clone(), number));
                 }
@@ -246,18 +260,6 @@ impl Haven {
             });
         }
         Ok(g)
-    }
-
-    /// The number a client could call for `r` as the sheet prints it: its main phone, the
-    /// office's correction where there is one; none when it has no phone or the only one was
-    /// reported not to work.
-    fn callable(&self, r: &Record) -> Result<Option<String>, StoreError> {
-        let mine = self.dir.mine(&self.layer, r)?;
-        Ok(r.phones
-            .iter()
-            .map(|p| crate::present::dial(r, &mine, p))
-            .find(|d| d.reported.is_none())
-            .map(|d| d.number))
     }
 
     /// The directory's countries and regions, for filters and the office's place.
