@@ -133,8 +133,8 @@ pub enum Message {
     Frame,
     /// Time to look whether another Haven changed the directory.
     WatchTick,
-    /// How the directory's file stands.
-    Watched(Option<Seen>),
+    /// How the directory's file stood, looked at in the given round (see `watch`).
+    Watched(u64, Option<Seen>),
     /// The main phone of a record that is not open, to copy (`None`: it has none).
     MainDial(Option<crate::present::Dial>),
 }
@@ -171,6 +171,9 @@ pub struct App {
     probe: Option<Instant>,
     /// How the directory's file stood when last looked at (see `watch`).
     seen: Option<Seen>,
+    /// The watcher's round: the window's own writes to the directory start a new one, and a
+    /// look begun in an earlier round is not compared with anything.
+    watch_round: u64,
 }
 
 impl App {
@@ -224,6 +227,7 @@ impl App {
             notices,
             probe,
             seen: None,
+            watch_round: 0,
         };
         let task = Task::batch([
             Task::perform(ready, |r| Message::DirectoryOpened(r.map_err(Arc::new))),
@@ -281,7 +285,7 @@ impl App {
             Message::CloseRequested => self.close(),
             Message::Frame => self.frame(),
             Message::WatchTick => self.watch_tick(),
-            Message::Watched(seen) => self.watched(seen),
+            Message::Watched(round, seen) => self.watched(round, seen),
             Message::MainDial(d) => self.main_dial(d),
         }
     }

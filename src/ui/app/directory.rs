@@ -22,6 +22,8 @@ impl App {
             return Task::none();
         };
         self.db_state = DbState::Ready(db.clone());
+        // A new directory thread: its connection counts changes from zero again.
+        self.own_write();
         self.notices
             .extend(opened.events.iter().cloned().map(Notice::Opened));
         self.notices
@@ -77,6 +79,7 @@ impl App {
     }
 
     pub(super) fn rebuild_directory(&mut self) -> Task<Message> {
+        self.own_write();
         self.db_state = DbState::Opening(None);
         let paths = self.paths.clone();
         let rebuilt = crate::ui::blocking({
@@ -97,6 +100,7 @@ impl App {
     }
 
     pub(super) fn start_sync(&mut self) -> Task<Message> {
+        self.own_write();
         self.sync
             .start(self.paths.clone(), &self.settings.feed)
             .map(Message::Sync)
@@ -138,7 +142,7 @@ impl App {
         self.sync.running = None;
         // The window's own update wrote to the directory (its log, at least, even when it
         // failed): the watcher looks afresh, so it never reports this as another Haven's.
-        self.seen = None;
+        self.own_write();
         let refresh = match &result {
             Ok(o) => {
                 self.notices = vec![

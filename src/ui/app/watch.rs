@@ -20,26 +20,39 @@ impl App {
         let db = db.clone();
         // The window's own update refreshes what it shows when it ends.
         if self.sync.running.is_some() {
-            self.seen = None;
+            self.own_write();
             return Task::none();
         }
-        Task::perform(db.seen(), |r| Message::Watched(r.ok()))
+        let round = self.watch_round;
+        Task::perform(db.seen(), move |r| Message::Watched(round, r.ok()))
     }
 
-    pub(super) fn watched(&mut self, now: Option<Seen>) -> Task<Message> {
+    /// The window itself writes to the directory (an update, a rebuild): what the watcher saw
+    /// before is forgotten, and so is any look still on its way, which may have been taken
+    /// before the write and answered after it (once, a failed update's log line, written
+    /// between a look and its answer, showed as "updated by another Haven").
+    pub(super) fn own_write(&mut self) {
+        self.seen = None;
+        self.watch_round += 1;
+    }
+
+    pub(super) fn watched(&mut self, round: u64, now: Option<Seen>) -> Task<Message> {
         let Some(now) = now else {
             return Task::none();
         };
+        if round != self.watch_round || self.sync.running.is_some() {
+            return Task::none();
+        }
         let Some(before) = self.seen.replace(now) else {
             return Task::none(); // the first look: what later looks compare with
         };
-        if before == now || self.sync.running.is_some() {
+        if before == now {
             return Task::none();
         }
         self.notices = vec![Notice::info("directory-changed-elsewhere")];
         if now.replaced(&before) {
             // A new file: a new directory thread opens it, as after the window's own rebuild.
-            self.seen = None;
+            self.own_write();
             let (db, ready) = Db::start(self.paths.clone());
             self.db_state = DbState::Opening(None);
             return Task::perform(

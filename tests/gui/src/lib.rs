@@ -141,6 +141,44 @@ impl<P: Program<Message = Message, Theme = Theme> + 'static> Window<P> {
     /// sent as the `Message::Key` the key handler produces; the mapping itself is unit-tested.)
     pub fn send(&mut self, message: Message) {
         self.emulator.update(&self.program, message);
+        let _ = self.wait_idle();
+    }
+
+    /// Sends a message and keeps back what its tasks answer (a look at the directory that is
+    /// slow to come back, say) until [`Window::deliver`]: for the races of a real window.
+    pub fn send_held(&mut self, message: Message) -> Vec<iced_test::emulator::Action<P>> {
+        self.emulator.update(&self.program, message);
+        let mut held = Vec::new();
+        let mut idle_since = Instant::now();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            match self.events.try_recv() {
+                Ok(Event::Action(a)) => {
+                    held.push(a);
+                    idle_since = Instant::now();
+                }
+                Ok(_) => idle_since = Instant::now(),
+                Err(mpsc::TryRecvError::Closed) => break,
+                Err(_) => {
+                    if idle_since.elapsed() > Duration::from_millis(300) {
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+            }
+        }
+        held
+    }
+
+    /// Lets the answers [`Window::send_held`] kept back arrive now.
+    pub fn deliver(&mut self, held: Vec<iced_test::emulator::Action<P>>) {
+        for a in held {
+            self.emulator.perform(&self.program, a);
+        }
+        let _ = self.wait_idle();
+    }
+
+    fn wait_idle(&mut self) -> Result<(), String> {
         let mut idle_since = Instant::now();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
@@ -159,6 +197,7 @@ impl<P: Program<Message = Message, Theme = Theme> + 'static> Window<P> {
                 }
             }
         }
+        Ok(())
     }
 
     /// Where the widget showing exactly `text` is, if it is visible.

@@ -6,3 +6,4 @@ mod journeys;
 mod keys;
 mod layer;
 mod layer_files;
+mod watch;
