@@ -197,6 +197,29 @@ impl Settings {
         self.office_place().map(|n| n.country)
     }
 
+    /// Whether the office's phone, printed on every sheet, reads as a number: `None` when it
+    /// does (or is empty), else the message that says so, beside the field. Read like every
+    /// number an office types, against the office's country once its place is set; before
+    /// that, only a number written with its country code (`+48 …`) can be read.
+    pub fn office_phone_problem(&self, locale: crate::i18n::Locale) -> Option<String> {
+        let typed = self.office.phone.trim();
+        if typed.is_empty() {
+            return None;
+        }
+        // With a country code the country given does not matter (`parse::phone`).
+        let country = self
+            .office_country()
+            .or_else(|| crate::model::Country::new("pl").filter(|_| typed.starts_with('+')));
+        if country.is_some_and(|c| crate::parse::office_phone(typed, &c).is_some()) {
+            return None;
+        }
+        Some(crate::i18n::tr_args(
+            locale,
+            "settings-office-phone-wrong",
+            &[("detail", crate::i18n::ltr(typed).into())],
+        ))
+    }
+
     /// Loads `path`; a missing file gives defaults with no problem.
     pub fn load(path: &Path) -> (Settings, Option<SettingsProblem>) {
         let text = match crate::input::read_text(path, MAX_SETTINGS_FILE).map_err(|e| e.into_io()) {
@@ -279,17 +302,22 @@ impl Settings {
         if let Some(o) = field::<Office>(obj, "office", &mut bad) {
             s.office = o;
             // Printed on every sheet: text, never control (a hand-edited file may hold any).
+            // A field holding a control or an invisible direction mark is not guessed at:
+            // it is reset and named, like any other value that makes no sense.
             let office = &mut s.office;
-            for text in [
-                &mut office.name,
-                &mut office.address,
-                &mut office.phone,
-                &mut office.worker,
+            for (name, text) in [
+                ("office.name", &mut office.name),
+                ("office.address", &mut office.address),
+                ("office.phone", &mut office.phone),
+                ("office.worker", &mut office.worker),
             ] {
-                *text = text
+                if text
                     .chars()
-                    .filter(|c| !c.is_control() && !crate::text::clean::is_hidden_control(*c))
-                    .collect();
+                    .any(|c| c.is_control() || crate::text::clean::is_hidden_control(c))
+                {
+                    text.clear();
+                    bad.push(name.into());
+                }
             }
         }
         if let Some(p) = field(obj, "paper", &mut bad) {
@@ -404,6 +432,44 @@ mod tests {
         assert_eq!(s.office.name, "MOPS");
         assert_eq!(s.theme, ThemeChoice::Light);
         assert_eq!(bad, vec!["theme".to_string(), "text_scale".to_string()]);
+    }
+
+    /// A hand-edited office name with a terminal escape or a direction override is reset and
+    /// named, never printed on a sheet, and never quietly changed into something else.
+    #[test]
+    fn an_office_field_holding_controls_is_reset_and_named() {
+        let v = serde_json::json!({
+            "office": {"name": "MOPS\u{202e}gorw", "address": "ul. Ogrodowa 1", "phone": "\u{1b}[2J112"}
+        });
+        let (s, bad) = Settings::from_value(&v);
+        assert_eq!(s.office.name, "");
+        assert_eq!(s.office.phone, "");
+        assert_eq!(s.office.address, "ul. Ogrodowa 1");
+        assert_eq!(
+            bad,
+            vec!["office.name".to_string(), "office.phone".to_string()]
+        );
+    }
+
+    /// The office's phone, printed on every sheet, is read like every number: what is not a
+    /// number is said beside the field, in the worker's language.
+    #[test]
+    fn the_offices_phone_is_read_like_every_number() {
+        use crate::i18n::Locale;
+        let mut s = Settings::default();
+        s.office.phone = "89 527 11 22".into();
+        // No place yet: only a number with its country code can be read.
+        assert!(s.office_phone_problem(Locale::En).is_some());
+        s.office.phone = "+48 89 527 11 22".into();
+        assert_eq!(s.office_phone_problem(Locale::En), None);
+        s.near = Some(crate::search::near::Near::parse("pl").unwrap());
+        s.office.phone = "89 527 11 22".into();
+        assert_eq!(s.office_phone_problem(Locale::En), None);
+        s.office.phone = "12 34".into();
+        let said = s
+            .office_phone_problem(Locale::Pl)
+            .expect("a fragment is not a number");
+        assert!(said.contains("12 34"), "{said}");
     }
 
     #[test]

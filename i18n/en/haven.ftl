@@ -277,6 +277,7 @@ settings-office-hint = Printed at the top of referral sheets. Stored only on thi
 settings-office-name = Office name
 settings-office-address = Office address
 settings-office-phone = Office phone
+settings-office-phone-wrong = Not a phone number: { $detail }. Write it as it is dialled; with the country code (+48 …) until the office’s place is set.
 settings-worker = Your name (optional)
 settings-keys-hint = Keyboard: Up/Down choose a setting, Left/Right change it, Esc back to search.
 settings-unreadable = The settings file could not be read ({ $detail }), so defaults are in use. The old file was kept as { $path }.
@@ -566,3 +567,13 @@ about-portable-here = Portable: Haven keeps its directory, notes and settings be
 about-kept-here = Haven keeps its directory and notes in this folder:
 search-index-repaired = The search index was damaged; Haven rebuilt it from the directory’s own records. Nothing of yours was lost.
 edit-too-long = The note has { $chars } characters; a note holds at most { $max }. Nothing was saved.
+
+# Why a file could not be read or written (inside a sentence that names the file).
+io-not-found = there is no such file or folder
+io-permission-denied = this account may not open it
+io-folder = it is a folder, not a file
+io-not-regular = it is not a regular file (a device, a pipe or a socket)
+io-read-only = the disk or folder can only be read
+io-disk-full = the disk is full
+io-too-big = it is bigger than the { $megabytes } MB such a file may have
+io-not-text = it is not text (UTF-8)

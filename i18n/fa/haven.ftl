@@ -277,6 +277,7 @@ settings-office-hint = در بالای برگه‌های ارجاع چاپ می�
 settings-office-name = نام مرکز
 settings-office-address = نشانی مرکز
 settings-office-phone = تلفن مرکز
+settings-office-phone-wrong = این شماره تلفن نیست: { $detail }. آن را همان‌طور که شماره‌گیری می‌شود بنویسید؛ تا وقتی محل مرکز انتخاب نشده، با کد کشور (+98 …).
 settings-worker = نام شما (اختیاری)
 settings-keys-hint = صفحه‌کلید: بالا/پایین برای انتخاب تنظیم، چپ/راست برای تغییر آن، Esc برای بازگشت به جست‌وجو.
 settings-unreadable = فایل تنظیمات خوانده نشد ({ $detail })، به همین دلیل تنظیمات پیش‌فرض به کار می‌رود. فایل قبلی با نام { $path } نگه داشته شد.
@@ -566,3 +567,13 @@ about-portable-here = نسخهٔ قابل‌حمل: Haven فهرست، یادد�
 about-kept-here = Haven فهرست و یادداشت‌ها را در این پوشه نگه می‌دارد:
 search-index-repaired = نمایهٔ جست‌وجو آسیب دیده بود؛ Haven آن را از رکوردهای خود فهرست دوباره ساخت. چیزی از داده‌های شما از دست نرفت.
 edit-too-long = یادداشت { $chars } نویسه دارد؛ هر یادداشت حداکثر { $max } نویسه دارد. چیزی ذخیره نشد.
+
+# Why a file could not be read or written (inside a sentence that names the file).
+io-not-found = چنین فایل یا پوشه‌ای وجود ندارد
+io-permission-denied = این حساب اجازهٔ باز کردن آن را ندارد
+io-folder = این یک پوشه است، نه فایل
+io-not-regular = این فایل عادی نیست (دستگاه، لوله یا سوکت است)
+io-read-only = دیسک یا پوشه فقط‌خواندنی است
+io-disk-full = دیسک پر است
+io-too-big = از { $megabytes } مگابایتی که چنین فایلی می‌تواند داشته باشد بزرگ‌تر است
+io-not-text = این متن نیست (UTF-8)

@@ -277,6 +277,7 @@ settings-office-hint = Жолдамалардың жоғарғы жағында 
 settings-office-name = Мекеме атауы
 settings-office-address = Мекеме мекенжайы
 settings-office-phone = Мекеме телефоны
+settings-office-phone-wrong = Бұл телефон нөмірі емес: { $detail }. Оны терілетіндей жазыңыз; мекеменің орны таңдалмайынша, ел кодымен (+7 …).
 settings-worker = Аты-жөніңіз (міндетті емес)
 settings-keys-hint = Пернетақта: Жоғары/Төмен — баптауды таңдау, Солға/Оңға — оны өзгерту, Esc — іздеуге оралу.
 settings-unreadable = Баптаулар файлын оқу мүмкін болмады ({ $detail }), сондықтан әдепкі баптаулар қолданылуда. Ескі файл { $path } ретінде сақталды.
@@ -566,3 +567,13 @@ about-portable-here = Тасымалы нұсқа: Haven анықтамалық�
 about-kept-here = Haven анықтамалық пен жазбаларды мына қалтада сақтайды:
 search-index-repaired = Іздеу индексі бүлінген екен; Haven оны анықтамалықтың өз жазбаларынан қайта құрды. Сіздің ештеңеңіз жоғалған жоқ.
 edit-too-long = Жазбада { $chars } таңба бар; жазбаға ең көбі { $max } таңба сыяды. Ештеңе сақталмады.
+
+# Why a file could not be read or written (inside a sentence that names the file).
+io-not-found = мұндай файл немесе қалта жоқ
+io-permission-denied = бұл тіркелгі оны аша алмайды
+io-folder = бұл файл емес, қалта
+io-not-regular = бұл қарапайым файл емес (құрылғы, арна немесе сокет)
+io-read-only = диск немесе қалта тек оқуға арналған
+io-disk-full = диск толы
+io-too-big = ол мұндай файлға рұқсат етілген { $megabytes } МБ-тан үлкен
+io-not-text = бұл мәтін емес (UTF-8)

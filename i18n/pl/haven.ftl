@@ -283,6 +283,7 @@ settings-office-hint = Drukowane u góry skierowań. Przechowywane tylko na tym 
 settings-office-name = Nazwa placówki
 settings-office-address = Adres placówki
 settings-office-phone = Telefon placówki
+settings-office-phone-wrong = To nie jest numer telefonu: { $detail }. Wpisz go tak, jak się go wybiera; z kodem kraju (+48 …), dopóki nie wybrano miejsca placówki.
 settings-worker = Imię i nazwisko (opcjonalnie)
 settings-keys-hint = Klawiatura: Góra/Dół wybierz ustawienie, Lewo/Prawo zmień je, Esc powrót do wyszukiwania.
 settings-unreadable = Nie udało się odczytać pliku ustawień ({ $detail }), więc używane są ustawienia domyślne. Stary plik zachowano jako { $path }.
@@ -574,3 +575,13 @@ about-portable-here = Wersja przenośna: Haven trzyma katalog, notatki i ustawie
 about-kept-here = Haven trzyma katalog i notatki w tym folderze:
 search-index-repaired = Indeks wyszukiwania był uszkodzony; Haven odbudował go z zapisów katalogu. Nic z Twoich danych nie zginęło.
 edit-too-long = Notatka ma { $chars } znaków; notatka mieści najwyżej { $max }. Niczego nie zapisano.
+
+# Why a file could not be read or written (inside a sentence that names the file).
+io-not-found = nie ma takiego pliku ani folderu
+io-permission-denied = to konto nie może go otworzyć
+io-folder = to folder, a nie plik
+io-not-regular = to nie jest zwykły plik (to urządzenie, potok lub gniazdo)
+io-read-only = dysk lub folder jest tylko do odczytu
+io-disk-full = dysk jest pełny
+io-too-big = jest większy niż { $megabytes } MB, które może mieć taki plik
+io-not-text = to nie jest tekst (UTF-8)

@@ -283,6 +283,7 @@ settings-office-hint = Печатается в верхней части нап�
 settings-office-name = Название организации
 settings-office-address = Адрес организации
 settings-office-phone = Телефон организации
+settings-office-phone-wrong = Это не номер телефона: { $detail }. Введите его так, как его набирают; с кодом страны (+7 …), пока не выбрано место организации.
 settings-worker = Ваше имя (необязательно)
 settings-keys-hint = Клавиатура: Вверх/Вниз — выбор настройки, Влево/Вправо — изменение, Esc — назад к поиску.
 settings-unreadable = Не удалось прочитать файл настроек ({ $detail }), поэтому используются настройки по умолчанию. Старый файл сохранён как { $path }.
@@ -574,3 +575,13 @@ about-portable-here = Переносная версия: Haven хранит сп
 about-kept-here = Haven хранит справочник и заметки в этой папке:
 search-index-repaired = Поисковый индекс был повреждён; Haven восстановил его по записям справочника. Ничего из ваших данных не потеряно.
 edit-too-long = В заметке { $chars } знаков; заметка вмещает не больше { $max }. Ничего не сохранено.
+
+# Why a file could not be read or written (inside a sentence that names the file).
+io-not-found = такого файла или папки нет
+io-permission-denied = этой учётной записи нельзя его открыть
+io-folder = это папка, а не файл
+io-not-regular = это не обычный файл (устройство, канал или сокет)
+io-read-only = диск или папка доступны только для чтения
+io-disk-full = диск заполнен
+io-too-big = он больше { $megabytes } МБ, допустимых для такого файла
+io-not-text = это не текст (UTF-8)

@@ -274,6 +274,7 @@ settings-office-hint = In ở đầu phiếu chuyển gửi. Chỉ lưu trên m�
 settings-office-name = Tên đơn vị
 settings-office-address = Địa chỉ đơn vị
 settings-office-phone = Điện thoại đơn vị
+settings-office-phone-wrong = Đây không phải là số điện thoại: { $detail }. Hãy viết như khi quay số; kèm mã quốc gia (+84 …) cho đến khi chọn nơi của đơn vị.
 settings-worker = Tên của bạn (không bắt buộc)
 settings-keys-hint = Bàn phím: Lên/Xuống để chọn mục cài đặt, Trái/Phải để thay đổi, Esc để quay lại tìm kiếm.
 settings-unreadable = Không đọc được tệp cài đặt ({ $detail }) nên đang dùng cài đặt mặc định. Tệp cũ đã được giữ lại với tên { $path }.
@@ -562,3 +563,13 @@ about-portable-here = Bản di động: Haven lưu danh bạ, ghi chú và cài 
 about-kept-here = Haven lưu danh bạ và ghi chú trong thư mục này:
 search-index-repaired = Chỉ mục tìm kiếm bị hỏng; Haven đã dựng lại từ chính các bản ghi của danh bạ. Không mất dữ liệu nào của bạn.
 edit-too-long = Ghi chú có { $chars } ký tự; một ghi chú chứa tối đa { $max }. Chưa lưu gì.
+
+# Why a file could not be read or written (inside a sentence that names the file).
+io-not-found = không có tệp hoặc thư mục như vậy
+io-permission-denied = tài khoản này không được mở nó
+io-folder = đây là thư mục, không phải tệp
+io-not-regular = đây không phải tệp thông thường (thiết bị, ống dẫn hoặc socket)
+io-read-only = ổ đĩa hoặc thư mục chỉ đọc được
+io-disk-full = ổ đĩa đã đầy
+io-too-big = nó lớn hơn { $megabytes } MB mà một tệp như vậy được phép có
+io-not-text = đây không phải văn bản (UTF-8)

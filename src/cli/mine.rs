@@ -4,7 +4,7 @@
 use super::args::{FavouriteArgs, FlagArgs, NoteArgs};
 use super::failure::{Failure, Said, refuse};
 use super::{CorrectionsAction, Ctx, LocalAction, out};
-use haven::i18n::{tr, tr_args};
+use haven::i18n::{Locale, tr, tr_args};
 use haven::layer::{Flag, FlagField};
 use haven::usecase::{Edit, StoreError};
 use haven::{present, today};
@@ -109,12 +109,12 @@ pub(super) fn favourite(ctx: &Ctx, a: FavouriteArgs) -> Result<ExitCode, Failure
 }
 
 /// A record the office wrote, as JSON from a file the worker named.
-fn record_file(path: &Path) -> Result<serde_json::Value, Failure> {
+fn record_file(path: &Path, locale: Locale) -> Result<serde_json::Value, Failure> {
     let text = haven::usecase::read_record_file(path).map_err(|e| match e {
         StoreError::Io { source, .. } => Failure::Input(
             Said::new("cli-read-failed")
                 .arg("path", path.display().to_string())
-                .arg("detail", source.to_string()),
+                .arg("detail", haven::input::reason(&source, locale)),
         ),
         e => Failure::Store(e),
     })?;
@@ -130,7 +130,7 @@ fn record_file(path: &Path) -> Result<serde_json::Value, Failure> {
 pub(super) fn local(ctx: &Ctx, action: LocalAction) -> Result<ExitCode, Failure> {
     match action {
         LocalAction::Add { file } => {
-            let value = record_file(&file)?;
+            let value = record_file(&file, ctx.locale)?;
             let edit = Edit::AddLocal {
                 value,
                 office: ctx.office_name(),
@@ -149,7 +149,7 @@ pub(super) fn local(ctx: &Ctx, action: LocalAction) -> Result<ExitCode, Failure>
             {
                 return refuse("cli-local-not-ours", "id", id);
             }
-            let value = record_file(&file)?;
+            let value = record_file(&file, ctx.locale)?;
             let edit = Edit::EditLocal {
                 id,
                 value,
@@ -220,7 +220,7 @@ pub(super) fn local(ctx: &Ctx, action: LocalAction) -> Result<ExitCode, Failure>
                 Err(StoreError::Io { source, .. }) => {
                     let said = Said::new("cli-read-failed")
                         .arg("path", file.display().to_string())
-                        .arg("detail", source.to_string());
+                        .arg("detail", haven::input::reason(&source, ctx.locale));
                     return Err(Failure::Input(said));
                 }
                 imported => imported?,

@@ -54,7 +54,7 @@ pub fn write(args: std::fmt::Arguments, line: bool) {
         let text = tr_args(
             locale,
             "cli-output-failed",
-            &[("detail", e.to_string().into())],
+            &[("detail", haven::input::reason(&e, locale).into())],
         );
         complain(&text);
         std::process::exit(1);

@@ -10,7 +10,10 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     #[error("{path}: {detail}")]
-    Io { path: PathBuf, detail: String },
+    Io {
+        path: PathBuf,
+        detail: crate::input::Why,
+    },
     #[error("the file is {megabytes} MB; at most {max} MB is read")]
     TooLarge { megabytes: u64, max: u64 },
     #[error("not a spreadsheet or CSV file Haven can read: {0}")]
@@ -53,7 +56,7 @@ impl ImportError {
                 "import-io",
                 &[
                     ("path", path.display().to_string().into()),
-                    ("detail", detail.as_str().into()),
+                    ("detail", detail.say(l).into()),
                 ],
             ),
             ImportError::TooLarge { megabytes, max } => tr_args(

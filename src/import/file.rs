@@ -176,7 +176,7 @@ pub fn prepare(
     let meta = std::fs::metadata(path).map_err(|e| {
         FileError::Sheet(ImportError::Io {
             path: path.to_path_buf(),
-            detail: e.to_string(),
+            detail: (&e).into(),
         })
     })?;
     let package = hsds::is_package(path);
@@ -211,7 +211,7 @@ pub fn prepare(
         let mut input = std::fs::File::open(path).map_err(|e| {
             FileError::Sheet(ImportError::Io {
                 path: path.to_path_buf(),
-                detail: e.to_string(),
+                detail: (&e).into(),
             })
         })?;
         hsds::import(&mut input, &target, country, lang, opts.today, kinds, taken)

@@ -27,7 +27,7 @@ pub fn read_table(
         },
         e => ImportError::Io {
             path: path.to_path_buf(),
-            detail: e.to_string(),
+            detail: (&e.into_io()).into(),
         },
     })?;
     read_bytes(bytes, country, encoding)

@@ -90,7 +90,7 @@ impl StoreError {
                 "store-error-file",
                 &[
                     ("path", path.display().to_string().into()),
-                    ("detail", source.to_string().into()),
+                    ("detail", crate::input::reason(source, locale).into()),
                 ],
             ),
             StoreError::Bundle(d) => tr_args(locale, "store-error-bundle", &detail(d.clone())),

@@ -205,9 +205,18 @@ pub fn apply(settings: &mut Settings, message: Message) {
                 *field = value;
                 return;
             }
-            // One line each: a pasted newline would break the sheet's header.
+            // One line each: a pasted line break or tab is a space (a pasted address keeps its
+            // words apart); other controls and invisible direction marks, which would change
+            // how the sheet reads, never enter.
             let value: String = value
                 .chars()
+                .map(|c| {
+                    if matches!(c, '\n' | '\r' | '\t') {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
                 .filter(|c| !c.is_control() && !crate::text::clean::is_hidden_control(*c))
                 .take(200)
                 .collect();
@@ -446,9 +455,17 @@ fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
         }
         // What is wrong with the feed's address or key, beside it, as it is typed (nothing
         // while it is empty): the checks an update makes.
+        let said = |e: crate::sync::SyncError| {
+            crate::i18n::tr_args(
+                locale,
+                e.message_id(),
+                &[("detail", e.detail(locale).into())],
+            )
+        };
         let wrong = match row {
-            Row::FeedUrl => crate::sync::check_url(value).err(),
-            Row::FeedKey => crate::sync::check_key(value).err(),
+            Row::FeedUrl => crate::sync::check_url(value).err().map(said),
+            Row::FeedKey => crate::sync::check_key(value).err().map(said),
+            Row::OfficePhone => settings.office_phone_problem(locale),
             _ => None,
         }
         .filter(|_| !value.trim().is_empty());
@@ -457,12 +474,7 @@ fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
             super::guard::guard(i)
         ]
         .spacing(2);
-        if let Some(e) = wrong {
-            let said = crate::i18n::tr_args(
-                locale,
-                e.message_id(),
-                &[("detail", e.detail(locale).into())],
-            );
+        if let Some(said) = wrong {
             c = c.push(side(
                 label(said).size(style::SMALL).style(style::danger),
                 rtl,

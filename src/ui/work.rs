@@ -51,7 +51,7 @@ impl WorkError {
                 "store-error-file",
                 &[
                     ("path", path.display().to_string().into()),
-                    ("detail", source.to_string().into()),
+                    ("detail", crate::input::reason(source, l).into()),
                 ],
             ),
             WorkError::Program { program, source } => tr_args(
@@ -59,7 +59,7 @@ impl WorkError {
                 "work-program-failed",
                 &[
                     ("program", (*program).into()),
-                    ("detail", source.to_string().into()),
+                    ("detail", crate::input::reason(source, l).into()),
                 ],
             ),
             WorkError::Sheet(e) => e.message(l),

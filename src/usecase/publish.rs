@@ -165,7 +165,7 @@ fn from_hsds(path: &Path) -> Result<Source, SourceError> {
         let file = std::fs::File::open(f).map_err(|e| {
             SourceError::File(FileError::Sheet(ImportError::Io {
                 path: f.to_path_buf(),
-                detail: e.to_string(),
+                detail: (&e).into(),
             }))
         })?;
         opened.push(file);

@@ -486,7 +486,7 @@ fn output_to_a_closed_pipe_or_a_full_disk_is_no_panic() {
     assert!(!said.contains("panicked"), "{said}");
     assert_eq!(out.status.code(), Some(1), "{said}");
     assert!(
-        said.contains("Haven could not write its output: No space left on device"),
+        said.contains("Haven could not write its output: the disk is full"),
         "{said}"
     );
 }

@@ -517,4 +517,21 @@ fn a_wrong_feed_address_and_key_are_said_beside_their_fields_and_kept_as_typed()
     assert!(w.shows(&bad_key), "the key's error beside it");
     let saved = std::fs::read_to_string(w.data.path().join("settings.json")).unwrap();
     assert!(saved.contains(url), "kept as typed: {saved}");
+
+    // The office's phone, printed on every sheet, is read like every number.
+    w.send(Message::Settings(S::Office(
+        Row::OfficePhone,
+        "12 34".into(),
+    )));
+    let bad_phone = haven::i18n::tr_args(
+        l,
+        "settings-office-phone-wrong",
+        &[("detail", haven::i18n::ltr("12 34").into())],
+    );
+    assert!(w.shows(&bad_phone), "the phone's error beside it");
+    w.send(Message::Settings(S::Office(
+        Row::OfficePhone,
+        "+48 89 527 11 22".into(),
+    )));
+    assert!(!w.shows(&bad_phone), "a number is not an error");
 }
