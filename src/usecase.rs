@@ -28,6 +28,8 @@ use std::collections::HashMap;
 pub struct Haven {
     dir: Directory,
     layer: UserLayer,
+    /// Set when the data folder can only be read: writes say so and change nothing.
+    frozen: Option<crate::store::frozen::Frozen>,
 }
 
 impl std::fmt::Debug for Haven {
@@ -134,12 +136,18 @@ impl Haven {
     /// frame or command.
     pub fn open(paths: &Paths) -> Result<(Haven, Opening), StoreError> {
         let check = crate::store::check_inline(&paths.directory_db());
-        let opened = crate::store::open_with_layer(paths, check)?;
+        let (opened, frozen) = if crate::store::frozen::writable(paths) {
+            (crate::store::open_with_layer(paths, check)?, None)
+        } else {
+            let (opened, frozen) = crate::store::frozen::open(paths, check)?;
+            (opened, Some(frozen))
+        };
         let count = opened.dir.count()?;
         Ok((
             Haven {
                 dir: opened.dir,
                 layer: opened.layer,
+                frozen,
             },
             Opening {
                 events: opened.events,
@@ -153,6 +161,7 @@ impl Haven {
     /// Builds the directory again from the bundled copy (the worker's layer is kept and
     /// carried at once). Returns how many records it holds.
     pub fn rebuild(paths: &Paths) -> Result<usize, StoreError> {
+        writable(paths)?;
         let mut dir = Directory::rebuild(&paths.directory_db())?;
         dir.attach_layer(&paths.user_layer())?;
         dir.count()
@@ -174,7 +183,7 @@ impl Haven {
     /// the search made again (`Results::repaired` says so), rather than failing every search.
     pub fn search(&mut self, query: &Query) -> Result<Results, StoreError> {
         match search::search(&self.dir, query) {
-            Err(e) if e.is_corrupt() => {
+            Err(e) if e.is_corrupt() && self.frozen.is_none() => {
                 self.dir.reindex()?;
                 self.dir.reload_facets()?;
                 let mut results = search::search(&self.dir, query)?;
@@ -330,6 +339,25 @@ impl Haven {
     }
 }
 
+impl Haven {
+    /// `Err(ReadOnly)` when the data folder can only be read: what would be written is not.
+    pub fn writable(&self) -> Result<(), StoreError> {
+        match &self.frozen {
+            Some(f) => Err(StoreError::ReadOnly(f.dir.clone())),
+            None => Ok(()),
+        }
+    }
+}
+
+/// `Err(ReadOnly)` when this account cannot write in the data folder of `paths`.
+pub fn writable(paths: &Paths) -> Result<(), StoreError> {
+    if crate::store::frozen::writable(paths) {
+        Ok(())
+    } else {
+        Err(StoreError::ReadOnly(paths.data_dir.clone()))
+    }
+}
+
 /// A key file holds one minisign public key: a few lines.
 pub const MAX_KEY_FILE: u64 = 4 << 10;
 
@@ -372,6 +400,7 @@ pub fn sync(
     report: &mut dyn FnMut(crate::sync::Progress),
     cancel: &std::sync::atomic::AtomicBool,
 ) -> Result<crate::sync::Outcome, crate::sync::SyncError> {
+    writable(paths)?;
     crate::sync::sync(&paths.directory_db(), config, report, cancel)
 }
 

@@ -577,3 +577,8 @@ io-read-only = the disk or folder can only be read
 io-disk-full = the disk is full
 io-too-big = it is bigger than the { $megabytes } MB such a file may have
 io-not-text = it is not text (UTF-8)
+
+# A data folder this account can only read.
+db-read-only = Haven’s data folder { $dir } can only be read by this account: you can search, show and print, but notes, flags, imports and updates cannot be saved.
+db-read-only-bundled = The directory in that folder could not be used as it is, so the directory that came with Haven is shown.
+store-error-read-only = Haven’s data folder { $dir } can only be read by this account, so this cannot be saved. Searching, showing and printing still work. Nothing was changed.

@@ -585,3 +585,8 @@ io-read-only = dysk lub folder jest tylko do odczytu
 io-disk-full = dysk jest pełny
 io-too-big = jest większy niż { $megabytes } MB, które może mieć taki plik
 io-not-text = to nie jest tekst (UTF-8)
+
+# A data folder this account can only read.
+db-read-only = Folder danych Haven { $dir } jest dla tego konta tylko do odczytu: można wyszukiwać, oglądać i drukować, ale notatek, zgłoszeń, importów i aktualizacji nie da się zapisać.
+db-read-only-bundled = Katalogu w tym folderze nie można było użyć w obecnej postaci, więc pokazany jest katalog dołączony do Haven.
+store-error-read-only = Folder danych Haven { $dir } jest dla tego konta tylko do odczytu, więc nie można tego zapisać. Wyszukiwanie, oglądanie i drukowanie nadal działają. Nic nie zostało zmienione.

@@ -573,3 +573,8 @@ io-read-only = ổ đĩa hoặc thư mục chỉ đọc được
 io-disk-full = ổ đĩa đã đầy
 io-too-big = nó lớn hơn { $megabytes } MB mà một tệp như vậy được phép có
 io-not-text = đây không phải văn bản (UTF-8)
+
+# A data folder this account can only read.
+db-read-only = Thư mục dữ liệu của Haven { $dir } chỉ đọc được với tài khoản này: vẫn có thể tìm kiếm, xem và in, nhưng không lưu được ghi chú, báo lỗi, nhập dữ liệu và cập nhật.
+db-read-only-bundled = Không thể dùng danh bạ trong thư mục đó như hiện trạng, nên danh bạ đi kèm Haven được hiển thị.
+store-error-read-only = Thư mục dữ liệu của Haven { $dir } chỉ đọc được với tài khoản này, nên không lưu được điều này. Tìm kiếm, xem và in vẫn hoạt động. Không có gì thay đổi.

@@ -50,6 +50,9 @@ pub enum StoreError {
     /// Another Haven on this computer is replacing or updating the directory.
     #[error("another Haven is updating the directory")]
     UpdateRunning,
+    /// The data folder can only be read by this account: nothing can be saved in it.
+    #[error("{0} can only be read")]
+    ReadOnly(PathBuf),
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -133,6 +136,11 @@ impl StoreError {
             }
             StoreError::LayerFile(e) => e.message(locale),
             StoreError::UpdateRunning => tr(locale, "store-error-update-running"),
+            StoreError::ReadOnly(dir) => tr_args(
+                locale,
+                "store-error-read-only",
+                &[("dir", dir.display().to_string().into())],
+            ),
         }
     }
 
@@ -168,6 +176,11 @@ pub enum OpenEvent {
     NotPrivate { dir: PathBuf },
     /// The data folder others could read (its mode, e.g. 0755) was made the worker's alone.
     MadePrivate { dir: PathBuf, mode: u32 },
+    /// The data folder can only be read: search, show and print work; nothing is saved.
+    ReadOnly { dir: PathBuf },
+    /// ... and its directory could not be used as it is (missing, damaged, or needing an
+    /// upgrade): the bundled one is shown.
+    ReadOnlyBundled,
 }
 
 impl OpenEvent {
@@ -179,6 +192,8 @@ impl OpenEvent {
                 | OpenEvent::RebuiltNewer { .. }
                 | OpenEvent::NotPrivate { .. }
                 | OpenEvent::MadePrivate { .. }
+                | OpenEvent::ReadOnly { .. }
+                | OpenEvent::ReadOnlyBundled
         )
     }
 
@@ -230,6 +245,12 @@ impl OpenEvent {
                 ],
             ),
             OpenEvent::Reindexed => tr(locale, "db-reindexed"),
+            OpenEvent::ReadOnly { dir } => tr_args(
+                locale,
+                "db-read-only",
+                &[("dir", dir.display().to_string().into())],
+            ),
+            OpenEvent::ReadOnlyBundled => tr(locale, "db-read-only-bundled"),
         }
     }
 }

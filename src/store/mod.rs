@@ -11,6 +11,7 @@
 mod derived;
 mod error;
 mod files;
+pub mod frozen;
 mod fts;
 pub mod incoming;
 pub mod moves;

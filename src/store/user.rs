@@ -225,6 +225,19 @@ impl UserLayer {
         }))
     }
 
+    /// A layer on a connection that never writes (a read-only data folder, `frozen`): `None`
+    /// when it is not a layer this Haven reads.
+    pub(super) fn from_read_only(conn: Connection, path: &Path) -> Option<UserLayer> {
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .ok()?;
+        (version == USER_SCHEMA_VERSION).then(|| UserLayer {
+            conn,
+            path: path.to_path_buf(),
+            dirty: false,
+        })
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -159,6 +159,7 @@ impl Haven {
     /// Checks and writes one edit, then has the directory carry it (search, the detail pane
     /// and the sheet see it at once).
     pub fn edit(&mut self, edit: Edit) -> Result<Edited, EditError> {
+        self.writable()?;
         let edited = self.write(edit)?;
         self.dir.refresh_overlay()?;
         Ok(edited)

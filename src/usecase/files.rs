@@ -100,6 +100,7 @@ impl Haven {
         lang: &str,
         today: jiff::civil::Date,
     ) -> Result<usize, StoreError> {
+        self.writable()?;
         moves::add_imported(
             &mut self.dir,
             &mut self.layer,
@@ -129,6 +130,7 @@ impl Haven {
         today: jiff::civil::Date,
         locale: Locale,
     ) -> Result<ImportSummary, StoreError> {
+        self.writable()?;
         let text = moves::read_layer_file(path)?;
         let mark = |n: &crate::layer::Note| {
             crate::i18n::tr_args(

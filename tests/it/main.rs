@@ -23,6 +23,7 @@ mod layering;
 mod open_now;
 mod overlay;
 mod packaging;
+mod read_only;
 mod referral;
 mod search_cases;
 mod store;
