@@ -139,7 +139,8 @@ fn main() {
     // HAVEN_FEED_BENCH_LINES=0 (it takes minutes at a million records).
     let lines = std::env::var("HAVEN_FEED_BENCH_LINES").map_or(true, |v| v != "0");
     let work = tempfile::tempdir().expect("tmp");
-    // HAVEN_FEED_BENCH_KEEP=DIR keeps the first feed (and its key) there, to be synced by the
+    // HAVEN_FEED_BENCH_KEEP=DIR keeps the first feed (and its key) there, and the same feed
+    // without its database in DIR/lines, to be synced by the
     // installed program under `/usr/bin/time` for its own peak memory.
     let keep = std::env::var_os("HAVEN_FEED_BENCH_KEEP").map(PathBuf::from);
     let keys = work.path().join("keys");
@@ -188,6 +189,14 @@ fn main() {
         )
         .expect("manifest");
         feed::sign(&f1_lines, &secret).expect("sign");
+        if let Some(keep) = &keep {
+            // …and the JSON-lines-only feed beside it, in `lines/`.
+            let lines = keep.join("lines");
+            std::fs::create_dir_all(&lines).expect("keep lines");
+            for e in std::fs::read_dir(&f1_lines).expect("feed").flatten() {
+                std::fs::copy(e.path(), lines.join(e.file_name())).expect("copy");
+            }
+        }
 
         // 100 changes: 60 edits, 20 deletions, 20 additions.
         let mut v2 = v1;

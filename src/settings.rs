@@ -172,7 +172,7 @@ impl Default for Settings {
 pub const MAX_SETTINGS_FILE: u64 = 64 << 10;
 
 /// Text scales offered in Settings.
-pub const TEXT_SCALES: [f32; 5] = [0.9, 1.0, 1.15, 1.3, 1.5];
+pub const TEXT_SCALES: [f32; 7] = [0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0];
 
 /// What went wrong reading the settings; the program runs on with defaults for these.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -213,6 +213,7 @@ cli-output-failed = Haven could not write its output: { $detail }
 nav-search = Search
 nav-settings = Settings
 nav-about = About
+nav-menu = Menu
 notice-dismiss = Dismiss
 status-opening = Opening the directory…
 status-failed = The directory is not available
@@ -582,3 +583,11 @@ io-not-text = it is not text (UTF-8)
 db-read-only = Haven’s data folder { $dir } can only be read by this account: you can search, show and print, but notes, flags, imports and updates cannot be saved.
 db-read-only-bundled = The directory in that folder could not be used as it is, so the directory that came with Haven is shown.
 store-error-read-only = Haven’s data folder { $dir } can only be read by this account, so this cannot be saved. Searching, showing and printing still work. Nothing was changed.
+
+# The search screen on a narrow window (or with large text): one pane at a time.
+search-back-to-results = ← Back to the results
+search-filters-show = { $count ->
+    [0] Show filters
+   *[other] Show filters ({ $count } on)
+}
+search-filters-hide = Hide the filters

@@ -213,6 +213,7 @@ cli-output-failed = Haven نتوانست خروجی را بنویسد: { $detail
 nav-search = جست‌وجو
 nav-settings = تنظیمات
 nav-about = درباره
+nav-menu = منو
 notice-dismiss = بستن
 status-opening = در حال باز کردن فهرست…
 status-failed = فهرست در دسترس نیست
@@ -582,3 +583,11 @@ io-not-text = این متن نیست (UTF-8)
 db-read-only = پوشهٔ دادهٔ Haven ‏{ $dir } برای این حساب فقط‌خواندنی است: می‌توانید جست‌وجو کنید، ببینید و چاپ کنید، اما یادداشت‌ها، گزارش‌ها، واردکردن‌ها و به‌روزرسانی‌ها ذخیره نمی‌شوند.
 db-read-only-bundled = فهرست این پوشه را نمی‌شد همان‌طور که هست به کار برد، پس فهرستی که همراه Haven آمده نشان داده می‌شود.
 store-error-read-only = پوشهٔ دادهٔ Haven ‏{ $dir } برای این حساب فقط‌خواندنی است، پس این ذخیره نمی‌شود. جست‌وجو، دیدن و چاپ همچنان کار می‌کنند. چیزی تغییر نکرد.
+
+# The search screen on a narrow window (or with large text): one pane at a time.
+search-back-to-results = → بازگشت به نتایج
+search-filters-show = { $count ->
+    [0] نمایش فیلترها
+   *[other] نمایش فیلترها ({ $count } فعال)
+}
+search-filters-hide = پنهان کردن فیلترها

@@ -213,6 +213,7 @@ cli-output-failed = Haven нәтижені шығара алмады: { $detail 
 nav-search = Іздеу
 nav-settings = Баптаулар
 nav-about = Бағдарлама туралы
+nav-menu = Мәзір
 notice-dismiss = Жабу
 status-opening = Анықтамалық ашылуда…
 status-failed = Анықтамалық қолжетімсіз
@@ -582,3 +583,11 @@ io-not-text = бұл мәтін емес (UTF-8)
 db-read-only = Haven деректер қалтасы { $dir } бұл тіркелгі үшін тек оқуға арналған: іздеуге, көруге және басып шығаруға болады, бірақ жазбаларды, белгілерді, импорт пен жаңартуларды сақтау мүмкін емес.
 db-read-only-bundled = Бұл қалтадағы анықтамалықты сол күйінде пайдалану мүмкін болмады, сондықтан Haven-мен бірге келген анықтамалық көрсетілген.
 store-error-read-only = Haven деректер қалтасы { $dir } бұл тіркелгі үшін тек оқуға арналған, сондықтан мұны сақтау мүмкін емес. Іздеу, көру және басып шығару жұмыс істейді. Ештеңе өзгерген жоқ.
+
+# The search screen on a narrow window (or with large text): one pane at a time.
+search-back-to-results = ← Нәтижелерге оралу
+search-filters-show = { $count ->
+    [0] Сүзгілерді көрсету
+   *[other] Сүзгілерді көрсету (қосулы: { $count })
+}
+search-filters-hide = Сүзгілерді жасыру

@@ -215,6 +215,7 @@ cli-output-failed = Haven nie mógł zapisać wyniku: { $detail }
 nav-search = Szukaj
 nav-settings = Ustawienia
 nav-about = O programie
+nav-menu = Menu
 notice-dismiss = Zamknij
 status-opening = Otwieranie katalogu…
 status-failed = Katalog jest niedostępny
@@ -590,3 +591,11 @@ io-not-text = to nie jest tekst (UTF-8)
 db-read-only = Folder danych Haven { $dir } jest dla tego konta tylko do odczytu: można wyszukiwać, oglądać i drukować, ale notatek, zgłoszeń, importów i aktualizacji nie da się zapisać.
 db-read-only-bundled = Katalogu w tym folderze nie można było użyć w obecnej postaci, więc pokazany jest katalog dołączony do Haven.
 store-error-read-only = Folder danych Haven { $dir } jest dla tego konta tylko do odczytu, więc nie można tego zapisać. Wyszukiwanie, oglądanie i drukowanie nadal działają. Nic nie zostało zmienione.
+
+# The search screen on a narrow window (or with large text): one pane at a time.
+search-back-to-results = ← Wróć do wyników
+search-filters-show = { $count ->
+    [0] Pokaż filtry
+   *[other] Pokaż filtry (włączone: { $count })
+}
+search-filters-hide = Ukryj filtry

@@ -215,6 +215,7 @@ cli-output-failed = Haven не удалось вывести результат:
 nav-search = Поиск
 nav-settings = Настройки
 nav-about = О программе
+nav-menu = Меню
 notice-dismiss = Закрыть
 status-opening = Открытие справочника…
 status-failed = Справочник недоступен
@@ -590,3 +591,11 @@ io-not-text = это не текст (UTF-8)
 db-read-only = Папка данных Haven { $dir } доступна этой учётной записи только для чтения: можно искать, просматривать и печатать, но заметки, отметки, импорт и обновления сохранить нельзя.
 db-read-only-bundled = Справочник в этой папке нельзя использовать как есть, поэтому показан справочник, поставляемый с Haven.
 store-error-read-only = Папка данных Haven { $dir } доступна этой учётной записи только для чтения, поэтому это нельзя сохранить. Поиск, просмотр и печать работают. Ничего не изменено.
+
+# The search screen on a narrow window (or with large text): one pane at a time.
+search-back-to-results = ← Назад к результатам
+search-filters-show = { $count ->
+    [0] Показать фильтры
+   *[other] Показать фильтры (включено: { $count })
+}
+search-filters-hide = Скрыть фильтры

@@ -212,6 +212,7 @@ cli-output-failed = Haven không ghi được kết quả: { $detail }
 nav-search = Tìm kiếm
 nav-settings = Cài đặt
 nav-about = Giới thiệu
+nav-menu = Menu
 notice-dismiss = Đóng
 status-opening = Đang mở danh bạ…
 status-failed = Không thể truy cập danh bạ
@@ -578,3 +579,11 @@ io-not-text = đây không phải văn bản (UTF-8)
 db-read-only = Thư mục dữ liệu của Haven { $dir } chỉ đọc được với tài khoản này: vẫn có thể tìm kiếm, xem và in, nhưng không lưu được ghi chú, báo lỗi, nhập dữ liệu và cập nhật.
 db-read-only-bundled = Không thể dùng danh bạ trong thư mục đó như hiện trạng, nên danh bạ đi kèm Haven được hiển thị.
 store-error-read-only = Thư mục dữ liệu của Haven { $dir } chỉ đọc được với tài khoản này, nên không lưu được điều này. Tìm kiếm, xem và in vẫn hoạt động. Không có gì thay đổi.
+
+# The search screen on a narrow window (or with large text): one pane at a time.
+search-back-to-results = ← Quay lại kết quả
+search-filters-show = { $count ->
+    [0] Hiện bộ lọc
+   *[other] Hiện bộ lọc (đang bật { $count })
+}
+search-filters-hide = Ẩn bộ lọc

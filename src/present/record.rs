@@ -132,47 +132,6 @@ impl Presenter {
 
         let mine = &links.mine;
         let mut fields = Vec::new();
-        if let Some(d) = &r.description {
-            fields.push(Field {
-                id: "description",
-                label: None,
-                value: Value::Text(self.run(d)),
-            });
-        }
-        if let Some(n) = &mine.note {
-            let label = if self.client() {
-                "sheet-office-note"
-            } else {
-                "field-note"
-            };
-            let run = Run {
-                text: n.text.clone(),
-                lang: n.lang.clone(),
-            };
-            fields.push(self.field(label, Value::Text(run)));
-            if !self.client() {
-                let when = super::date(n.updated_at, l);
-                fields.push(Field {
-                    id: "field-note-date",
-                    label: None,
-                    value: Value::Note(self.ta("field-note-date", &[("date", when.into())])),
-                });
-            }
-        }
-        fields.push(self.field("field-place", Value::Text(self.own(place(r, l)))));
-        if let Some((id, name)) = &links.organization {
-            let name = self.run(name).text;
-            let link = RecordLink {
-                id: id.clone(),
-                name,
-            };
-            fields.push(self.field("field-organization", Value::Records(vec![link])));
-        }
-        for loc in &r.locations {
-            if let Some(f) = self.location(loc, r, mine) {
-                fields.push(f);
-            }
-        }
         let phones: Vec<PhoneLine> = r
             .phones
             .iter()
@@ -217,6 +176,49 @@ impl Presenter {
             .collect();
         if !channels.is_empty() {
             fields.push(self.field("field-channels", Value::Channels(channels)));
+        }
+        // What it is, once the reader has the number.
+        if let Some(d) = &r.description {
+            fields.push(Field {
+                id: "description",
+                label: None,
+                value: Value::Text(self.run(d)),
+            });
+        }
+        fields.push(self.field("field-place", Value::Text(self.own(place(r, l)))));
+        if let Some((id, name)) = &links.organization {
+            let name = self.run(name).text;
+            let link = RecordLink {
+                id: id.clone(),
+                name,
+            };
+            fields.push(self.field("field-organization", Value::Records(vec![link])));
+        }
+        for loc in &r.locations {
+            if let Some(f) = self.location(loc, r, mine) {
+                fields.push(f);
+            }
+        }
+        // The office's note comes after the ways to make contact: the number first.
+        if let Some(n) = &mine.note {
+            let label = if self.client() {
+                "sheet-office-note"
+            } else {
+                "field-note"
+            };
+            let run = Run {
+                text: n.text.clone(),
+                lang: n.lang.clone(),
+            };
+            fields.push(self.field(label, Value::Text(run)));
+            if !self.client() {
+                let when = super::date(n.updated_at, l);
+                fields.push(Field {
+                    id: "field-note-date",
+                    label: None,
+                    value: Value::Note(self.ta("field-note-date", &[("date", when.into())])),
+                });
+            }
         }
         if let Some(h) = &r.hours {
             let on = super::mine::on_value(

@@ -42,22 +42,6 @@ impl Target<'_> {
     }
 }
 
-pub(super) fn decode_all<T: serde::de::DeserializeOwned>(
-    bytes: &[u8],
-    p: &Payload,
-    cfg: &Config,
-    cancel: &AtomicBool,
-) -> Result<Vec<T>, SyncError> {
-    let mut out = Vec::new();
-    for item in feed::decode_lines::<T>(bytes, unpack_limit(p, cfg)) {
-        if cancel.load(Ordering::Relaxed) {
-            return Err(SyncError::Cancelled);
-        }
-        out.push(item.map_err(|e| bad_feed(&p.url, e))?);
-    }
-    Ok(out)
-}
-
 pub(super) fn bad_feed(file: &str, e: feed::FeedError) -> SyncError {
     match e {
         feed::FeedError::Line { line, detail } => SyncError::BadFeed {
@@ -152,77 +136,86 @@ pub(super) fn apply_snapshot(
     Ok(total)
 }
 
+/// A downloaded delta: its compressed bytes, decoded line by line as they are used (twice:
+/// once for the ids, once to check and write), never held decoded whole.
+pub(super) struct DeltaFile<'a> {
+    pub bytes: Vec<u8>,
+    pub payload: &'a Payload,
+}
+
 pub(super) fn apply_deltas(
     dir: &mut Directory,
-    deltas: Vec<Vec<Change>>,
+    files: &[DeltaFile<'_>],
+    cfg: &Config,
     t: &Target<'_>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<u64, SyncError> {
-    // The ids the changed records refer to, as they will stand once every change is made:
-    // those in the delta, and the others looked up one by one (a delta is small, the
-    // directory may not be).
+    // First pass: the ids the changed records refer to, as they will stand once every change
+    // is made (those in the deltas, the others looked up one by one: a delta is small, the
+    // directory may not be). A record is dropped as soon as its ids are read.
     let mut kinds: HashMap<String, Kind> = HashMap::new();
-    for c in deltas.iter().flatten() {
-        if let Change::Upsert { record } = c {
-            for id in record.related.iter().chain(record.organization.iter()) {
-                if !kinds.contains_key(id)
-                    && let Some(k) = dir.kind_of(id)?
-                {
-                    kinds.insert(id.clone(), k);
-                }
-            }
-        }
-    }
-    for changes in &deltas {
-        for c in changes {
-            match c {
-                Change::Upsert { record } => {
-                    kinds.insert(record.id.clone(), record.kind);
-                }
-                Change::Delete { id } => {
-                    kinds.remove(id);
-                }
-            }
-        }
-    }
-    let mut validator = feed::validator(&kinds, t.today);
-    for (i, c) in deltas.iter().flatten().enumerate() {
-        if let Change::Upsert { record } = c {
-            let problems = validator.check(record);
-            if !problems.is_empty() {
-                return Err(invalid("delta", problems, i as u64 + 1));
-            }
-        }
-    }
-    let total: u64 = deltas.iter().map(|d| d.len() as u64).sum();
-    let mut done = 0u64;
-    let mut cancelled = false;
-    let result = dir.transaction(|w| {
-        for c in deltas.iter().flatten() {
+    let mut deleted: std::collections::HashSet<String> = Default::default();
+    let mut total = 0u64;
+    for f in files {
+        for item in feed::decode_lines::<Change>(&f.bytes, unpack_limit(f.payload, cfg)) {
             if t.cancelled() {
-                cancelled = true;
-                return Err(StoreError::Record("cancelled".into()));
+                return Err(SyncError::Cancelled);
             }
-            match c {
-                Change::Upsert { record } => w.upsert(record)?,
+            total += 1;
+            match item.map_err(|e| bad_feed(&f.payload.url, e))? {
+                Change::Upsert { record } => {
+                    for id in record.related.iter().chain(record.organization.iter()) {
+                        if !kinds.contains_key(id)
+                            && !deleted.contains(id)
+                            && let Some(k) = dir.kind_of(id)?
+                        {
+                            kinds.insert(id.clone(), k);
+                        }
+                    }
+                    deleted.remove(&record.id);
+                    kinds.insert(record.id, record.kind);
+                }
                 Change::Delete { id } => {
-                    w.delete(id)?;
+                    kinds.remove(&id);
+                    deleted.insert(id);
                 }
             }
-            done += 1;
-            if done.is_multiple_of(100) {
-                progress(Progress::Applying {
-                    records: done,
-                    total,
-                });
+        }
+    }
+    drop(deleted);
+    // Second pass, in one transaction: each change checked, then written; the first that
+    // fails leaves the directory as it was.
+    let mut validator = feed::validator(&kinds, t.today);
+    let mut done = 0u64;
+    dir.transaction(|w| {
+        for f in files {
+            for item in feed::decode_lines::<Change>(&f.bytes, unpack_limit(f.payload, cfg)) {
+                if t.cancelled() {
+                    return Err(SyncError::Cancelled);
+                }
+                done += 1;
+                match item.map_err(|e| bad_feed(&f.payload.url, e))? {
+                    Change::Upsert { record } => {
+                        let problems = validator.check(&record);
+                        if !problems.is_empty() {
+                            return Err(invalid("delta", problems, done));
+                        }
+                        w.upsert(&record)?;
+                    }
+                    Change::Delete { id } => {
+                        w.delete(&id)?;
+                    }
+                }
+                if done.is_multiple_of(100) {
+                    progress(Progress::Applying {
+                        records: done,
+                        total,
+                    });
+                }
             }
         }
         t.stamp(w)?;
-        Ok::<_, StoreError>(())
-    });
-    match result {
-        Ok(()) => Ok(total),
-        Err(_) if cancelled => Err(SyncError::Cancelled),
-        Err(e) => Err(e.into()),
-    }
+        Ok::<_, SyncError>(())
+    })?;
+    Ok(total)
 }

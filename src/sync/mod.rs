@@ -29,11 +29,11 @@ pub fn check_key(typed: &str) -> Result<(), SyncError> {
     http::parse_key(typed).map(|_| ())
 }
 
-use apply::{Target, apply_deltas, apply_snapshot, decode_all};
+use apply::{DeltaFile, Target, apply_deltas, apply_snapshot};
 use http::{Fetched, Http, download, manifest_url, parse_key};
 
 use crate::store::{Directory, Origin, StoreError};
-use feed::{Change, Manifest};
+use feed::Manifest;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
@@ -313,9 +313,9 @@ fn run(
 
     // A long chain of deltas costs more than the snapshot (and a hostile manifest may list
     // thousands): past MAX_DELTAS the snapshot is taken.
-    // Deltas are held whole while they are applied in one transaction: a chain that would
-    // unpack past MAX_DELTA_BYTES (what the manifest signs, else what its size allows) is
-    // replaced by the snapshot, which is read within the snapshot's own budget.
+    // Deltas are decoded as they are applied, in one transaction, but read twice (ids, then
+    // changes): a chain that would unpack past MAX_DELTA_BYTES (what the manifest signs, else
+    // what its size allows) is replaced by the snapshot, which streams within its own budget.
     let chain = if same_feed && have > 0 {
         delta_chain(&manifest, have).filter(|c| {
             c.len() <= MAX_DELTAS
@@ -338,13 +338,16 @@ fn run(
     };
     let (changed, method) = match chain {
         Some(chain) => {
-            let mut all = Vec::new();
+            // Each delta is kept compressed and decoded as it is applied.
+            let mut files = Vec::new();
             for d in &chain {
                 let bytes = download(&http, &url, &d.payload, cfg, progress)?;
-                let changes = decode_all::<Change>(&bytes, &d.payload, cfg, cancel)?;
-                all.push(changes);
+                files.push(DeltaFile {
+                    bytes,
+                    payload: &d.payload,
+                });
             }
-            let n = apply_deltas(dir, all, &target, progress)?;
+            let n = apply_deltas(dir, &files, cfg, &target, progress)?;
             (n, Method::Deltas(chain.len()))
         }
         None => match manifest

@@ -12,6 +12,7 @@ mod layer_files;
 mod links;
 mod notice;
 mod settings;
+mod view;
 mod watch;
 
 pub use notice::Notice;
@@ -26,8 +27,8 @@ use crate::model::Text;
 use crate::settings::{Settings, SettingsProblem, WindowGeometry};
 use crate::text::Fitter;
 use crate::usecase::{Paths, Seen, StoreError};
-use iced::widget::{Id, column, container, operation};
-use iced::{Element, Fill, Point, Size, Subscription, Task, Theme, window};
+use iced::widget::{Id, operation};
+use iced::{Point, Size, Subscription, Task, Theme, window};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -121,6 +122,8 @@ pub enum Message {
     LinkOpened(Result<(), WorkError>),
     /// Hide the notices.
     DismissNotices,
+    /// Unfold (or fold) the screens' buttons on the narrowest window.
+    ToggleMenu,
     /// Throw the directory away and rebuild it from the bundled data.
     RebuildDirectory,
     /// The window changed size (remembered for next time).
@@ -171,6 +174,10 @@ pub struct App {
     probe: Option<Instant>,
     /// How the directory's file stood when last looked at (see `watch`).
     seen: Option<Seen>,
+    /// The screens' buttons are unfolded (on the narrowest window).
+    menu_open: bool,
+    /// The notices shown and since when: informational ones go away by themselves.
+    notices_since: (Vec<Notice>, Instant),
     /// The watcher's round: the window's own writes to the directory start a new one, and a
     /// look begun in an earlier round is not compared with anything.
     watch_round: u64,
@@ -228,6 +235,8 @@ impl App {
             probe,
             seen: None,
             watch_round: 0,
+            menu_open: false,
+            notices_since: (Vec::new(), Instant::now()),
         };
         let task = Task::batch([
             Task::perform(ready, |r| Message::DirectoryOpened(r.map_err(Arc::new))),
@@ -279,6 +288,10 @@ impl App {
             Message::OpenLink(url) => Task::perform(links::open_link(url), Message::LinkOpened),
             Message::LinkOpened(r) => self.link_opened(r),
             Message::DismissNotices => self.dismiss_notices(),
+            Message::ToggleMenu => {
+                self.menu_open = !self.menu_open;
+                Task::none()
+            }
             Message::RebuildDirectory => self.rebuild_directory(),
             Message::WindowResized(size) => self.window_resized(size),
             Message::WindowMoved(p) => self.window_moved(p),
@@ -405,6 +418,7 @@ impl App {
 
     fn show(&mut self, screen: Screen) -> Task<Message> {
         self.screen = screen;
+        self.menu_open = false;
         match screen {
             Screen::Search => {
                 self.search.pane = Pane::Search;
@@ -524,65 +538,6 @@ impl App {
             subs.push(window::frames().map(|_| Message::Frame));
         }
         Subscription::batch(subs)
-    }
-
-    pub fn view(&self) -> Element<'_, Message> {
-        let locale = self.locale;
-        let body: Element<'_, Message> = match (&self.db_state, self.screen) {
-            (DbState::Failed(e), _) => self.failed_view(e),
-            (_, Screen::Search) => {
-                let cx = search::ViewCtx {
-                    locale,
-                    today: self.today,
-                    now: self.search.asked_at,
-                    regions: &self.regions,
-                    basket: &self.referral.basket,
-                };
-                search::view(&self.search, &cx).map(Message::Search)
-            }
-            (_, Screen::Settings) => self
-                .settings_screen
-                .view(&settings_screen::ViewCtx {
-                    settings: &self.settings,
-                    places: settings_screen::Places {
-                        countries: &self.countries,
-                        regions: &self.regions,
-                    },
-                    locale,
-                    syncing: self.sync.running.is_some(),
-                    ready: self.db_state.is_ready(),
-                })
-                .map(Message::Settings),
-            (_, Screen::About) => about::view(
-                self.about.as_ref(),
-                (&self.paths.data_dir, self.paths.portable),
-                locale,
-            ),
-            (_, Screen::Form) => self
-                .form
-                .view(&local_form::ViewCtx { locale })
-                .map(Message::Form),
-            (_, Screen::Import) => self
-                .import
-                .view(&import_screen::ViewCtx { locale })
-                .map(Message::Import),
-            (_, Screen::Referral) => referral::view(
-                &self.referral,
-                &referral::ViewCtx {
-                    locale,
-                    paper: self.settings.paper,
-                    office: &self.settings.office,
-                },
-            )
-            .map(Message::Referral),
-        };
-        let mut col = column![self.top_bar()].spacing(style::SPACE);
-        if !self.notices.is_empty() {
-            col = col.push(self.notices_view());
-        }
-        col = col.push(container(body).padding([0.0, style::SPACE]).height(Fill));
-        col = col.push(self.status_bar());
-        col.into()
     }
 }
 

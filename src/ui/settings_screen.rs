@@ -392,8 +392,13 @@ fn view<'a>(cx: &ViewCtx<'a>, cursor: usize) -> Element<'a, Message> {
     let scales = TEXT_SCALES
         .iter()
         .map(|s| {
+            let percent = crate::i18n::local_digits(&format!("{}%", (s * 100.0).round()), locale);
             choice(
-                format!("{}%", (s * 100.0).round()),
+                if locale.is_rtl() {
+                    percent.replace('%', "٪")
+                } else {
+                    percent
+                },
                 (settings.text_scale - s).abs() < 0.01,
                 false,
                 Message::TextScale(*s),

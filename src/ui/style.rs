@@ -236,7 +236,12 @@ pub fn link(cursor: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
                 }
                 _ => None,
             },
-            text_color: p.primary.base.color,
+            // Greyed while it cannot be pressed (kept in place, so nothing moves when it can).
+            text_color: if status == button::Status::Disabled {
+                p.background.strong.color
+            } else {
+                p.primary.base.color
+            },
             border: if cursor {
                 border::rounded(4).width(2).color(p.primary.strong.color)
             } else {

@@ -9,7 +9,11 @@ use iced::widget::{button, column, container, space};
 use iced::{Element, Fill};
 
 impl App {
-    pub(super) fn top_bar(&self) -> Element<'_, Message> {
+    /// The top bar: on one line where it fits; on a narrower window (or with larger text) the
+    /// name and the search box on the first line and the screens' buttons on the second; on
+    /// the narrowest, the search box, the referral and a menu that unfolds the screens, so
+    /// the box is never pushed out of sight.
+    pub(super) fn top_bar(&self, width: f32) -> Element<'_, Message> {
         let locale = self.locale;
         let rtl = locale.is_rtl();
         let tool = |label_id: &str, screen: Screen| -> Element<'_, Message> {
@@ -19,33 +23,61 @@ impl App {
                 .style(style::tool(self.screen == screen))
                 .into()
         };
+        let screens = || {
+            vec![
+                tool("nav-search", Screen::Search),
+                tool("nav-add", Screen::Form),
+                tool("nav-settings", Screen::Settings),
+                tool("nav-about", Screen::About),
+            ]
+        };
         let basket = &self.referral.basket;
         let basket = if basket.is_empty() {
             t(locale, "basket-title")
         } else {
             ta(locale, "basket-count", &[("count", basket.len().into())])
         };
-        let items = vec![
-            bold(t(locale, "app-name")).size(style::TITLE).into(),
-            search::search_box(&self.search, locale).map(Message::Search),
-            button(label(basket))
-                .padding([6, 12])
-                .on_press(Message::Show(Screen::Referral))
-                .style(style::tool(self.screen == Screen::Referral))
-                .into(),
-            tool("nav-search", Screen::Search),
-            tool("nav-add", Screen::Form),
-            tool("nav-settings", Screen::Settings),
-            tool("nav-about", Screen::About),
-        ];
-        container(
+        let name: Element<'_, Message> = bold(t(locale, "app-name")).size(style::TITLE).into();
+        let search_box = search::search_box(&self.search, locale).map(Message::Search);
+        let basket: Element<'_, Message> = button(label(basket))
+            .padding([6, 12])
+            .on_press(Message::Show(Screen::Referral))
+            .style(style::tool(self.screen == Screen::Referral))
+            .into();
+        fn line(rtl: bool, items: Vec<Element<'_, Message>>) -> iced::widget::Row<'_, Message> {
             dir_row(rtl, items)
                 .spacing(style::SPACE)
-                .align_y(iced::Center),
-        )
-        .padding(style::SPACE)
-        .style(style::bar)
-        .into()
+                .align_y(iced::Center)
+        }
+        let bar: Element<'_, Message> = if width >= 900.0 {
+            let mut items = vec![name, search_box, basket];
+            items.extend(screens());
+            line(rtl, items).into()
+        } else if width >= 560.0 {
+            let mut items = vec![basket];
+            items.extend(screens());
+            column![line(rtl, vec![name, search_box]), line(rtl, items)]
+                .spacing(style::SPACE)
+                .into()
+        } else {
+            let menu = button(label(t(locale, "nav-menu")))
+                .padding([6, 12])
+                .on_press(Message::ToggleMenu)
+                .style(style::tool(self.menu_open))
+                .into();
+            let mut c = column![line(rtl, vec![search_box, basket, menu])].spacing(style::SPACE);
+            if self.menu_open {
+                let mut s = screens();
+                let rest = s.split_off(2);
+                c = c.push(line(rtl, s)).push(line(rtl, rest));
+            }
+            c.into()
+        };
+        container(bar)
+            .padding(style::SPACE)
+            .width(Fill)
+            .style(style::bar)
+            .into()
     }
 
     pub(super) fn notices_view(&self) -> Element<'_, Message> {
@@ -69,7 +101,8 @@ impl App {
             .into()
     }
 
-    pub(super) fn status_bar(&self) -> Element<'_, Message> {
+    /// The status line; the screen's keys beside it where there is room for them.
+    pub(super) fn status_bar(&self, roomy: bool) -> Element<'_, Message> {
         let locale = self.locale;
         let rtl = locale.is_rtl();
         let state = match &self.db_state {
@@ -86,14 +119,17 @@ impl App {
             items.push(label("·").size(style::SMALL).into());
             items.push(s.map(Message::SyncBar));
         }
-        items.push(space::horizontal().into());
-        items.push(label(hint).size(style::SMALL).style(style::muted).into());
+        if roomy {
+            items.push(space::horizontal().into());
+            items.push(label(hint).size(style::SMALL).style(style::muted).into());
+        }
         container(
             dir_row(rtl, items)
                 .spacing(style::SPACE)
                 .align_y(iced::Center),
         )
         .padding([4.0, style::SPACE])
+        .width(Fill)
         .style(style::bar)
         .into()
     }

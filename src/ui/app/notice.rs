@@ -43,6 +43,15 @@ impl Notice {
         }
     }
 
+    /// Only informs (nothing lost, nothing to do): it may go away by itself.
+    pub fn is_info(&self) -> bool {
+        match self {
+            Notice::Text { error, .. } => !error,
+            Notice::Opened(e) => !e.is_warning(),
+            Notice::Layer(_) | Notice::Settings { .. } => false,
+        }
+    }
+
     pub fn arg(mut self, name: &str, value: impl Into<Arg>) -> Notice {
         if let Notice::Text { args, .. } = &mut self {
             args.push((name.into(), value.into()));

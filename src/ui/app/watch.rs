@@ -9,11 +9,15 @@ use crate::usecase::{Seen, StoreError};
 use iced::Task;
 use std::sync::Arc;
 
+/// How long an informational notice stays (a few ticks of the watcher).
+const NOTICE_SECONDS: u64 = 15;
+
 /// How often the window looks.
 const EVERY: std::time::Duration = std::time::Duration::from_secs(3);
 
 impl App {
     pub(super) fn watch_tick(&mut self) -> Task<Message> {
+        self.expire_notices();
         let DbState::Ready(db) = &self.db_state else {
             return Task::none();
         };
@@ -25,6 +29,19 @@ impl App {
         }
         let round = self.watch_round;
         Task::perform(db.seen(), move |r| Message::Watched(round, r.ok()))
+    }
+
+    /// Informational notices ("the directory was set up", "copied") go away by themselves
+    /// after [`NOTICE_SECONDS`]; a warning or an error stays until the worker dismisses it.
+    fn expire_notices(&mut self) {
+        if self.notices != self.notices_since.0 {
+            self.notices_since = (self.notices.clone(), std::time::Instant::now());
+        } else if !self.notices.is_empty()
+            && self.notices.iter().all(Notice::is_info)
+            && self.notices_since.1.elapsed().as_secs() >= NOTICE_SECONDS
+        {
+            self.notices.clear();
+        }
     }
 
     /// The window itself writes to the directory (an update, a rebuild): what the watcher saw

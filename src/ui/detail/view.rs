@@ -108,20 +108,42 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
         );
     }
     col = col.push(dir_row(rtl, tools).spacing(8).wrap());
-    col = col.push(note_editor(d, locale));
+    let mut addresses = d.address_values().into_iter();
+    // The office's note goes where the core puts it, after the ways to make contact: laid
+    // out as its editor (there is one even when the record has no note yet).
+    let contact = |id: &str| {
+        matches!(
+            id,
+            "field-phones"
+                | "field-channels"
+                | "description"
+                | "field-place"
+                | "field-organization"
+                | "field-address"
+        )
+    };
+    // What is not a way to make contact comes after them: whether it is open now, the
+    // re-check warning, and the office's note.
+    let mut after_contacts: Vec<Element<'a, Message>> = Vec::new();
     if let Some(now) = &p.now {
-        col = col.push(widgets::label(now.as_str()));
+        after_contacts.push(widgets::label(now.as_str()).into());
     }
     if let Some(stale) = &p.stale {
-        col = col.push(
+        after_contacts.push(
             container(widgets::label(stale.as_str()))
                 .padding(6)
-                .style(style::warning_box),
+                .style(style::warning_box)
+                .into(),
         );
     }
-    let mut addresses = d.address_values().into_iter();
+    after_contacts.push(note_editor(d, locale));
+    let mut after_contacts = Some(after_contacts);
     for f in &p.fields {
-        // The note is laid out as its editor, above.
+        if !contact(f.id)
+            && let Some(items) = after_contacts.take()
+        {
+            col = col.extend(items);
+        }
         if matches!(f.id, "field-note" | "field-note-date") {
             continue;
         }
@@ -242,6 +264,9 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
             Some(label) => col.push(field(label.clone(), value, rtl)),
             None => col.push(value),
         };
+    }
+    if let Some(items) = after_contacts.take() {
+        col = col.extend(items);
     }
     col = col.push(resolved(d, locale));
     scrollable(container(col).padding(style::PAD))

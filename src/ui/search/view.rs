@@ -36,6 +36,7 @@ pub fn facet_label(f: &Facet, locale: Locale, regions: &HashMap<String, Text>) -
 }
 
 /// Everything a view needs besides the screen's own state.
+#[derive(Clone, Copy)]
 pub struct ViewCtx<'a> {
     pub locale: Locale,
     pub today: jiff::civil::Date,
@@ -45,57 +46,151 @@ pub struct ViewCtx<'a> {
     pub basket: &'a [String],
 }
 
+/// How much of the screen the panes share, from the width the window gives them (in the
+/// interface's own units, so large text counts as a narrower window).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Filters, results and the open record side by side.
+    Wide,
+    /// Results and the open record; the filters fold away behind a button.
+    Medium,
+    /// One pane at a time: the results, or the open record with a way back, or the filters.
+    Narrow,
+}
+
+impl Layout {
+    pub fn for_width(width: f32) -> Layout {
+        if width >= 1000.0 {
+            Layout::Wide
+        } else if width >= 660.0 {
+            Layout::Medium
+        } else {
+            Layout::Narrow
+        }
+    }
+}
+
 pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+    let cx = *cx;
+    iced::widget::responsive(move |size| panes(state, &cx, Layout::for_width(size.width))).into()
+}
+
+fn panes<'a>(state: &'a State, cx: &ViewCtx<'a>, layout: Layout) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
-
-    let filters = container(scrollable(filters_view(state, cx)).spacing(4).height(Fill))
-        .width(style::FILTER_WIDTH)
-        .height(Fill)
-        .padding(style::PAD)
-        .style(if state.pane == Pane::Filters {
+    let pane_style = |p: Pane| {
+        if state.pane == p {
             style::panel_focused
         } else {
             style::panel
-        });
-
-    let results = container(results_view(state, cx))
-        .width(Fill)
+        }
+    };
+    let filters_shown = layout == Layout::Wide || state.filters_open;
+    let filters = || {
+        let mut c = column![];
+        if layout != Layout::Wide {
+            // Folded filters close the way they opened, with the same button.
+            c = c.push(side(filters_button(state, cx), rtl));
+        }
+        container(
+            c.push(scrollable(filters_view(state, cx)).spacing(4).height(Fill))
+                .spacing(style::SPACE),
+        )
+        .width(if layout == Layout::Narrow {
+            iced::Length::Fill
+        } else {
+            iced::Length::Fixed(style::FILTER_WIDTH)
+        })
         .height(Fill)
         .padding(style::PAD)
-        .style(if state.pane == Pane::Results {
-            style::panel_focused
-        } else {
-            style::panel
-        });
-
-    let mut panes: Vec<Element<'a, Message>> = vec![filters.into(), results.into()];
-    if let Some(d) = &state.detail {
-        panes.push(
-            container(
-                detail::view(
-                    d,
-                    &detail::ViewCtx {
-                        locale,
-                        basket: cx.basket,
-                        cursor: (state.pane == Pane::Detail).then_some(state.detail_cursor),
-                    },
-                )
-                .map(Message::Detail),
-            )
-            .width(style::DETAIL_WIDTH)
+        .style(pane_style(Pane::Filters))
+    };
+    let results = || {
+        container(results_view(state, cx, layout))
+            .width(Fill)
             .height(Fill)
-            .style(if state.pane == Pane::Detail {
-                style::panel_focused
+            .padding(style::PAD)
+            .style(pane_style(Pane::Results))
+    };
+    let detail = |d: &'a detail::Detail| {
+        let pane = detail::view(
+            d,
+            &detail::ViewCtx {
+                locale,
+                basket: cx.basket,
+                cursor: (state.pane == Pane::Detail).then_some(state.detail_cursor),
+            },
+        )
+        .map(Message::Detail);
+        let body: Element<'a, Message> = if layout == Layout::Narrow {
+            // One pane at a time: the way back to the results is the first thing in it.
+            column![
+                side(
+                    button(label(t(locale, "search-back-to-results")))
+                        .padding([6, 12])
+                        .on_press(Message::CloseDetail)
+                        .style(style::tool(false)),
+                    rtl
+                ),
+                pane
+            ]
+            .spacing(style::SPACE)
+            .into()
+        } else {
+            pane
+        };
+        container(body)
+            .width(if layout == Layout::Narrow {
+                iced::Length::Fill
             } else {
-                style::panel
+                iced::Length::Fixed(style::DETAIL_WIDTH)
             })
-            .into(),
-        );
+            .height(Fill)
+            .style(pane_style(Pane::Detail))
+    };
+    let mut panes: Vec<Element<'a, Message>> = Vec::new();
+    match layout {
+        Layout::Wide => {
+            panes.push(filters().into());
+            panes.push(results().into());
+            if let Some(d) = &state.detail {
+                panes.push(detail(d).into());
+            }
+        }
+        Layout::Medium => {
+            if filters_shown {
+                panes.push(filters().into());
+            }
+            panes.push(results().into());
+            if let Some(d) = state.detail.as_deref().filter(|_| !filters_shown) {
+                panes.push(detail(d).into());
+            }
+        }
+        Layout::Narrow => panes.push(match (&state.detail, filters_shown) {
+            (_, true) => filters().into(),
+            (Some(d), false) => detail(d).into(),
+            (None, false) => results().into(),
+        }),
     }
     dir_row(rtl, panes)
         .spacing(style::SPACE)
         .height(Fill)
+        .into()
+}
+
+/// The button that unfolds (and folds) the filters where they do not fit beside the results:
+/// it says how many are on.
+fn filters_button<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+    let on = state.active_filters();
+    let text = if state.filters_open {
+        t(cx.locale, "search-filters-hide")
+    } else {
+        ta(cx.locale, "search-filters-show", &[("count", on.into())])
+    };
+    button(label(text))
+        .padding([4, 10])
+        .on_press(Message::ToggleFilters)
+        .style(style::tool(state.filters_open))
         .into()
 }
 
@@ -130,14 +225,14 @@ fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
     let rtl = locale.is_rtl();
     let mut col = column![].spacing(4).width(Fill);
     col = col.push(crate::ui::widgets::heading(t(locale, "filters-title"), rtl));
-    if !state.filters.is_empty() {
-        col = col.push(side(
-            button(label(t(locale, "filters-clear")).size(style::SMALL))
-                .on_press(Message::ClearFilters)
-                .style(style::link(false)),
-            rtl,
-        ));
-    }
+    // Always there (greyed while no filter is on), so choosing the first filter does not
+    // push the list down under the pointer.
+    col = col.push(side(
+        button(label(t(locale, "filters-clear")).size(style::SMALL))
+            .on_press_maybe((!state.filters.is_empty()).then_some(Message::ClearFilters))
+            .style(style::link(false)),
+        rtl,
+    ));
     let list = state.facet_list();
     if list.is_empty() {
         col = col.push(side(
@@ -191,7 +286,7 @@ fn filters_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
     col.into()
 }
 
-fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>, layout: Layout) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
     let Some(results) = &state.results else {
@@ -204,6 +299,9 @@ fn results_view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> 
     };
     let count = ta(locale, "search-count", &[("count", results.total.into())]);
     let mut head = vec![bold(count).into()];
+    if layout != Layout::Wide {
+        head.push(filters_button(state, cx));
+    }
     if state.searching {
         head.push(label(t(locale, "search-busy")).style(style::muted).into());
     }

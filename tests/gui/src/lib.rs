@@ -44,6 +44,8 @@ pub fn user_layer(data: &std::path::Path) -> haven::store::UserLayer {
 
 pub struct Window<P: Program + 'static> {
     pub program: P,
+    /// The window's size in the interface's units (a 800×600 window at 200 % text is 400×300).
+    pub size: Size,
     emulator: Emulator<P>,
     events: mpsc::Receiver<Event<P>>,
     pub data: tempfile::TempDir,
@@ -59,6 +61,16 @@ pub fn open(locale: Locale) -> Window<impl Program<State = App, Message = Messag
 pub fn open_in(
     locale: Locale,
     data: tempfile::TempDir,
+) -> Window<impl Program<State = App, Message = Message, Theme = Theme>> {
+    open_sized(locale, data, SIZE)
+}
+
+/// Opens the window at `size` (in the interface's units: a screen's pixels over the text
+/// scale) on a data folder the test prepared.
+pub fn open_sized(
+    locale: Locale,
+    data: tempfile::TempDir,
+    size: Size,
 ) -> Window<impl Program<State = App, Message = Message, Theme = Theme>> {
     // The worker's data folder is their own, as Haven makes it: a folder others could read
     // would be made private and that said in a notice (tested on its own in tests/it).
@@ -78,9 +90,10 @@ pub fn open_in(
         dialogs: false,
     });
     let (tx, rx) = mpsc::channel(1000);
-    let emulator = Emulator::new(tx, &program, Mode::Zen, SIZE);
+    let emulator = Emulator::new(tx, &program, Mode::Zen, size);
     let mut w = Window {
         program,
+        size,
         emulator,
         events: rx,
         data,
@@ -202,16 +215,24 @@ impl<P: Program<Message = Message, Theme = Theme> + 'static> Window<P> {
 
     /// Where the widget showing exactly `text` is, if it is visible.
     pub fn bounds_of(&mut self, text: &str) -> Option<iced::Rectangle> {
-        let mut sim =
-            Simulator::with_size(ui::iced_settings(), SIZE, self.emulator.view(&self.program));
+        let mut sim = Simulator::with_size(
+            ui::iced_settings(),
+            self.size,
+            self.emulator.view(&self.program),
+        );
         let found = sim.find(text).ok()?;
         found.visible_bounds()
     }
 
     /// A screenshot's RGBA pixels and size, at scale 1.
     pub fn screenshot(&mut self) -> (Vec<u8>, u32, u32) {
+        self.screenshot_at(1.0)
+    }
+
+    /// A screenshot at a text scale (2.0: each unit two pixels, as at 200 % text).
+    pub fn screenshot_at(&mut self, scale: f32) -> (Vec<u8>, u32, u32) {
         let theme = self.emulator.theme(&self.program).unwrap_or(Theme::Light);
-        let shot = self.emulator.screenshot(&self.program, &theme, 1.0);
+        let shot = self.emulator.screenshot(&self.program, &theme, scale);
         (shot.rgba.to_vec(), shot.size.width, shot.size.height)
     }
 }

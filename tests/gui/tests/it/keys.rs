@@ -43,3 +43,17 @@ fn ctrl_and_a_key_types_nothing_into_the_search_box() {
         "only the typed letter reached the box"
     );
 }
+
+/// Ctrl+K (or Ctrl+F) selects the old query, so what is typed next replaces it: `police`,
+/// Ctrl+K, `shelter` searches for `shelter`, not `policeshelter`.
+#[test]
+fn ctrl_k_selects_the_old_query_so_typing_replaces_it() {
+    use haven::ui::Message;
+    use haven::ui::keys::Shortcut;
+    let mut w = haven_gui_tests::open(Locale::En);
+    w.typewrite("police");
+    w.send(Message::Key(Shortcut::FocusSearch));
+    w.typewrite("shelter");
+    assert!(w.shows("shelter"), "the box holds the new query");
+    assert!(!w.shows("policeshelter"), "the old query was replaced");
+}

@@ -6,4 +6,5 @@ mod journeys;
 mod keys;
 mod layer;
 mod layer_files;
+mod small_screens;
 mod watch;
