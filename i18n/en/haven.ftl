@@ -591,3 +591,7 @@ search-filters-show = { $count ->
    *[other] Show filters ({ $count } on)
 }
 search-filters-hide = Hide the filters
+
+# A QR code on the sheet, named for a reader who cannot see it.
+sheet-qr-phone = QR code: phone { $number }
+sheet-qr-link = QR code: { $link }

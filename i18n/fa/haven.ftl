@@ -591,3 +591,7 @@ search-filters-show = { $count ->
    *[other] نمایش فیلترها ({ $count } فعال)
 }
 search-filters-hide = پنهان کردن فیلترها
+
+# A QR code on the sheet, named for a reader who cannot see it.
+sheet-qr-phone = کد QR: تلفن { $number }
+sheet-qr-link = کد QR: { $link }

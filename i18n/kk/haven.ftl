@@ -591,3 +591,7 @@ search-filters-show = { $count ->
    *[other] Сүзгілерді көрсету (қосулы: { $count })
 }
 search-filters-hide = Сүзгілерді жасыру
+
+# A QR code on the sheet, named for a reader who cannot see it.
+sheet-qr-phone = QR коды: телефон { $number }
+sheet-qr-link = QR коды: { $link }

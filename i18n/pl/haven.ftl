@@ -599,3 +599,7 @@ search-filters-show = { $count ->
    *[other] Pokaż filtry (włączone: { $count })
 }
 search-filters-hide = Ukryj filtry
+
+# A QR code on the sheet, named for a reader who cannot see it.
+sheet-qr-phone = Kod QR: telefon { $number }
+sheet-qr-link = Kod QR: { $link }

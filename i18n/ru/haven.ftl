@@ -599,3 +599,7 @@ search-filters-show = { $count ->
    *[other] Показать фильтры (включено: { $count })
 }
 search-filters-hide = Скрыть фильтры
+
+# A QR code on the sheet, named for a reader who cannot see it.
+sheet-qr-phone = QR-код: телефон { $number }
+sheet-qr-link = QR-код: { $link }

@@ -587,3 +587,7 @@ search-filters-show = { $count ->
    *[other] Hiện bộ lọc (đang bật { $count })
 }
 search-filters-hide = Ẩn bộ lọc
+
+# A QR code on the sheet, named for a reader who cannot see it.
+sheet-qr-phone = Mã QR: điện thoại { $number }
+sheet-qr-link = Mã QR: { $link }

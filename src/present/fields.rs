@@ -177,6 +177,8 @@ pub struct Presented {
     pub fields: Vec<Field>,
     /// What a sheet's QR code carries: the main phone's `tel:` or the main link.
     pub qr: Option<String>,
+    /// The QR code named for a reader who cannot see it ("QR code: phone 800 120 002").
+    pub qr_alt: Option<String>,
 }
 
 impl Presented {

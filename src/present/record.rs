@@ -138,6 +138,16 @@ impl Presenter {
             .filter_map(|p| self.phone(p, r, links))
             .collect();
         let first_phone = phones.first().map(|p| p.dial.number.clone());
+        // How the QR code is named for a reader who cannot see it: the number as printed.
+        let first_shown = phones.first().and_then(|line| {
+            if line.dial.corrected {
+                return Some(line.dial.number.clone());
+            }
+            r.phones
+                .iter()
+                .find(|p| p.number == line.number)
+                .map(|p| p.display.clone())
+        });
         if !phones.is_empty() {
             fields.push(self.field("field-phones", Value::Phones(phones)));
         }
@@ -350,6 +360,15 @@ impl Presenter {
         let qr = first_phone
             .map(|n| format!("tel:{n}"))
             .or_else(|| r.main_link().map(|c| c.value.clone()));
+        let qr_alt = match (&first_shown, &qr) {
+            (Some(n), Some(_)) => {
+                Some(self.ta("sheet-qr-phone", &[("number", i18n::ltr(n).into())]))
+            }
+            (None, Some(link)) => {
+                Some(self.ta("sheet-qr-link", &[("link", i18n::ltr(link).into())]))
+            }
+            _ => None,
+        };
         Presented {
             id: r.id.clone(),
             title,
@@ -370,6 +389,7 @@ impl Presenter {
             removed: mine.removed,
             fields,
             qr,
+            qr_alt,
         }
     }
 

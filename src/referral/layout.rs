@@ -96,6 +96,8 @@ pub enum Item {
         n: usize,
         modules: Vec<bool>,
         data: String,
+        /// Its name for a reader who cannot see it, in the sheet's language.
+        alt: String,
     },
 }
 
@@ -378,7 +380,7 @@ pub fn layout(sheet: &Sheet, fonts: &mut Fonts) -> Vec<Page> {
                 flow.y += BLOCK_GAP / 2.0;
             }
             Block::Service { paras, qr } => {
-                let modules = qr.as_deref().and_then(qr_modules);
+                let modules = qr.as_ref().and_then(|(data, _)| qr_modules(data));
                 let text_w = if modules.is_some() {
                     content - QR_SIZE - QR_GAP
                 } else {
@@ -408,7 +410,7 @@ pub fn layout(sheet: &Sheet, fonts: &mut Fonts) -> Vec<Page> {
                 let top = flow.y;
                 let page = flow.pages.len();
                 let has_qr = modules.is_some();
-                if let (Some((n, m)), Some(data)) = (modules, qr) {
+                if let (Some((n, m)), Some((data, alt))) = (modules, qr) {
                     let qx = if rtl {
                         MARGIN
                     } else {
@@ -421,6 +423,7 @@ pub fn layout(sheet: &Sheet, fonts: &mut Fonts) -> Vec<Page> {
                         n,
                         modules: m,
                         data: data.clone(),
+                        alt: alt.clone(),
                     });
                 }
                 for (s, x) in shaped {

@@ -124,7 +124,8 @@ pub enum Block {
     /// One service: kept on one page where it fits, a QR code beside it.
     Service {
         paras: Vec<Para>,
-        qr: Option<String>,
+        /// What the QR code carries, and its name in the sheet's language.
+        qr: Option<(String, String)>,
     },
     /// The worker's note to the client, framed.
     Note(Vec<Para>),
@@ -331,7 +332,11 @@ fn service_block(r: &Record, n: usize, req: &Request) -> Block {
             }
         }
     }
-    Block::Service { paras, qr: p.qr }
+    let qr = p.qr.map(|data| {
+        let alt = p.qr_alt.unwrap_or_else(|| data.clone());
+        (data, alt)
+    });
+    Block::Service { paras, qr }
 }
 
 /// Composes, lays out and writes the sheet as PDF bytes.

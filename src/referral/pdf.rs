@@ -92,13 +92,55 @@ fn rect(x: f32, y: f32, w: f32, h: f32) -> Option<krilla::geom::Path> {
     pb.finish()
 }
 
-/// Writes the PDF.
+/// Writes the PDF, identified as PDF/UA-1 when it passes krilla's checks of that standard
+/// (a title shown as the window's title, a language, every glyph mapped to its text, every
+/// QR code named in the sheet's language); otherwise the same tagged sheet without the claim,
+/// so a client is never left without a sheet for a check the office cannot fix.
 pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8>, ReferralError> {
+    match render_ua(sheet, pages, fonts) {
+        Ok(bytes) => Ok(bytes),
+        Err(UaError::Refused(_)) => render_with(sheet, pages, fonts, None),
+        Err(UaError::Other(e)) => Err(e),
+    }
+}
+
+/// Why a sheet is not PDF/UA-1.
+#[derive(Debug)]
+pub enum UaError {
+    /// krilla's PDF/UA-1 checks refused it, with what they found.
+    Refused(String),
+    Other(ReferralError),
+}
+
+/// The sheet as PDF/UA-1, or why it cannot be (tests hold every sheet to it).
+pub fn render_ua(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8>, UaError> {
+    let ua = krilla::configure::ConfigurationBuilder::new()
+        .with_accessibility_validator(krilla::configure::Accessibility::UA1)
+        .finish()
+        .map_err(|e| UaError::Other(ReferralError::Pdf(format!("{e:?}"))))?;
+    render_with(sheet, pages, fonts, Some(ua)).map_err(|e| match e {
+        ReferralError::Pdf(detail) if detail.starts_with(REFUSED) => UaError::Refused(detail),
+        other => UaError::Other(other),
+    })
+}
+
+const REFUSED: &str = "PDF/UA-1: ";
+
+fn render_with(
+    sheet: &Sheet,
+    pages: &[Page],
+    fonts: &mut Fonts,
+    configuration: Option<krilla::configure::Configuration>,
+) -> Result<Vec<u8>, ReferralError> {
     let lang = sheet.locale.code().to_string();
-    let mut doc = Document::new_with(SerializeSettings {
+    let mut settings = SerializeSettings {
         enable_tagging: true,
         ..SerializeSettings::default()
-    });
+    };
+    if let Some(c) = configuration {
+        settings.configuration = c;
+    }
+    let mut doc = Document::new_with(settings);
     let mut meta = Metadata::new()
         .title(sheet.title.clone())
         .language(lang.clone())
@@ -116,8 +158,12 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
     let mut paragraphs: Vec<(usize, Style, String, Vec<Identifier>)> = Vec::new();
     let mut figures: Vec<(usize, String, Identifier)> = Vec::new();
     let mut footers = Vec::new();
+    // Each paragraph's text as written (a heading's title, the outline's entries), and where
+    // its first line is.
+    let mut texts: HashMap<usize, String> = HashMap::new();
+    let mut starts: HashMap<usize, (usize, f32)> = HashMap::new();
 
-    for page in pages {
+    for (page_index, page) in pages.iter().enumerate() {
         let settings = PageSettings::from_wh(page.width, page.height)
             .ok_or_else(|| ReferralError::Pdf("invalid page size".into()))?;
         let mut p = doc.start_page_with(settings);
@@ -134,6 +180,12 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
                     footers.push(id);
                 }
                 Item::Line(line) => {
+                    let t = texts.entry(line.para).or_default();
+                    if !t.is_empty() {
+                        t.push(' ');
+                    }
+                    t.push_str(crate::i18n::strip_isolates(&line.visible).trim());
+                    starts.entry(line.para).or_insert((page_index, line.top));
                     let id = s.start_tagged(ContentTag::Span(
                         SpanTag::empty().with_lang(Some(&line.lang)),
                     ));
@@ -181,7 +233,8 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
                     size,
                     n,
                     modules,
-                    data,
+                    alt,
+                    ..
                 } => {
                     let id = s.start_tagged(ContentTag::Span(SpanTag::empty()));
                     let quiet = super::qr::QR_QUIET;
@@ -203,7 +256,7 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
                         s.draw_path(&path);
                     }
                     s.end_tagged();
-                    figures.push((paragraphs.last().map_or(0, |p| p.0), data.clone(), id));
+                    figures.push((paragraphs.last().map_or(0, |p| p.0), alt.clone(), id));
                 }
             }
         }
@@ -212,12 +265,35 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
     }
 
     let mut tree = TagTree::new().with_lang(Some(lang));
+    // The outline: the title, and under it each service's heading, to jump to.
+    let mut outline = krilla::outline::Outline::new();
+    let mut top: Option<krilla::outline::OutlineNode> = None;
+    let entry = |para: usize, texts: &HashMap<usize, String>| {
+        let (page, y) = starts.get(&para).copied().unwrap_or((0, 0.0));
+        krilla::outline::OutlineNode::new(
+            texts.get(&para).cloned().unwrap_or_default(),
+            krilla::destination::XyzDestination::new(page, Point::from_xy(0.0, y)),
+        )
+    };
     for (para, style, plang, ids) in paragraphs {
+        let title = texts.get(&para).cloned().unwrap_or_default();
         let mut group = match style {
-            Style::Title => TagGroup::new(Tag::Hn(NonZeroU16::MIN, None).with_lang(Some(plang))),
-            Style::Heading => TagGroup::new(
-                Tag::Hn(NonZeroU16::MIN.saturating_add(1), None).with_lang(Some(plang)),
-            ),
+            Style::Title => {
+                if let Some(t) = top.take() {
+                    outline.push_child(t);
+                }
+                top = Some(entry(para, &texts));
+                TagGroup::new(Tag::Hn(NonZeroU16::MIN, Some(title)).with_lang(Some(plang)))
+            }
+            Style::Heading => {
+                match &mut top {
+                    Some(t) => t.push_child(entry(para, &texts)),
+                    None => outline.push_child(entry(para, &texts)),
+                }
+                TagGroup::new(
+                    Tag::Hn(NonZeroU16::MIN.saturating_add(1), Some(title)).with_lang(Some(plang)),
+                )
+            }
             _ => TagGroup::new(Tag::P.with_lang(Some(plang))),
         };
         for id in ids {
@@ -238,6 +314,13 @@ pub fn render(sheet: &Sheet, pages: &[Page], fonts: &mut Fonts) -> Result<Vec<u8
         }
     }
     let _ = footers;
+    if let Some(t) = top.take() {
+        outline.push_child(t);
+    }
+    doc.set_outline(outline);
     doc.set_tag_tree(tree);
-    doc.finish().map_err(|e| ReferralError::Pdf(e.to_string()))
+    doc.finish().map_err(|e| match e {
+        krilla::error::KrillaError::Validation(v) => ReferralError::Pdf(format!("{REFUSED}{v:?}")),
+        other => ReferralError::Pdf(format!("{other:?}")),
+    })
 }

@@ -401,7 +401,10 @@ fn the_qr_code_carries_the_main_phone() {
         Block::Service { qr, .. } => qr.clone(),
         _ => None,
     });
-    assert_eq!(qr.as_deref(), Some("tel:116111"));
+    let (data, alt) = qr.expect("a QR code");
+    assert_eq!(data, "tel:116111");
+    // A reader who cannot see it hears what it dials, as the sheet prints it.
+    assert_eq!(i18n::strip_isolates(&alt), "QR code: phone 116 111");
 }
 
 /// Every string the core presents to a client, for every record of the bundled directory,
@@ -491,5 +494,69 @@ fn a_seed_is_cited_as_its_publication_and_translations_are_said() {
     let text = squash(&pdftotext(&referral::make_pdf(&req).unwrap()));
     for word in ["خبرگزاری", "فارس", "آذر", "۱۴۰۳"] {
         assert!(text.contains(word), "{word} not in\n{text}");
+    }
+}
+
+/// Every sheet, in every language, for every record of the bundled directory (a few at a
+/// time, as a worker makes them), passes krilla's checks of PDF/UA-1 and says so: the
+/// identification in its metadata, its title shown as the window's title, and each QR code
+/// named in the sheet's language, never by the `tel:` it carries.
+#[test]
+fn every_sheet_is_pdf_ua_1_with_its_qr_codes_named_in_the_sheets_language() {
+    let all = haven::store::bundled_records().unwrap();
+    let ids: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
+    for l in Locale::ALL {
+        for chunk in ids.chunks(8) {
+            let req = request(chunk, l);
+            let sheet = referral::compose(&req).unwrap();
+            let mut fonts = referral::Fonts::new();
+            let pages = referral::layout::layout(&sheet, &mut fonts);
+            let bytes = match referral::pdf::render_ua(&sheet, &pages, &mut fonts) {
+                Ok(b) => b,
+                Err(e) => panic!("{l:?} {chunk:?}: not PDF/UA-1: {e:?}"),
+            };
+            let raw = String::from_utf8_lossy(&bytes);
+            assert!(raw.contains("pdfuaid:part"), "{l:?}: identified as PDF/UA");
+            assert!(
+                raw.contains("/DisplayDocTitle true"),
+                "{l:?}: the title shown"
+            );
+            let doc = pdf_extract::Document::load_mem(&bytes).unwrap();
+            let alts: Vec<String> = doc
+                .objects
+                .values()
+                .filter_map(|o| o.as_dict().ok())
+                .filter(|d| {
+                    d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Figure".as_slice())
+                })
+                .filter_map(|d| d.get(b"Alt").ok().and_then(|a| a.as_str().ok()))
+                .map(pdf_string)
+                .collect();
+            let qrs = sheet
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Service { qr: Some(_), .. }))
+                .count();
+            assert_eq!(alts.len(), qrs, "{l:?} {chunk:?}: every QR code named");
+            let word = i18n::tr(l, "sheet-qr-phone");
+            let head: String = word.chars().take(4).collect();
+            for a in &alts {
+                assert!(!a.starts_with("tel:"), "{l:?}: {a}");
+                assert!(a.contains(&head) || a.contains("QR"), "{l:?}: {a}");
+            }
+        }
+    }
+}
+
+/// A PDF text string: UTF-16BE with its byte-order mark, or PDFDocEncoding (ASCII here).
+fn pdf_string(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
     }
 }
