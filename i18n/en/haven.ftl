@@ -464,6 +464,7 @@ detail-note-placeholder = What the office knows: when the line answers, who to a
 detail-note-hint = For the office only. Never write a client's name or details here.
 detail-note-save = Save note
 detail-note-clear = Remove note
+detail-note-cleared = Note cleared.
 detail-unflag = Take the report back
 detail-flag-phone = Report: this number does not work
 detail-flag-address = Report: this address is wrong
@@ -595,3 +596,13 @@ search-filters-hide = Hide the filters
 # A QR code on the sheet, named for a reader who cannot see it.
 sheet-qr-phone = QR code: phone { $number }
 sheet-qr-link = QR code: { $link }
+
+# Each screen's keys in the status line; one step back in the composer.
+status-keys-referral = Up/Down or Tab move · Enter do · Left/Right sheet language · Ctrl+S save PDF · Esc back
+status-keys-form = Tab next box · Shift+Tab previous · Ctrl+S save · Esc back
+status-keys-settings = Up/Down or Tab move · Left/Right change · Esc back
+status-keys-import = Ctrl+O choose a file · Enter import · Esc back
+status-keys-about = Esc back · Ctrl+F search
+referral-removed-one = Taken out of the referral.
+referral-removed-all = { $count } taken out of the referral.
+referral-undo = Undo

@@ -464,6 +464,7 @@ detail-note-placeholder = آنچه دفتر می‌داند: خط کی پاسخ 
 detail-note-hint = فقط برای دفتر. هرگز نام یا مشخصات مراجع را اینجا ننویسید.
 detail-note-save = ذخیرهٔ یادداشت
 detail-note-clear = پاک کردن یادداشت
+detail-note-cleared = یادداشت پاک شد.
 detail-unflag = پس گرفتن گزارش
 detail-flag-phone = گزارش: این شماره کار نمی‌کند
 detail-flag-address = گزارش: این نشانی نادرست است
@@ -595,3 +596,13 @@ search-filters-hide = پنهان کردن فیلترها
 # A QR code on the sheet, named for a reader who cannot see it.
 sheet-qr-phone = کد QR: تلفن { $number }
 sheet-qr-link = کد QR: { $link }
+
+# Each screen's keys in the status line; one step back in the composer.
+status-keys-referral = بالا/پایین یا Tab جابه‌جایی · Enter انجام · چپ/راست زبان برگه · Ctrl+S ذخیرهٔ PDF · Esc بازگشت
+status-keys-form = Tab خانهٔ بعد · Shift+Tab خانهٔ قبل · Ctrl+S ذخیره · Esc بازگشت
+status-keys-settings = بالا/پایین یا Tab جابه‌جایی · چپ/راست تغییر · Esc بازگشت
+status-keys-import = Ctrl+O انتخاب فایل · Enter واردکردن · Esc بازگشت
+status-keys-about = Esc بازگشت · Ctrl+F جست‌وجو
+referral-removed-one = از ارجاع برداشته شد.
+referral-removed-all = { $count } مورد از ارجاع برداشته شد.
+referral-undo = بازگردانی

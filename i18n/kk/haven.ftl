@@ -464,6 +464,7 @@ detail-note-placeholder = Мекеме білетіні: желі қашан ж�
 detail-note-hint = Тек мекеме үшін. Мұнда ешқашан клиенттің атын не деректерін жазбаңыз.
 detail-note-save = Ескертпені сақтау
 detail-note-clear = Ескертпені жою
+detail-note-cleared = Жазба өшірілді.
 detail-unflag = Белгіні алу
 detail-flag-phone = Хабарлау: бұл нөмір жұмыс істемейді
 detail-flag-address = Хабарлау: бұл мекенжай қате
@@ -595,3 +596,13 @@ search-filters-hide = Сүзгілерді жасыру
 # A QR code on the sheet, named for a reader who cannot see it.
 sheet-qr-phone = QR коды: телефон { $number }
 sheet-qr-link = QR коды: { $link }
+
+# Each screen's keys in the status line; one step back in the composer.
+status-keys-referral = Жоғары/Төмен немесе Tab өту · Enter орындау · Солға/Оңға парақ тілі · Ctrl+S PDF сақтау · Esc артқа
+status-keys-form = Tab келесі өріс · Shift+Tab алдыңғы · Ctrl+S сақтау · Esc артқа
+status-keys-settings = Жоғары/Төмен немесе Tab өту · Солға/Оңға өзгерту · Esc артқа
+status-keys-import = Ctrl+O файл таңдау · Enter импорттау · Esc артқа
+status-keys-about = Esc артқа · Ctrl+F іздеу
+referral-removed-one = Жолдамадан алынды.
+referral-removed-all = Жолдамадан алынды: { $count }.
+referral-undo = Болдырмау

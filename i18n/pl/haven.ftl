@@ -472,6 +472,7 @@ detail-note-placeholder = Co wie ośrodek: kiedy telefon odpowiada, o kogo pyta�
 detail-note-hint = Tylko dla ośrodka. Nigdy nie wpisuj tu nazwiska ani danych klienta.
 detail-note-save = Zapisz notatkę
 detail-note-clear = Usuń notatkę
+detail-note-cleared = Notatka usunięta.
 detail-unflag = Wycofaj zgłoszenie
 detail-flag-phone = Zgłoś: ten numer nie działa
 detail-flag-address = Zgłoś: ten adres jest błędny
@@ -603,3 +604,13 @@ search-filters-hide = Ukryj filtry
 # A QR code on the sheet, named for a reader who cannot see it.
 sheet-qr-phone = Kod QR: telefon { $number }
 sheet-qr-link = Kod QR: { $link }
+
+# Each screen's keys in the status line; one step back in the composer.
+status-keys-referral = Góra/Dół lub Tab przejście · Enter wykonaj · Lewo/Prawo język karty · Ctrl+S zapisz PDF · Esc wróć
+status-keys-form = Tab następne pole · Shift+Tab poprzednie · Ctrl+S zapisz · Esc wróć
+status-keys-settings = Góra/Dół lub Tab przejście · Lewo/Prawo zmień · Esc wróć
+status-keys-import = Ctrl+O wybierz plik · Enter importuj · Esc wróć
+status-keys-about = Esc wróć · Ctrl+F szukaj
+referral-removed-one = Usunięto ze skierowania.
+referral-removed-all = Usunięto ze skierowania: { $count }.
+referral-undo = Cofnij

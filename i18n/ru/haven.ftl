@@ -472,6 +472,7 @@ detail-note-placeholder = Что знает учреждение: когда о�
 detail-note-hint = Только для учреждения. Никогда не пишите здесь имя или данные клиента.
 detail-note-save = Сохранить заметку
 detail-note-clear = Удалить заметку
+detail-note-cleared = Заметка удалена.
 detail-unflag = Снять отметку
 detail-flag-phone = Сообщить: этот номер не работает
 detail-flag-address = Сообщить: этот адрес неверен
@@ -603,3 +604,13 @@ search-filters-hide = Скрыть фильтры
 # A QR code on the sheet, named for a reader who cannot see it.
 sheet-qr-phone = QR-код: телефон { $number }
 sheet-qr-link = QR-код: { $link }
+
+# Each screen's keys in the status line; one step back in the composer.
+status-keys-referral = Вверх/Вниз или Tab переход · Enter выполнить · Влево/Вправо язык листа · Ctrl+S сохранить PDF · Esc назад
+status-keys-form = Tab следующее поле · Shift+Tab предыдущее · Ctrl+S сохранить · Esc назад
+status-keys-settings = Вверх/Вниз или Tab переход · Влево/Вправо изменить · Esc назад
+status-keys-import = Ctrl+O выбрать файл · Enter импортировать · Esc назад
+status-keys-about = Esc назад · Ctrl+F поиск
+referral-removed-one = Убрано из направления.
+referral-removed-all = Убрано из направления: { $count }.
+referral-undo = Отменить

@@ -460,6 +460,7 @@ detail-note-placeholder = Điều văn phòng biết: khi nào đường dây tr
 detail-note-hint = Chỉ dành cho văn phòng. Không bao giờ ghi tên hay thông tin của khách hàng ở đây.
 detail-note-save = Lưu ghi chú
 detail-note-clear = Xóa ghi chú
+detail-note-cleared = Đã xóa ghi chú.
 detail-unflag = Rút lại báo cáo
 detail-flag-phone = Báo: số này không hoạt động
 detail-flag-address = Báo: địa chỉ này sai
@@ -591,3 +592,13 @@ search-filters-hide = Ẩn bộ lọc
 # A QR code on the sheet, named for a reader who cannot see it.
 sheet-qr-phone = Mã QR: điện thoại { $number }
 sheet-qr-link = Mã QR: { $link }
+
+# Each screen's keys in the status line; one step back in the composer.
+status-keys-referral = Lên/Xuống hoặc Tab di chuyển · Enter thực hiện · Trái/Phải ngôn ngữ phiếu · Ctrl+S lưu PDF · Esc quay lại
+status-keys-form = Tab ô tiếp · Shift+Tab ô trước · Ctrl+S lưu · Esc quay lại
+status-keys-settings = Lên/Xuống hoặc Tab di chuyển · Trái/Phải thay đổi · Esc quay lại
+status-keys-import = Ctrl+O chọn tệp · Enter nhập · Esc quay lại
+status-keys-about = Esc quay lại · Ctrl+F tìm
+referral-removed-one = Đã bỏ khỏi phiếu giới thiệu.
+referral-removed-all = Đã bỏ { $count } khỏi phiếu giới thiệu.
+referral-undo = Hoàn tác

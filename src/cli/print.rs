@@ -222,7 +222,8 @@ pub(super) fn record_text(p: &present::Presented) -> String {
         line(&format!("⚠ {stale}"));
     }
     for b in &p.banners {
-        line(&format!("★ {b}"));
+        let sign = if b.warning { "⚠" } else { "★" };
+        line(&format!("{sign} {}", b.text));
     }
     for f in &p.fields {
         let label = f.label.as_deref().unwrap_or_default();

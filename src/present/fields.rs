@@ -155,6 +155,14 @@ pub struct Field {
     pub value: Value,
 }
 
+/// A line about the worker's own relation to a record, over its fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Banner {
+    pub text: String,
+    /// Something to watch out for (the publisher removed it), not a mark of the office's.
+    pub warning: bool,
+}
+
 /// A whole record, ready to lay out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Presented {
@@ -169,8 +177,9 @@ pub struct Presented {
     /// Open or closed at the moment it was presented for (`Open now, until 16:00`); none on
     /// a client's sheet (paper outlives the moment) and where hours mean nothing.
     pub now: Option<String>,
-    /// The worker's marks: removed by the publisher, the office's own, a favourite.
-    pub banners: Vec<String>,
+    /// The worker's marks: removed by the publisher (a warning), the office's own, a
+    /// favourite (marks, drawn unlike warnings).
+    pub banners: Vec<Banner>,
     pub favourite: bool,
     pub local: bool,
     pub removed: bool,
@@ -189,7 +198,7 @@ impl Presented {
         v.push(&mut self.kind);
         v.extend(self.stale.as_mut());
         v.extend(self.now.as_mut());
-        v.extend(self.banners.iter_mut());
+        v.extend(self.banners.iter_mut().map(|b| &mut b.text));
         for f in &mut self.fields {
             v.extend(f.label.as_mut());
             match &mut f.value {

@@ -50,16 +50,22 @@ pub fn flag_text(f: &Flag, r: &Record, l: Locale) -> String {
 }
 
 /// The lines under a record's title: favourite, the office's own, removed by the publisher.
-pub fn banners(mine: &Mine, l: Locale) -> Vec<String> {
+pub fn banners(mine: &Mine, l: Locale) -> Vec<super::Banner> {
     let mut out = Vec::new();
+    let mut push = |id: &str, warning: bool| {
+        out.push(super::Banner {
+            text: tr(l, id),
+            warning,
+        })
+    };
     if mine.removed {
-        out.push(tr(l, "mine-removed"));
+        push("mine-removed", true);
     }
     if mine.local {
-        out.push(tr(l, "mine-local"));
+        push("mine-local", false);
     }
     if mine.favourite {
-        out.push(tr(l, "mine-favourite"));
+        push("mine-favourite", false);
     }
     out
 }

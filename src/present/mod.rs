@@ -9,7 +9,7 @@ mod record;
 mod sources;
 
 pub use fields::{
-    ActLine, Audience, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
+    ActLine, Audience, Banner, ChannelLine, Field, Links, PhoneLine, Presented, RecordLink, Run,
     SourceLine, StepLine, Value,
 };
 pub use mine::{Dial, dial, flag_text};

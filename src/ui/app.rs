@@ -390,8 +390,25 @@ impl App {
     fn referral_message(&mut self, m: referral::Message) -> Task<Message> {
         let cx = self.referral_cx();
         let action = self.referral.update(m, &cx);
+        self.referral_action(action)
+    }
+
+    /// A key in the composer (its cursor, ← / → for the sheet's language, Esc).
+    fn referral_key(&mut self, k: &Shortcut) -> Task<Message> {
+        let cx = self.referral_cx();
+        let kc = referral::keys::KeyCx {
+            paper: self.settings.paper,
+            dead_numbers: self.referral.dead_numbers(),
+            rtl: self.locale.is_rtl(),
+        };
+        let action = self.referral.key(k, &kc, &cx);
+        self.referral_action(action)
+    }
+
+    fn referral_action(&mut self, action: referral::Action) -> Task<Message> {
         match action {
             referral::Action::None => Task::none(),
+            referral::Action::Leave => self.show(Screen::Search),
             referral::Action::Run(t) => t.map(Message::Referral),
             referral::Action::SetPaper(p) => {
                 let saved = self.settings_message(settings_screen::Message::Paper(p));
@@ -457,14 +474,25 @@ impl App {
             (_, Shortcut::Settings) => self.show(Screen::Settings),
             (_, Shortcut::About) => self.show(Screen::About),
             (_, Shortcut::Compose) => self.show(Screen::Referral),
+            (_, Shortcut::AddService) => self.show(Screen::Form),
+            (_, Shortcut::Import) => {
+                self.screen = Screen::Import;
+                self.import_message(import_screen::Message::Choose)
+            }
+            (Screen::Referral, Shortcut::Save) => self.referral_message(referral::Message::Save),
+            (Screen::Referral, _) => self.referral_key(&k),
+            // The form: Tab and Shift+Tab go through its boxes in order, Ctrl+S saves.
+            (Screen::Form, Shortcut::NextPane) => operation::focus_next(),
+            (Screen::Form, Shortcut::PreviousPane) => operation::focus_previous(),
+            (Screen::Form, Shortcut::Save) => self.form_message(local_form::Message::Save),
+            // The import: Enter brings in what the preview shows.
+            (Screen::Import, Shortcut::Activate | Shortcut::Save) => {
+                self.import_message(import_screen::Message::Confirm)
+            }
             (
-                Screen::Referral | Screen::Settings | Screen::About | Screen::Form | Screen::Import,
+                Screen::Settings | Screen::About | Screen::Form | Screen::Import,
                 Shortcut::Escape,
             ) => self.show(Screen::Search),
-            (Screen::Referral, Shortcut::Left | Shortcut::Right) => {
-                let forward = matches!(k, Shortcut::Right) != self.locale.is_rtl();
-                self.referral_message(referral::Message::StepLanguage(forward))
-            }
             (Screen::Settings, _) => self.settings_message(settings_screen::Message::Key(k)),
             (Screen::Search, _) => {
                 let cx = self.search_cx();

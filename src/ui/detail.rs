@@ -48,6 +48,8 @@ pub struct Detail {
     pub correcting: Option<(FlagField, String, String)>,
     /// The note editor differs from the saved note.
     pub note_changed: bool,
+    /// The note the worker just cleared, to put back with one press.
+    pub cleared_note: Option<String>,
 }
 
 /// What the worker can do in the pane. Each is also a stop of the keyboard cursor.
@@ -78,6 +80,8 @@ pub enum Mine {
     Flag(FlagField, String),
     /// Take the flag back (or accept the publisher's new value).
     Unflag(FlagField, String),
+    /// Put back the note just cleared.
+    RestoreNote,
     CorrectEdit(String),
     SaveCorrect,
     /// Keep the worker's correction against the publisher's new value.
@@ -147,6 +151,7 @@ pub fn load(h: &Haven, id: &str, v: &View) -> Result<Option<Detail>, StoreError>
         shown,
         mine,
         correcting: None,
+        cleared_note: None,
         note_changed: false,
     }))
 }
@@ -189,11 +194,17 @@ impl Detail {
                 self.note_changed = self.note.0.text().trim() != saved.trim();
                 MineAction::None
             }
-            Mine::SaveNote | Mine::ClearNote => {
-                let text = if m == Mine::SaveNote {
-                    self.note.0.text()
-                } else {
-                    String::new()
+            Mine::SaveNote | Mine::ClearNote | Mine::RestoreNote => {
+                let text = match m {
+                    Mine::SaveNote => self.note.0.text(),
+                    Mine::RestoreNote => match self.cleared_note.take() {
+                        Some(t) => t,
+                        None => return MineAction::None,
+                    },
+                    _ => {
+                        self.cleared_note = self.mine.note.as_ref().map(|n| n.text.clone());
+                        String::new()
+                    }
                 };
                 write(Edit::Note {
                     id,
@@ -251,6 +262,9 @@ pub fn actions(d: &Detail) -> Vec<Message> {
         Message::AddToBasket(d.record.id.clone()),
         Message::Mine(Mine::Favourite(!d.mine.favourite)),
     ];
+    if d.mine.note.is_none() && d.cleared_note.is_some() {
+        v.push(Message::Mine(Mine::RestoreNote));
+    }
     let mut addresses = d.address_values().into_iter();
     for f in &d.shown.fields {
         match &f.value {

@@ -32,6 +32,12 @@ pub enum Shortcut {
     Settings,
     /// F1: about and data sources.
     About,
+    /// Ctrl+S: save what the screen holds (the form's record, the composer's sheet).
+    Save,
+    /// Ctrl+N: add a service (the office's own record).
+    AddService,
+    /// Ctrl+O: choose a file to import.
+    Import,
     /// A printable character typed outside the search box: search for it.
     Type(String),
 }
@@ -58,6 +64,9 @@ pub fn shortcut(event: &iced::Event, status: Status) -> Option<Shortcut> {
             Some('c') if !captured => Some(Shortcut::CopyPhone),
             Some('r') => Some(Shortcut::AddToBasket),
             Some('p') => Some(Shortcut::Compose),
+            Some('s') => Some(Shortcut::Save),
+            Some('n') => Some(Shortcut::AddService),
+            Some('o') => Some(Shortcut::Import),
             Some(',') => Some(Shortcut::Settings),
             _ => None,
         };

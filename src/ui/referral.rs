@@ -5,6 +5,7 @@
 //! (or hands to the printer, through a private folder that is emptied at close and at the
 //! next start): the basket and the note live in memory for the session only.
 
+pub mod keys;
 mod view;
 mod work;
 
@@ -63,12 +64,16 @@ pub enum Message {
     Print,
     /// The sheet went to the printer (or not).
     Printed(Result<work::Printed, WorkError>),
+    /// Put back what the last removal took out of the basket.
+    Undo,
 }
 
 /// What the composer asks of the app.
 pub enum Action {
     None,
     Run(Task<Message>),
+    /// Esc with nothing to step out of: back to the search.
+    Leave,
     /// The worker chose a paper size: remember it in the settings.
     SetPaper(Paper),
     /// A sheet was saved into this folder: offer it next time.
@@ -139,6 +144,10 @@ pub struct State {
     previewer: Previewer,
     /// Private folders that hold sheets handed to the PDF viewer, removed at close.
     pub print_folders: Vec<PathBuf>,
+    /// Where the keyboard cursor is among `stops()` (none until a key moves it).
+    pub cursor: Option<usize>,
+    /// What the last removal took out, to put back.
+    pub undo: Option<keys::Removed>,
 }
 
 impl State {
@@ -161,7 +170,20 @@ impl State {
             seq: 0,
             previewer: Previewer::start(),
             print_folders: Vec::new(),
+            cursor: None,
+            undo: None,
         }
+    }
+
+    /// Whether a number on the sheet is reported not to work (then the choice to print it
+    /// anyway is offered).
+    pub fn dead_numbers(&self) -> bool {
+        self.records.iter().any(|r| {
+            let mine = self.mine.get(&r.id).cloned().unwrap_or_default();
+            r.phones
+                .iter()
+                .any(|p| crate::present::dial(r, &mine, p).reported.is_some())
+        })
     }
 
     /// The note as typed.
@@ -279,11 +301,29 @@ impl State {
             Message::Remove(i) => {
                 if i < self.records.len() {
                     self.records.remove(i);
-                    self.basket.remove(i);
+                    let id = self.basket.remove(i);
+                    self.undo = Some(keys::Removed(vec![(i, id)]));
                 }
                 Action::Run(self.refresh(cx))
             }
+            Message::Undo => {
+                let Some(keys::Removed(taken)) = self.undo.take() else {
+                    return Action::None;
+                };
+                for (i, id) in taken {
+                    if !self.basket.contains(&id) {
+                        let at = i.min(self.basket.len());
+                        self.basket.insert(at, id);
+                    }
+                }
+                Action::Run(self.load(cx))
+            }
             Message::Clear => {
+                if !self.basket.is_empty() {
+                    self.undo = Some(keys::Removed(
+                        self.basket.iter().cloned().enumerate().collect(),
+                    ));
+                }
                 self.records.clear();
                 self.basket.clear();
                 // Layouts still on their way belong to the basket that was.

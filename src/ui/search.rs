@@ -340,6 +340,8 @@ impl State {
                     && new.record.id == old.record.id
                 {
                     new.correcting = old.correcting.take();
+                    // So is the way back for a note just cleared.
+                    new.cleared_note = old.cleared_note.take();
                 }
                 self.detail = d;
                 self.detail_cursor = cursor;

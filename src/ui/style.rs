@@ -39,7 +39,9 @@ pub fn font(face: crate::text::Face) -> Font {
 
 pub fn theme(choice: ThemeChoice) -> Theme {
     match choice {
-        ThemeChoice::Light => Theme::custom(
+        // Each theme's placeholder (`secondary.base`, what an empty box shows) is set so that
+        // it reads at 4.5:1 on the box and still looks unlike a typed value.
+        ThemeChoice::Light => Theme::custom_with_fn(
             "Haven light",
             Palette {
                 background: color!(0xf7f7f4),
@@ -49,8 +51,13 @@ pub fn theme(choice: ThemeChoice) -> Theme {
                 warning: color!(0xa15c00),
                 danger: color!(0xb3261e),
             },
+            |p| {
+                let mut e = palette::Extended::generate(p);
+                e.secondary.base = palette::Pair::new(color!(0x6b6b6b), Color::WHITE);
+                e
+            },
         ),
-        ThemeChoice::Dark => Theme::custom(
+        ThemeChoice::Dark => Theme::custom_with_fn(
             "Haven dark",
             Palette {
                 background: color!(0x1e2124),
@@ -59,6 +66,11 @@ pub fn theme(choice: ThemeChoice) -> Theme {
                 success: color!(0x81c784),
                 warning: color!(0xffb74d),
                 danger: color!(0xef9a9a),
+            },
+            |p| {
+                let mut e = palette::Extended::generate(p);
+                e.secondary.base = palette::Pair::new(color!(0x9a9a9a), Color::BLACK);
+                e
             },
         ),
         ThemeChoice::HighContrast => {
@@ -77,7 +89,9 @@ pub fn theme(choice: ThemeChoice) -> Theme {
                 e.primary.base = palette::Pair::new(p.primary, Color::BLACK);
                 e.primary.strong = palette::Pair::new(Color::WHITE, Color::BLACK);
                 e.primary.weak = palette::Pair::new(color!(0x333300), Color::WHITE);
-                e.secondary.base = palette::Pair::new(color!(0xcccccc), Color::BLACK);
+                // The placeholder of an empty box: grey enough not to look like a value
+                // (white), light enough to read on black (contrast 6:1).
+                e.secondary.base = palette::Pair::new(color!(0x8c8c8c), Color::BLACK);
                 e
             })
         }
@@ -104,6 +118,20 @@ pub fn panel(theme: &Theme) -> container::Style {
 pub fn panel_focused(theme: &Theme) -> container::Style {
     let p = theme.extended_palette();
     panel(theme).border(border::width(2).color(p.primary.base.color))
+}
+
+/// Around what the keyboard cursor is on: a ring in the theme's strongest colour (drawn the
+/// same width, transparent, when it is elsewhere, so nothing moves as it travels).
+pub fn focus_ring(on: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let p = theme.extended_palette();
+        let color = if on {
+            p.primary.strong.color
+        } else {
+            iced::Color::TRANSPARENT
+        };
+        container::Style::default().border(border::rounded(6).width(3).color(color))
+    }
 }
 
 /// A result row.
@@ -171,6 +199,25 @@ pub fn badge(theme: &Theme) -> container::Style {
         .background(p.warning.base.color)
         .color(p.warning.base.text)
         .border(border::rounded(8))
+}
+
+/// One of the worker's own marks on a result (a favourite, a note, the office's own): the
+/// theme's quiet accent, outlined, so it never reads as a warning.
+pub fn mark(theme: &Theme) -> container::Style {
+    let p = theme.extended_palette();
+    container::Style::default()
+        .background(p.background.weak.color)
+        .color(p.background.weak.text)
+        .border(border::rounded(8).width(1).color(p.primary.base.color))
+}
+
+/// The same, as a line over a record's fields.
+pub fn mark_box(theme: &Theme) -> container::Style {
+    let p = theme.extended_palette();
+    container::Style::default()
+        .background(p.background.weak.color)
+        .color(p.background.weak.text)
+        .border(border::rounded(4).width(1).color(p.primary.base.color))
 }
 
 pub fn muted(theme: &Theme) -> text::Style {
@@ -291,4 +338,54 @@ pub fn search_box(theme: &Theme, status: text_input::Status) -> text_input::Styl
         s.border = s.border.width(2).color(theme.palette().primary);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::ThemeChoice;
+
+    /// WCAG's contrast ratio of two colours.
+    fn contrast(a: Color, b: Color) -> f32 {
+        let lum = |c: Color| {
+            let f = |v: f32| {
+                if v <= 0.03928 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b)
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// In every theme: an empty box's placeholder reads (4.5:1 on its background) but does
+    /// not look like a value typed in it; a worker's mark is not drawn as a warning.
+    #[test]
+    fn placeholders_read_unlike_values_and_marks_unlike_warnings() {
+        for choice in ThemeChoice::ALL {
+            let theme = theme(choice);
+            let input =
+                iced::widget::text_input::default(&theme, iced::widget::text_input::Status::Active);
+            let bg = match input.background {
+                Background::Color(c) => c,
+                _ => unreachable!(),
+            };
+            assert!(
+                contrast(input.placeholder, bg) >= 4.5,
+                "{choice:?}: placeholder reads"
+            );
+            assert!(
+                contrast(input.placeholder, input.value) >= 1.8,
+                "{choice:?}: placeholder {:?} too close to values {:?}",
+                input.placeholder,
+                input.value
+            );
+            let (warning, mark) = (badge(&theme), mark(&theme));
+            assert_ne!(warning.background, mark.background, "{choice:?}");
+            assert_ne!(warning_box(&theme).background, mark_box(&theme).background);
+        }
+    }
 }

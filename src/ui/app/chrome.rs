@@ -113,7 +113,18 @@ impl App {
             },
             DbState::Failed(_) => t(locale, "status-failed"),
         };
-        let hint = t(locale, "status-keys");
+        // The keys of the screen in front.
+        let hint = t(
+            locale,
+            match self.screen {
+                Screen::Search => "status-keys",
+                Screen::Referral => "status-keys-referral",
+                Screen::Form => "status-keys-form",
+                Screen::Settings => "status-keys-settings",
+                Screen::Import => "status-keys-import",
+                Screen::About => "status-keys-about",
+            },
+        );
         let mut items = vec![label(state).size(style::SMALL).into()];
         if let Some(s) = sync::status(&self.sync, locale) {
             items.push(label("·").size(style::SMALL).into());

@@ -59,12 +59,18 @@ pub fn view<'a>(d: &'a Detail, cx: &ViewCtx<'a>) -> Element<'a, Message> {
         ));
     }
     col = col.push(small(&p.kind));
+    // A warning (the publisher removed it) in the warning colours; the office's own marks
+    // (a favourite, its own record) plainly, as marks.
     for b in &p.banners {
         col = col.push(
-            container(widgets::label(b.as_str()))
+            container(widgets::label(b.text.as_str()))
                 .padding(6)
                 .width(Fill)
-                .style(style::warning_box),
+                .style(if b.warning {
+                    style::warning_box
+                } else {
+                    style::mark_box
+                }),
         );
     }
     let in_basket = cx.basket.contains(&d.record.id);
@@ -295,6 +301,15 @@ fn note_editor<'a>(d: &'a Detail, locale: Locale) -> Element<'a, Message> {
             button(widgets::label(t(locale, "detail-note-clear")))
                 .on_press(Message::Mine(Mine::ClearNote))
                 .style(style::link(false))
+                .into(),
+        );
+    } else if d.cleared_note.is_some() {
+        // One press took the note away: one press puts it back.
+        buttons.push(widgets::label(t(locale, "detail-note-cleared")).into());
+        buttons.push(
+            button(widgets::label(t(locale, "referral-undo")))
+                .on_press(Message::Mine(Mine::RestoreNote))
+                .style(style::tool(false))
                 .into(),
         );
     }

@@ -1,6 +1,7 @@
 //! The composer's view: the basket, the sheet's options, and the preview drawn from the
 //! PDF's own layout.
 
+use super::keys::{NOTE_ID, Stop};
 use super::{Message, State, Status};
 use crate::i18n::Locale;
 use crate::present;
@@ -22,9 +23,16 @@ pub struct ViewCtx<'a> {
     pub office: &'a Office,
 }
 
+/// What the keyboard cursor is on, drawn with a ring; the same space kept around the others.
+fn ring<'a>(e: impl Into<Element<'a, Message>>, on: bool) -> Element<'a, Message> {
+    container(e).padding(2).style(style::focus_ring(on)).into()
+}
+
 pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
+    let at = state.at(state.dead_numbers());
+    let on = |s: Stop| at.as_ref() == Some(&s);
 
     // The basket.
     let mut basket = column![heading(t(locale, "referral-basket"), rtl)].spacing(6);
@@ -38,17 +46,26 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     for (i, r) in state.records.iter().enumerate() {
         let (name, _) = present::names(r, locale);
         let tools = row![
-            button(label(t(locale, "referral-up")).size(style::SMALL))
-                .on_press_maybe((i > 0).then_some(Message::Move(i, -1)))
-                .style(style::tool(false)),
-            button(label(t(locale, "referral-down")).size(style::SMALL))
-                .on_press_maybe((i + 1 < n).then_some(Message::Move(i, 1)))
-                .style(style::tool(false)),
-            button(label(t(locale, "referral-remove")).size(style::SMALL))
-                .on_press(Message::Remove(i))
-                .style(style::tool(false)),
+            ring(
+                button(label(t(locale, "referral-up")).size(style::SMALL))
+                    .on_press_maybe((i > 0).then_some(Message::Move(i, -1)))
+                    .style(style::tool(false)),
+                on(Stop::Up(i))
+            ),
+            ring(
+                button(label(t(locale, "referral-down")).size(style::SMALL))
+                    .on_press_maybe((i + 1 < n).then_some(Message::Move(i, 1)))
+                    .style(style::tool(false)),
+                on(Stop::Down(i))
+            ),
+            ring(
+                button(label(t(locale, "referral-remove")).size(style::SMALL))
+                    .on_press(Message::Remove(i))
+                    .style(style::tool(false)),
+                on(Stop::Remove(i))
+            ),
         ]
-        .spacing(4);
+        .spacing(2);
         let mut entry = column![
             side(bold(format!("{}. {name}", i + 1)).size(style::SMALL), rtl),
             side(tools, rtl)
@@ -58,21 +75,53 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
         if state.mine.get(&r.id).is_some_and(|m| m.note.is_some()) {
             let id = r.id.clone();
             entry = entry.push(side(
-                iced::widget::checkbox(state.share_notes.contains(&r.id))
-                    .label(t(locale, "referral-share-note"))
-                    .on_toggle(move |on| Message::ShareNote(id.clone(), on))
-                    .size(14)
-                    .text_size(style::SMALL),
+                ring(
+                    iced::widget::checkbox(state.share_notes.contains(&r.id))
+                        .label(t(locale, "referral-share-note"))
+                        .on_toggle(move |on| Message::ShareNote(id.clone(), on))
+                        .size(14)
+                        .text_size(style::SMALL),
+                    on(Stop::ShareNote(i)),
+                ),
                 rtl,
             ));
         }
         basket = basket.push(container(entry).padding(6).width(Fill).style(style::card));
     }
+    // One step back for what one press took out.
+    if let Some(super::keys::Removed(taken)) = &state.undo {
+        let said = if taken.len() == 1 {
+            t(locale, "referral-removed-one")
+        } else {
+            ta(
+                locale,
+                "referral-removed-all",
+                &[("count", taken.len().into())],
+            )
+        };
+        basket = basket.push(side(
+            row![
+                label(said).size(style::SMALL),
+                ring(
+                    button(label(t(locale, "referral-undo")).size(style::SMALL))
+                        .on_press(Message::Undo)
+                        .style(style::tool(false)),
+                    on(Stop::Undo)
+                )
+            ]
+            .spacing(6)
+            .align_y(iced::Center),
+            rtl,
+        ));
+    }
     if n > 0 {
         basket = basket.push(side(
-            button(label(t(locale, "referral-clear")))
-                .on_press(Message::Clear)
-                .style(style::link(false)),
+            ring(
+                button(label(t(locale, "referral-clear")))
+                    .on_press(Message::Clear)
+                    .style(style::link(false)),
+                on(Stop::Clear),
+            ),
             rtl,
         ));
     }
@@ -118,6 +167,7 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
             .join(" · ")
     };
     let note = text_editor(&state.note)
+        .id(NOTE_ID)
         .placeholder(t(locale, "referral-note-placeholder"))
         .on_action(Message::Note)
         .height(110)
@@ -126,16 +176,20 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     let actions = dir_row(
         rtl,
         vec![
-            button(label(t(locale, "referral-save")))
-                .padding([6, 12])
-                .on_press_maybe(ready.then_some(Message::Save))
-                .style(style::primary)
-                .into(),
-            button(label(t(locale, "referral-print")))
-                .padding([6, 12])
-                .on_press_maybe(ready.then_some(Message::Print))
-                .style(style::tool(false))
-                .into(),
+            ring(
+                button(label(t(locale, "referral-save")))
+                    .padding([6, 12])
+                    .on_press_maybe(ready.then_some(Message::Save))
+                    .style(style::primary),
+                on(Stop::Save),
+            ),
+            ring(
+                button(label(t(locale, "referral-print")))
+                    .padding([6, 12])
+                    .on_press_maybe(ready.then_some(Message::Print))
+                    .style(style::tool(false)),
+                on(Stop::Print),
+            ),
         ],
     )
     .spacing(8);
@@ -238,10 +292,13 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
         let text = t(locale, "referral-print-flagged");
         let font = crate::ui::widgets::font_for(&text, false);
         let mut c = column![side(
-            iced::widget::checkbox(state.print_flagged)
-                .label(text)
-                .font(font)
-                .on_toggle(Message::PrintFlagged),
+            ring(
+                iced::widget::checkbox(state.print_flagged)
+                    .label(text)
+                    .font(font)
+                    .on_toggle(Message::PrintFlagged),
+                on(Stop::PrintFlagged),
+            ),
             rtl,
         )]
         .spacing(4);
@@ -257,15 +314,15 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     });
     let options = column![
         heading(t(locale, "referral-sheet-language"), rtl),
-        side(langs, rtl),
+        side(ring(langs, on(Stop::Language)), rtl),
         hint(t(locale, "referral-sheet-language-hint"), rtl),
         heading(t(locale, "settings-paper"), rtl),
-        side(papers, rtl),
+        side(ring(papers, on(Stop::Paper)), rtl),
         heading(t(locale, "settings-office"), rtl),
         side(label(office).size(style::SMALL), rtl),
         heading(t(locale, "referral-note"), rtl),
         hint(t(locale, "referral-note-hint"), rtl),
-        crate::ui::guard::guard(note),
+        ring(crate::ui::guard::guard(note), on(Stop::Note)),
     ]
     .push(print_flagged)
     .spacing(8);

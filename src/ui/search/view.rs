@@ -395,21 +395,25 @@ fn result_card<'a>(
     if let Some(status) = present::open_status(r, open, cx.now, locale) {
         meta.push(label(status).size(style::SMALL).into());
     }
-    let mut badges: Vec<&str> = Vec::new();
+    // Warnings (due for re-check, removed by the publisher, a value reported wrong) in the
+    // warning colours; the worker's marks (a favourite, a note, the office's own) as marks.
+    let mut badges: Vec<(&str, bool)> = Vec::new();
     if r.is_stale(cx.today) {
-        badges.push("field-stale-short");
+        badges.push(("field-stale-short", true));
     }
     // The worker's marks, as words (the same as the command line's).
     for (bit, id) in crate::layer::marks::WORDS {
         if marks & bit != 0 {
-            badges.push(id);
+            let warning =
+                bit == crate::layer::marks::REMOVED || bit == crate::layer::marks::FLAGGED;
+            badges.push((id, warning));
         }
     }
-    for id in badges {
+    for (id, warning) in badges {
         meta.push(
             container(label(t(locale, id)).size(style::SMALL))
                 .padding([0, 6])
-                .style(style::badge)
+                .style(if warning { style::badge } else { style::mark })
                 .into(),
         );
     }

@@ -3,6 +3,7 @@
 mod front_ends;
 mod import;
 mod journeys;
+mod keyboard;
 mod keys;
 mod layer;
 mod layer_files;
