@@ -238,7 +238,7 @@ search-count = { $count ->
 }
 search-empty-title = موردی یافت نشد.
 search-empty-hint = کلمات کمتر یا املای دیگری را امتحان کنید، یا فیلترها را پاک کنید. نوشتن نشانه‌های آوایی لازم نیست: با «can tho»، «Cần Thơ» پیدا می‌شود.
-search-empty-examples = نمونه‌ها: kryzys · Cần Thơ · کلانتری · ерікті · 116 111 · Niebieska Karta
+search-empty-examples = نمونه‌ها: kryzys · Cần Thơ · کلانتری · ерікті · ⁦116 111⁩ · Niebieska Karta
 filters-title = فیلترها
 filters-clear = پاک کردن همه فیلترها
 filters-none = برای این نتایج فیلتری وجود ندارد.
@@ -496,7 +496,7 @@ form-city-placeholder = مثلاً تهران
 form-address = نشانی
 form-address-placeholder = خیابان و پلاک
 form-phone = تلفن
-form-phone-placeholder = مثلاً ۰۲۱ ۱۲۳۴ ۵۶۷۸ یا ‎+98 21 1234 5678‎
+form-phone-placeholder = مثلاً ⁦۰۲۱ ۱۲۳۴ ۵۶۷۸⁩ یا ⁦+98 21 1234 5678⁩
 form-website = وب‌سایت
 form-website-placeholder = https://…
 form-email = ایمیل

@@ -156,6 +156,29 @@ pub fn isolate(s: &str) -> String {
     format!("{FSI}{s}{PDI}")
 }
 
+/// Text whose reading direction is its language's, whatever letter it begins with: a Persian
+/// name that starts with a Latin word («Niebieska Linia» (خط آبی) …) is a right-to-left
+/// paragraph, so its wrapped lines keep to the right and its words keep their order, in any
+/// window. (A direction mark first: the first strong character decides a paragraph.)
+pub fn directed(text: &str, lang: &str) -> String {
+    let rtl = matches!(
+        lang.split(['-', '_']).next(),
+        Some("fa" | "ar" | "he" | "ur" | "ps")
+    );
+    // Only where the first letter says otherwise: other text is left exactly as it is.
+    let first_rtl = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .map(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF));
+    match first_rtl {
+        Some(f) if f != rtl => {
+            let mark = if rtl { '\u{200F}' } else { '\u{200E}' };
+            format!("{mark}{text}")
+        }
+        _ => text.to_string(),
+    }
+}
+
 /// Removes the bidi isolate characters Fluent puts around arguments, for a terminal.
 pub fn strip_isolates(s: &str) -> String {
     s.chars()
@@ -355,6 +378,20 @@ mod tests {
         assert_eq!(negotiate(&["de-DE", "kk-KZ"]), Locale::Kk);
         assert_eq!(negotiate(&["de-DE"]), Locale::En);
         assert_eq!(negotiate::<&str>(&[]), Locale::En);
+    }
+
+    /// A Persian name that begins with a Latin word is still a right-to-left paragraph (its
+    /// wrapped lines keep to the right, its words their order); text whose first letter
+    /// already says its direction is left exactly as it is.
+    #[test]
+    fn text_reads_in_its_languages_direction() {
+        let name = "«Niebieska Linia» (خط آبی) — خط سراسری لهستان";
+        assert_eq!(directed(name, "fa"), format!("\u{200F}{name}"));
+        assert_eq!(directed("خط آبی", "fa"), "خط آبی");
+        assert_eq!(directed("Police – 102", "en"), "Police – 102");
+        assert_eq!(directed("«110» پلیس", "fa"), "«110» پلیس");
+        // Latin text that begins with a Persian word, in an English window.
+        assert_eq!(directed("تهران office", "en"), "\u{200E}تهران office");
     }
 
     #[test]

@@ -61,7 +61,8 @@ pub(super) fn vocabulary(conn: &Connection) -> Result<(), StoreError> {
 }
 
 /// The index's columns, as `schema.rs` declares them.
-const COLUMNS: usize = 7;
+const INDEX_COLUMNS: [&str; 7] = ["name", "place", "body", "latin", "skel", "pfx", "marked"];
+const COLUMNS: usize = INDEX_COLUMNS.len();
 
 /// Whether a record's sizes row (`record_fts_docsize.sz`) decodes as FTS5 reads it: one
 /// SQLite varint per column, and nothing after.
@@ -124,6 +125,68 @@ pub(super) fn index_problems(conn: &Connection, schema: &str) -> Result<Vec<Stri
         found.push(format!(
             "{unmatched} rows of the search index and of the records do not match"
         ));
+    }
+    // Every word's list of records and places, read through as search reads them: the index
+    // is contentless, so FTS5's own check cannot compare these lists with any text, and one
+    // damaged byte in them passed it and then failed every search for that word.
+    conn.execute_batch(&format!(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_instances_{schema}
+         USING fts5vocab('{schema}', 'record_fts', 'instance')"
+    ))?;
+    // A column number past the index's columns is how one damaged byte of a position list
+    // reads here (FTS5 gives it no column name); search then fails on that word.
+    let read: rusqlite::Result<i64> = conn.query_row(
+        &format!(
+            "SELECT count(*) FROM temp.record_instances_{schema}
+             WHERE col IS NULL OR col NOT IN ({})",
+            INDEX_COLUMNS
+                .iter()
+                .map(|c| format!("'{c}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        [],
+        |r| r.get(0),
+    );
+    // And every word is text: search reads the words back (prefixes, spelling help), and a
+    // damaged byte in one once made every search that reached it fail.
+    conn.execute_batch(&format!(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_words_{schema}
+         USING fts5vocab('{schema}', 'record_fts', 'row')"
+    ))?;
+    let mut words = conn.prepare(&format!("SELECT term FROM temp.record_words_{schema}"))?;
+    let mut rows = words.query([]);
+    let mut not_text = 0usize;
+    if let Ok(rows) = rows.as_mut() {
+        loop {
+            match rows.next() {
+                Ok(Some(r)) => match r.get_ref(0) {
+                    Ok(rusqlite::types::ValueRef::Text(t)) if std::str::from_utf8(t).is_ok() => {}
+                    _ => not_text += 1,
+                },
+                Ok(None) => break,
+                Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                    not_text += 1;
+                    break;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    if not_text > 0 {
+        found.push(format!(
+            "the search index's words are damaged ({not_text} cannot be read)"
+        ));
+    }
+    match read {
+        Ok(0) => {}
+        Ok(n) => found.push(format!(
+            "the search index's word lists are damaged ({n} places outside its columns)"
+        )),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            found.push(format!("the search index's word lists are damaged: {e}"))
+        }
+        Err(e) => return Err(e.into()),
     }
     Ok(found)
 }

@@ -166,7 +166,7 @@ impl Incoming {
     ) -> Result<(), Refused> {
         let mut stmt = self.conn.prepare(
             "SELECT rowid, id, kind, country, region, categories, targets, languages,
-                    verified_at, organization, hours, overlay, marks, json
+                    verified_at, organization, hours, overlay, marks, json, names_lc
              FROM record ORDER BY rowid",
         )?;
         let mut rows = stmt.query([])?;
@@ -188,7 +188,10 @@ impl Incoming {
                 && row.get::<_, String>(10)? == crate::model::open::hours_key(&r)
                 && row.get::<_, i64>(11)? == 0
                 && row.get::<_, i64>(12)? == 0;
-            if !agrees {
+            // Search reads each hit's folded names: they must at least be text (one damaged
+            // byte there once installed, then failed every search that found that record).
+            let names_read = row.get::<_, String>(14).is_ok();
+            if !agrees || !names_read {
                 return Err(at(rowid, format!("the row of {} disagrees with it", r.id)));
             }
             let key = super::listing_key(&r);

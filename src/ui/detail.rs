@@ -144,6 +144,18 @@ pub fn load(h: &Haven, id: &str, v: &View) -> Result<Option<Detail>, StoreError>
             *s = fitter.fit(s, style::BODY, false, TEXT_WIDTH);
         }
     }
+    // The title and the name as written read in their language's direction, line by line
+    // (each fitted line is a paragraph of its own).
+    let directed = |text: &str, lang: &str| {
+        text.split('\n')
+            .map(|line| crate::i18n::directed(line, lang))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    shown.title.text = directed(&shown.title.text, &shown.title.lang);
+    if let Some(o) = &mut shown.original {
+        o.text = directed(&o.text, &o.lang);
+    }
     let note = mine.note.as_ref().map(|n| n.text.as_str()).unwrap_or("");
     Ok(Some(Detail {
         note: NoteEditor(text_editor::Content::with_text(note)),

@@ -244,6 +244,49 @@ fn plurals_follow_each_language() {
     );
 }
 
+/// A number written in groups (`۰۲۱ ۱۲۳۴ ۵۶۷۸`, `116 111`) inside Persian text is laid out
+/// right to left group by group unless it is isolated as left-to-right: the example in the
+/// form's phone box once read «۵۶۷۸ ۱۲۳۴ ۰۲۱». Every such number in the Persian messages is
+/// inside an isolate.
+#[test]
+fn grouped_numbers_in_persian_messages_keep_their_order() {
+    let source = i18n::source(Locale::Fa);
+    let mut checked = 0;
+    for line in source.lines() {
+        let chars: Vec<char> = line.chars().collect();
+        let is_digit = |c: char| c.is_ascii_digit() || ('۰'..='۹').contains(&c);
+        let mut i = 0;
+        while i < chars.len() {
+            if !is_digit(chars[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut groups = 1;
+            while i < chars.len() && (is_digit(chars[i]) || chars[i] == ' ') {
+                if chars[i] == ' ' && chars.get(i + 1).is_some_and(|c| is_digit(*c)) {
+                    groups += 1;
+                }
+                i += 1;
+            }
+            if groups > 1 {
+                checked += 1;
+                let before: String = chars[..start].iter().collect();
+                let open = before.rfind(['\u{2066}', '\u{2068}']);
+                let close = before.rfind('\u{2069}');
+                assert!(
+                    open.is_some() && open > close,
+                    "a grouped number outside an isolate: {line}"
+                );
+            }
+        }
+    }
+    assert!(
+        checked >= 2,
+        "the test looked at the grouped numbers ({checked})"
+    );
+}
+
 #[test]
 fn numbers_inside_persian_text_are_isolated() {
     let s = i18n::tr_args(Locale::Fa, "search-count", &[("count", 12usize.into())]);

@@ -368,9 +368,13 @@ fn result_card<'a>(
     let locale = cx.locale;
     let rtl = locale.is_rtl();
     let (name, original) = present::names(r, locale);
-    let mut lines: Vec<Element<'a, Message>> = vec![side(bold(name), rtl)];
+    // Each name reads in its own language's direction (a Persian name that begins with a
+    // Latin word stays right to left, its lines to the right, in either window).
+    let name_lang = r.name.best(locale.code()).0;
+    let mut lines: Vec<Element<'a, Message>> =
+        vec![side(bold(crate::i18n::directed(&name, name_lang)), rtl)];
     if let Some(o) = original {
-        lines.push(hint(o, rtl));
+        lines.push(hint(crate::i18n::directed(&o, &r.name.orig), rtl));
     }
     let mut meta: Vec<Element<'a, Message>> = vec![
         label(format!(

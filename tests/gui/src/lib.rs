@@ -32,7 +32,8 @@ pub fn record_name(id: &str, l: Locale) -> String {
         .into_iter()
         .find(|r| r.id == id)
         .expect("a bundled record");
-    haven::present::names(&r, l).0
+    let lang = r.name.best(l.code()).0.to_string();
+    haven::i18n::directed(&haven::present::names(&r, l).0, &lang)
 }
 
 /// The worker's layer the window wrote in the data folder `data`, read as a test reads it.
