@@ -126,51 +126,38 @@ pub(super) fn index_problems(conn: &Connection, schema: &str) -> Result<Vec<Stri
             "{unmatched} rows of the search index and of the records do not match"
         ));
     }
-    // Every word's list of records and places, read through as search reads them: the index
-    // is contentless, so FTS5's own check cannot compare these lists with any text, and one
-    // damaged byte in them passed it and then failed every search for that word.
-    conn.execute_batch(&format!(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_instances_{schema}
-         USING fts5vocab('{schema}', 'record_fts', 'instance')"
-    ))?;
-    // A column number past the index's columns is how one damaged byte of a position list
-    // reads here (FTS5 gives it no column name); search then fails on that word.
-    let read: rusqlite::Result<i64> = conn.query_row(
-        &format!(
-            "SELECT count(*) FROM temp.record_instances_{schema}
-             WHERE col IS NULL OR col NOT IN ({})",
-            INDEX_COLUMNS
-                .iter()
-                .map(|c| format!("'{c}'"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        [],
-        |r| r.get(0),
-    );
-    // And every word is text: search reads the words back (prefixes, spelling help), and a
-    // damaged byte in one once made every search that reached it fail.
+    // Every word's lists of records and places read through, once, as search reads them:
+    // the index is contentless, so FTS5's own check cannot compare these lists with any text.
+    // Each word must be text (search reads the words back for prefixes and spelling help) and
+    // each place must lie in one of the index's columns (one damaged byte of a list reads as
+    // a column past them, or as damage); either once passed every other check and then failed
+    // every search that reached that word.
     conn.execute_batch(&format!(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.record_words_{schema}
-         USING fts5vocab('{schema}', 'record_fts', 'row')"
+         USING fts5vocab('{schema}', 'record_fts', 'col')"
     ))?;
-    let mut words = conn.prepare(&format!("SELECT term FROM temp.record_words_{schema}"))?;
-    let mut rows = words.query([]);
-    let mut not_text = 0usize;
-    if let Ok(rows) = rows.as_mut() {
-        loop {
-            match rows.next() {
-                Ok(Some(r)) => match r.get_ref(0) {
+    let mut words = conn.prepare(&format!("SELECT term, col FROM temp.record_words_{schema}"))?;
+    let mut rows = words.query([])?;
+    let (mut not_text, mut outside, mut damaged) = (0usize, 0usize, false);
+    loop {
+        match rows.next() {
+            Ok(Some(r)) => {
+                match r.get_ref(0) {
                     Ok(rusqlite::types::ValueRef::Text(t)) if std::str::from_utf8(t).is_ok() => {}
                     _ => not_text += 1,
-                },
-                Ok(None) => break,
-                Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
-                    not_text += 1;
-                    break;
                 }
-                Err(e) => return Err(e.into()),
+                match r.get_ref(1) {
+                    Ok(rusqlite::types::ValueRef::Text(c))
+                        if INDEX_COLUMNS.iter().any(|k| k.as_bytes() == c) => {}
+                    _ => outside += 1,
+                }
             }
+            Ok(None) => break,
+            Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                damaged = true;
+                break;
+            }
+            Err(e) => return Err(e.into()),
         }
     }
     if not_text > 0 {
@@ -178,15 +165,10 @@ pub(super) fn index_problems(conn: &Connection, schema: &str) -> Result<Vec<Stri
             "the search index's words are damaged ({not_text} cannot be read)"
         ));
     }
-    match read {
-        Ok(0) => {}
-        Ok(n) => found.push(format!(
-            "the search index's word lists are damaged ({n} places outside its columns)"
-        )),
-        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
-            found.push(format!("the search index's word lists are damaged: {e}"))
-        }
-        Err(e) => return Err(e.into()),
+    if outside > 0 || damaged {
+        found.push(format!(
+            "the search index's word lists are damaged ({outside} places outside its columns)"
+        ));
     }
     Ok(found)
 }

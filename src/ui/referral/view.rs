@@ -17,6 +17,7 @@ use iced::{Color, Element, Fill};
 /// How big the preview draws a page: pixels per PDF point.
 const PREVIEW_SCALE: f32 = 0.85;
 
+#[derive(Clone, Copy)]
 pub struct ViewCtx<'a> {
     pub locale: Locale,
     pub paper: Paper,
@@ -28,7 +29,14 @@ fn ring<'a>(e: impl Into<Element<'a, Message>>, on: bool) -> Element<'a, Message
     container(e).padding(2).style(style::focus_ring(on)).into()
 }
 
+/// The composer: the basket and the sheet's options beside the preview; on a narrow window
+/// (or with large text) all in one column, Save and Print first, the preview last.
 pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
+    let cx = *cx;
+    iced::widget::responsive(move |size| composer(state, &cx, size.width < 700.0)).into()
+}
+
+fn composer<'a>(state: &'a State, cx: &ViewCtx<'a>, narrow: bool) -> Element<'a, Message> {
     let locale = cx.locale;
     let rtl = locale.is_rtl();
     let at = state.at(state.dead_numbers());
@@ -327,6 +335,25 @@ pub fn view<'a>(state: &'a State, cx: &ViewCtx<'a>) -> Element<'a, Message> {
     .push(print_flagged)
     .spacing(8);
 
+    if narrow {
+        let mut top = column![side(actions, rtl)].spacing(6);
+        if let Some(s) = status {
+            top = top.push(s);
+        }
+        if let Some(l) = left_out {
+            top = top.push(l);
+        }
+        if !state.unreachable.is_empty() {
+            top = top.push(unreachable);
+        }
+        let all = column![top, basket, options, preview(state, locale)].spacing(18);
+        return container(scrollable(all).spacing(4))
+            .width(Fill)
+            .height(Fill)
+            .padding(style::PAD)
+            .style(style::panel)
+            .into();
+    }
     let left = container(scrollable(column![basket, options].spacing(18)).spacing(4))
         .width(360)
         .height(Fill)

@@ -205,3 +205,28 @@ fn a_search_with_no_results_closes_the_open_record() {
         "the old record is not shown beside no results"
     );
 }
+
+/// The composer on the smallest window: one column, Save and Print first and in sight, the
+/// basket below.
+#[test]
+fn the_composer_fits_a_small_window_with_save_in_sight() {
+    use haven::ui::keys::Shortcut;
+    let l = Locale::En;
+    let size = Size::new(400.0, 300.0);
+    let mut w = open_sized(l, tempfile::tempdir().unwrap(), size);
+    w.typewrite("przemoc");
+    w.send(Message::Key(Shortcut::Down));
+    w.send(Message::Key(Shortcut::AddToBasket));
+    w.send(Message::Key(Shortcut::Compose));
+    let save = w.bounds_of(&tr(l, "referral-save"));
+    assert!(
+        save.is_some_and(|b| inside(b, size)),
+        "Save in sight: {save:?}"
+    );
+    let print = w.bounds_of(&tr(l, "referral-print"));
+    assert!(
+        print.is_some_and(|b| inside(b, size)),
+        "Print in sight: {print:?}"
+    );
+    shot(&mut w, "small-800x600-200-en-composer", 2.0);
+}
