@@ -6,8 +6,8 @@
 //! private scratch folder that goes away with the process.
 
 use super::{
-    Directory, FacetTable, OpenEvent, Opened, Origin, Paths, SCHEMA_VERSION, StoreError, UserLayer,
-    bundle_hash, derived, fold, meta_get,
+    Directory, OpenEvent, Opened, Origin, Paths, SCHEMA_VERSION, StoreError, UserLayer,
+    bundle_hash, fold, meta_get,
 };
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
@@ -137,16 +137,7 @@ fn open_directory(path: &Path, quick_check: bool) -> Result<Option<Directory>, S
     if !current("fold_version", fold::FOLD_VERSION.to_string()) {
         return Ok(None);
     }
-    let mut dir = Directory {
-        conn,
-        path: path.to_path_buf(),
-        facets: FacetTable::default(),
-        with_facets: true,
-        layer: None,
-        publisher_terms: Default::default(),
-        terms: Default::default(),
-        keep_matches_from: derived::KEEP_MATCHES_FROM,
-    };
+    let mut dir = Directory::on(conn, path, true);
     match dir.origin() {
         Ok(Origin::Bundled { hash }) if hash != bundle_hash() => return Ok(None),
         Ok(_) => {}

@@ -104,6 +104,20 @@ pub fn bundled_records() -> Result<Vec<Record>, StoreError> {
 }
 
 impl Directory {
+    /// A handle on an open connection to the directory at `path`, nothing derived loaded yet.
+    fn on(conn: Connection, path: &Path, with_facets: bool) -> Directory {
+        Directory {
+            conn,
+            path: path.to_path_buf(),
+            facets: FacetTable::default(),
+            with_facets,
+            layer: None,
+            publisher_terms: Default::default(),
+            terms: Default::default(),
+            keep_matches_from: derived::KEEP_MATCHES_FROM,
+        }
+    }
+
     /// Opens the directory at `path`, creating, migrating or rebuilding it as needed.
     /// `quick_check` runs SQLite's integrity check first (a few milliseconds for the bundled
     /// directory; a large synced one may prefer to check in the background).
@@ -164,16 +178,7 @@ impl Directory {
                 to: SCHEMA_VERSION,
             });
         }
-        let mut dir = Directory {
-            conn,
-            path: path.to_path_buf(),
-            facets: FacetTable::default(),
-            with_facets,
-            layer: None,
-            publisher_terms: Default::default(),
-            terms: Default::default(),
-            keep_matches_from: derived::KEEP_MATCHES_FROM,
-        };
+        let mut dir = Directory::on(conn, path, with_facets);
         match dir.origin() {
             // Only the bundled directory of another Haven version: nothing in it is lost.
             Ok(Origin::Bundled { hash }) if hash != bundle_hash() => {
@@ -548,16 +553,7 @@ fn build_into(
         Damage::Corrupt => StoreError::Bundle("the freshly built directory is unreadable".into()),
         Damage::Other(e) => e,
     })?;
-    let mut dir = Directory {
-        conn,
-        path: path.to_path_buf(),
-        facets: FacetTable::default(),
-        with_facets: true,
-        layer: None,
-        publisher_terms: Default::default(),
-        terms: Default::default(),
-        keep_matches_from: derived::KEEP_MATCHES_FROM,
-    };
+    let mut dir = Directory::on(conn, path, true);
     dir.reload_facets()?;
     Ok(dir)
 }

@@ -335,17 +335,19 @@ fn composer<'a>(state: &'a State, cx: &ViewCtx<'a>, narrow: bool) -> Element<'a,
     .push(print_flagged)
     .spacing(8);
 
+    // Save and Print first, with what the composer has to say: above the preview, or at the
+    // head of the one column.
+    let mut top = column![side(actions, rtl)].spacing(6);
+    if let Some(s) = status {
+        top = top.push(s);
+    }
+    if let Some(l) = left_out {
+        top = top.push(l);
+    }
+    if !state.unreachable.is_empty() {
+        top = top.push(unreachable);
+    }
     if narrow {
-        let mut top = column![side(actions, rtl)].spacing(6);
-        if let Some(s) = status {
-            top = top.push(s);
-        }
-        if let Some(l) = left_out {
-            top = top.push(l);
-        }
-        if !state.unreachable.is_empty() {
-            top = top.push(unreachable);
-        }
         let all = column![top, basket, options, preview(state, locale)].spacing(18);
         return container(scrollable(all).spacing(4))
             .width(Fill)
@@ -359,17 +361,6 @@ fn composer<'a>(state: &'a State, cx: &ViewCtx<'a>, narrow: bool) -> Element<'a,
         .height(Fill)
         .padding(style::PAD)
         .style(style::panel);
-    // Save and Print sit above the preview, always in view.
-    let mut top = column![side(actions, rtl)].spacing(6);
-    if let Some(s) = status {
-        top = top.push(s);
-    }
-    if let Some(l) = left_out {
-        top = top.push(l);
-    }
-    if !state.unreachable.is_empty() {
-        top = top.push(unreachable);
-    }
     let right = container(column![top, preview(state, locale)].spacing(8))
         .width(Fill)
         .height(Fill)

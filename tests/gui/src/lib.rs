@@ -66,6 +66,19 @@ pub fn open_in(
     open_sized(locale, data, SIZE)
 }
 
+/// Opens the window on a fresh data folder holding these settings (an office's place, the
+/// folder sheets were saved to last, a feed).
+pub fn open_with(
+    locale: Locale,
+    settings: &haven::settings::Settings,
+) -> Window<impl Program<State = App, Message = Message, Theme = Theme> + use<>> {
+    let data = tempfile::tempdir().expect("temp dir");
+    settings
+        .save(&data.path().join("settings.json"))
+        .expect("settings saved");
+    open_in(locale, data)
+}
+
 /// Opens the window at `size` (in the interface's units: a screen's pixels over the text
 /// scale) on a data folder the test prepared.
 pub fn open_sized(
@@ -155,7 +168,7 @@ impl<P: Program<Message = Message, Theme = Theme> + 'static> Window<P> {
     /// sent as the `Message::Key` the key handler produces; the mapping itself is unit-tested.)
     pub fn send(&mut self, message: Message) {
         self.emulator.update(&self.program, message);
-        let _ = self.wait_idle();
+        self.wait_idle();
     }
 
     /// Sends a message and keeps back what its tasks answer (a look at the directory that is
@@ -163,24 +176,7 @@ impl<P: Program<Message = Message, Theme = Theme> + 'static> Window<P> {
     pub fn send_held(&mut self, message: Message) -> Vec<iced_test::emulator::Action<P>> {
         self.emulator.update(&self.program, message);
         let mut held = Vec::new();
-        let mut idle_since = Instant::now();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
-            match self.events.try_recv() {
-                Ok(Event::Action(a)) => {
-                    held.push(a);
-                    idle_since = Instant::now();
-                }
-                Ok(_) => idle_since = Instant::now(),
-                Err(mpsc::TryRecvError::Closed) => break,
-                Err(_) => {
-                    if idle_since.elapsed() > Duration::from_millis(300) {
-                        break;
-                    }
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-            }
-        }
+        self.drain(&mut |_, a| held.push(a));
         held
     }
 
@@ -189,16 +185,22 @@ impl<P: Program<Message = Message, Theme = Theme> + 'static> Window<P> {
         for a in held {
             self.emulator.perform(&self.program, a);
         }
-        let _ = self.wait_idle();
+        self.wait_idle();
     }
 
-    fn wait_idle(&mut self) -> Result<(), String> {
+    fn wait_idle(&mut self) {
+        self.drain(&mut |w, a| w.emulator.perform(&w.program, a));
+    }
+
+    /// Hands each action the emulator sends to `act` until none has come for 300 ms (or
+    /// 10 s have passed).
+    fn drain(&mut self, act: &mut dyn FnMut(&mut Self, iced_test::emulator::Action<P>)) {
         let mut idle_since = Instant::now();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             match self.events.try_recv() {
                 Ok(Event::Action(a)) => {
-                    self.emulator.perform(&self.program, a);
+                    act(self, a);
                     idle_since = Instant::now();
                 }
                 Ok(_) => idle_since = Instant::now(),
@@ -211,7 +213,6 @@ impl<P: Program<Message = Message, Theme = Theme> + 'static> Window<P> {
                 }
             }
         }
-        Ok(())
     }
 
     /// Where the widget showing exactly `text` is, if it is visible.

@@ -242,15 +242,13 @@ fn keyboard_only_journey() {
 fn three_services_to_a_persian_sheet_and_nothing_about_the_client_on_disk() {
     use haven::ui::referral::Message as R;
     use iced::widget::text_editor::{Action, Edit};
-    let data = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     // The folder the worker saved to last time: without dialogs the sheet goes there.
     let settings = haven::settings::Settings {
         last_folder: Some(out.path().to_path_buf()),
         ..haven::settings::Settings::default()
     };
-    settings.save(&data.path().join("settings.json")).unwrap();
-    let mut w = haven_gui_tests::open_in(Locale::En, data);
+    let mut w = haven_gui_tests::open_with(Locale::En, &settings);
 
     let add = tr(Locale::En, "basket-add");
     let picks = [
@@ -362,12 +360,10 @@ fn update_now_brings_the_feed_into_the_open_search() {
         }
     });
 
-    let data = tempfile::tempdir().unwrap();
     let mut settings = haven::settings::Settings::default();
     settings.feed.url = format!("http://127.0.0.1:{port}/manifest.json");
     settings.feed.public_key = std::fs::read_to_string(public).unwrap();
-    settings.save(&data.path().join("settings.json")).unwrap();
-    let mut w = haven_gui_tests::open_in(Locale::En, data);
+    let mut w = haven_gui_tests::open_with(Locale::En, &settings);
     w.typewrite("punkt interwencyjny");
     assert!(w.shows(&count_text(Locale::En, 0)));
 

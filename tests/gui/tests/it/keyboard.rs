@@ -14,15 +14,13 @@ fn basket_count(l: Locale, n: usize) -> String {
 #[test]
 fn a_referral_is_made_with_the_keyboard_alone_and_a_removal_undone() {
     let l = Locale::En;
-    let data = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     // The folder the worker saved to last time: without dialogs the sheet goes there.
     let settings = haven::settings::Settings {
         last_folder: Some(out.path().to_path_buf()),
         ..haven::settings::Settings::default()
     };
-    settings.save(&data.path().join("settings.json")).unwrap();
-    let mut w = haven_gui_tests::open_in(l, data);
+    let mut w = haven_gui_tests::open_with(l, &settings);
     w.typewrite("przemoc");
     // Down opens the first result, Ctrl+R adds it; Down, Ctrl+R the second.
     w.send(Message::Key(Shortcut::Down));
@@ -77,7 +75,7 @@ fn the_note_is_written_and_left_with_the_keyboard() {
     }
     w.typewrite("Call in the morning");
     assert!(w.shows("Call in the morning"), "typed into the note");
-    // Left and Right change the sheet's language when the cursor is not on the paper.
+    // Esc puts the keyboard back out of the note; the composer stays.
     w.send(Message::Key(Shortcut::Escape));
     assert!(w.shows("Call in the morning"), "the composer is still open");
 }
@@ -85,13 +83,11 @@ fn the_note_is_written_and_left_with_the_keyboard() {
 #[test]
 fn a_service_is_added_with_the_keyboard_alone() {
     let l = Locale::En;
-    let data = tempfile::tempdir().unwrap();
     let settings = haven::settings::Settings {
         near: Some(haven::search::near::Near::parse("PL").unwrap()),
         ..haven::settings::Settings::default()
     };
-    settings.save(&data.path().join("settings.json")).unwrap();
-    let mut w = haven_gui_tests::open_in(l, data);
+    let mut w = haven_gui_tests::open_with(l, &settings);
     // Ctrl+N opens the form with the keyboard in the name.
     w.send(Message::Key(Shortcut::AddService));
     w.typewrite("Tecza");

@@ -7,7 +7,7 @@ use haven::layer::FlagField;
 use haven::present;
 use haven::ui::app::Screen;
 use haven::ui::{Message, detail, search};
-use haven_gui_tests::{SIZE, open, open_in, record_name as name, user_layer as layer};
+use haven_gui_tests::{SIZE, open, record_name as name, user_layer as layer};
 use iced::widget::text_editor;
 
 const LINE: &str = "pl/niebieska-linia";
@@ -76,13 +76,11 @@ fn a_note_is_there_after_reopening_the_record_and_a_phone_flags_with_one_click()
 /// name), then with it. With no office's place set, the form asks for the country first;
 /// with one, the office's country is chosen (whatever the interface language).
 fn add_a_service(l: Locale, place: Option<&str>) {
-    let data = tempfile::tempdir().unwrap();
     let settings = haven::settings::Settings {
         near: place.map(|p| haven::search::near::Near::parse(p).unwrap()),
         ..haven::settings::Settings::default()
     };
-    settings.save(&data.path().join("settings.json")).unwrap();
-    let mut w = open_in(l, data);
+    let mut w = haven_gui_tests::open_with(l, &settings);
     w.send(Message::Show(Screen::Form));
     w.click(&tr(l, "form-phone-placeholder"))
         .expect("the phone box");
@@ -153,13 +151,11 @@ fn the_form_is_mirrored_in_persian() {
 #[test]
 fn the_form_reads_phones_hours_and_languages_as_the_import_does() {
     let l = Locale::En;
-    let data = tempfile::tempdir().unwrap();
     let settings = haven::settings::Settings {
         near: Some(haven::search::near::Near::parse("PL").unwrap()),
         ..haven::settings::Settings::default()
     };
-    settings.save(&data.path().join("settings.json")).unwrap();
-    let mut w = open_in(l, data);
+    let mut w = haven_gui_tests::open_with(l, &settings);
     w.send(Message::Show(Screen::Form));
     w.click(&tr(l, "form-name-placeholder"))
         .expect("the name box");

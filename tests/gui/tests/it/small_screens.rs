@@ -70,14 +70,14 @@ where
 #[test]
 fn the_search_box_results_and_record_stay_in_sight_on_small_screens_and_large_text() {
     for locale in [Locale::En, Locale::Fa] {
+        let query = if locale == Locale::Fa {
+            "خشونت"
+        } else {
+            "przemoc"
+        };
         for (name, size, scale) in SCREENS {
             // (A window gives one screenshot: iced_test's emulator keeps no layout after one.)
             let mut w = open_sized(locale, tempfile::tempdir().unwrap(), size);
-            let query = if locale == Locale::Fa {
-                "خشونت"
-            } else {
-                "przemoc"
-            };
             w.typewrite(query);
             w.send(Message::Search(haven::ui::search::Message::Open(0)));
             shot(
@@ -86,11 +86,6 @@ fn the_search_box_results_and_record_stay_in_sight_on_small_screens_and_large_te
                 scale,
             );
             let mut w = open_sized(locale, tempfile::tempdir().unwrap(), size);
-            let query = if locale == Locale::Fa {
-                "خشونت"
-            } else {
-                "przemoc"
-            };
             w.typewrite(query);
             let boxed = w.bounds_of(query);
             assert!(

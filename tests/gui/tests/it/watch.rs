@@ -15,12 +15,10 @@ fn a_failed_update_is_not_reported_as_another_havens() {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = closed.local_addr().unwrap().port();
     drop(closed);
-    let data = tempfile::tempdir().unwrap();
     let mut settings = haven::settings::Settings::default();
     settings.feed.url = format!("http://127.0.0.1:{port}/manifest.json");
     settings.feed.public_key = std::fs::read_to_string(public).unwrap();
-    settings.save(&data.path().join("settings.json")).unwrap();
-    let mut w = haven_gui_tests::open_in(Locale::En, data);
+    let mut w = haven_gui_tests::open_with(Locale::En, &settings);
     let elsewhere = tr(Locale::En, "directory-changed-elsewhere");
 
     w.send(Message::WatchTick); // the first look
