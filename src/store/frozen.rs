@@ -171,7 +171,10 @@ fn immutable(path: &Path) -> Result<Connection, rusqlite::Error> {
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    conn.pragma_update(None, "query_only", "ON")?;
+    // Read-only and immutable already keep the file as it is. (Not `query_only`: search
+    // builds its spelling dictionary through a table in the connection's own temporary
+    // schema, which that pragma refuses too; once every search with a word not in the
+    // index failed with "attempt to write a readonly database".)
     Ok(conn)
 }
 

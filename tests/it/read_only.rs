@@ -143,6 +143,16 @@ fn a_read_only_data_folder_still_searches_shows_and_prints_and_changes_nothing()
     let said_once = said(l, "db-read-only");
     let refused = said(l, "store-error-read-only");
 
+    // Two words, and a typo: search then reads its spelling dictionary too.
+    for q in ["niebieska linia", "niebeskie karty"] {
+        let o = run(way, d, "en", &["search", q]);
+        assert!(o.status.success(), "{way:?} {q}: {}", text(&o.stderr));
+        assert!(
+            text(&o.stdout).contains("Niebiesk"),
+            "{q}: {}",
+            text(&o.stdout)
+        );
+    }
     let found = run(way, d, "en", &["search", "przemoc"]);
     assert!(found.status.success(), "{way:?}: {}", text(&found.stderr));
     assert!(
